@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+// pingdian (評點): a terminal reader for close reading and rhetorical annotation of Chinese essays.
+
+import PackageDescription
+
+let package = Package(
+    name: "pingdian",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pingdian", targets: ["pingdian"]),
+        .library(name: "PingdianCore", targets: ["PingdianCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ncursesw, seen through a shim that turns on the wide-character API (DESIGN §4).
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // A few plain C functions over ICU and libc: line breaks, words, widths (DESIGN §4, §5).
+        .target(
+            name: "CTextEngine",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // Columns of a character, from libc's wcwidth, as ncursesw measures them.
+        .target(name: "CellWidth", dependencies: ["CTextEngine"]),
+        // The pure model: text, offsets, layout, anchors, annotation layers, taxonomy, state file.
+        .target(
+            name: "PingdianCore",
+            dependencies: ["CTextEngine", "CellWidth"]
+        ),
+        // A screen as data: cells, styles, a grid, keys. Knows nothing of ncurses.
+        .target(name: "TerminalKit", dependencies: ["CellWidth"]),
+        // The reader's state, actions, update and views, rendered into a TerminalKit grid.
+        .target(
+            name: "PingdianApp",
+            dependencies: ["PingdianCore", "TerminalKit"]
+        ),
+        // The only code that calls ncurses: a TerminalKit backend.
+        .target(
+            name: "NCursesTerminal",
+            dependencies: ["CNCursesW", "TerminalKit"]
+        ),
+        // The files of Texts/ (essay, curated layer, taxonomy) compiled into the binary.
+        .target(
+            name: "PingdianTexts",
+            plugins: [.plugin(name: "EmbedTexts")]
+        ),
+        .executableTarget(
+            name: "EmbedTextsTool",
+            path: "Sources/EmbedTextsTool"
+        ),
+        .plugin(
+            name: "EmbedTexts",
+            capability: .buildTool(),
+            dependencies: ["EmbedTextsTool"]
+        ),
+        .executableTarget(
+            name: "pingdian",
+            dependencies: [
+                "PingdianCore", "PingdianApp", "TerminalKit", "NCursesTerminal", "PingdianTexts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PingdianCoreTests", dependencies: ["PingdianCore", "PingdianTexts"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pingdian"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,25 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles every file of the package's `Texts/` folder into the target that uses this plugin,
+/// so that a copied `pingdian` binary still opens the bundled essay (DESIGN §4).
+@main
+struct EmbedTexts: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
+        let textsDirectory = context.package.directoryURL.appending(path: "Texts")
+        let files = try FileManager.default
+            .contentsOfDirectory(at: textsDirectory, includingPropertiesForKeys: nil)
+            .filter { !$0.lastPathComponent.hasPrefix(".") }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTexts.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(files.count) files of Texts/",
+                executable: try context.tool(named: "EmbedTextsTool").url,
+                arguments: [output.path()] + files.map { $0.path() },
+                inputFiles: files,
+                outputFiles: [output]
+            )
+        ]
+    }
+}

@@ -1,0 +1,4 @@
+import PingdianCore
+import TerminalKit
+/// The reader application.
+public enum PingdianApp {}

@@ -1,0 +1,99 @@
+/// A text opened for reading: its scalars, split into paragraphs and sections.
+///
+/// Offsets everywhere in pingdian count Unicode scalars of ``scalars`` (W3C "code points"), in
+/// half-open ranges. A line of the file is a paragraph; one or more blank lines start a new
+/// section. The newline between paragraphs is part of the text and has an offset of its own.
+public struct TextDocument: Sendable {
+    /// A short name for the status line and exports: the file name, or the bundled essay's name.
+    public let title: String
+    /// The canonical text: the file without a byte-order mark, CRLF turned into LF.
+    public let scalars: [Unicode.Scalar]
+    /// The non-blank lines of the text, in order.
+    public let paragraphs: [Paragraph]
+
+    /// Splits canonical scalars into paragraphs.
+    public init(title: String, scalars: [Unicode.Scalar]) {
+        self.title = title
+        self.scalars = scalars
+        self.paragraphs = Paragraph.split(scalars)
+    }
+
+    /// A document of the given text, taken as canonical (for tests and small texts).
+    public init(title: String, text: String) {
+        self.init(title: title, scalars: Array(text.unicodeScalars))
+    }
+
+    /// The number of scalars in the text.
+    public var scalarCount: Int { scalars.count }
+
+    /// Whether the text has no paragraph at all (empty, or only blank lines).
+    public var isEmpty: Bool { paragraphs.isEmpty }
+
+    /// The text of a range of offsets, clamped to the text.
+    public func text(in range: Range<Int>) -> String {
+        let clamped = range.clamped(to: 0..<scalars.count)
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[clamped])
+        return String(result)
+    }
+
+    /// The index of the paragraph that holds `offset`; an offset between paragraphs (a newline
+    /// or a blank line) belongs to the next one, and one past the last paragraph to the last.
+    /// Returns nil only when there is no paragraph.
+    public func paragraphIndex(containing offset: Int) -> Int? {
+        guard !paragraphs.isEmpty else { return nil }
+        var low = 0
+        var high = paragraphs.count - 1
+        // The first paragraph whose end is beyond the offset.
+        while low < high {
+            let middle = (low + high) / 2
+            if paragraphs[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+/// One non-blank line of a text.
+public struct Paragraph: Hashable, Sendable {
+    /// The offsets of the paragraph's scalars, without its newline.
+    public let range: Range<Int>
+    /// Whether one or more blank lines come before it (a section break); false for the first.
+    public let startsSection: Bool
+
+    public init(range: Range<Int>, startsSection: Bool) {
+        self.range = range
+        self.startsSection = startsSection
+    }
+
+    /// The non-blank lines of `scalars`, split at LF. A line of only white space is blank.
+    static func split(_ scalars: [Unicode.Scalar]) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var lineStart = 0
+        var sawBlank = false
+        func finishLine(_ end: Int) {
+            let isBlank = scalars[lineStart..<end].allSatisfy(\.isLineWhiteSpace)
+            if isBlank {
+                sawBlank = true
+            } else {
+                paragraphs.append(Paragraph(range: lineStart..<end, startsSection: sawBlank && !paragraphs.isEmpty))
+                sawBlank = false
+            }
+        }
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
+            finishLine(offset)
+            lineStart = offset + 1
+        }
+        finishLine(scalars.count)
+        return paragraphs
+    }
+}
+
+extension Unicode.Scalar {
+    /// Space, tab, CR, ideographic space and other spaces that make a line blank.
+    var isLineWhiteSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xA0, 0x3000, 0x2000...0x200B, 0xFEFF: return true
+        default: return false
+        }
+    }
+}

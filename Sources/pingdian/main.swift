@@ -1,0 +1,2 @@
+import PingdianCore
+print("pingdian")
