@@ -37,7 +37,7 @@ let package = Package(
         // The reader's state, actions, update and views, rendered into a TerminalKit grid.
         .target(
             name: "PingdianApp",
-            dependencies: ["PingdianCore", "TerminalKit"]
+            dependencies: ["PingdianCore", "TerminalKit", "CellWidth"]
         ),
         // The only code that calls ncurses: a TerminalKit backend.
         .target(

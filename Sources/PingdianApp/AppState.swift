@@ -1,4 +1,0 @@
-import PingdianCore
-import TerminalKit
-/// The reader application.
-public enum PingdianApp {}

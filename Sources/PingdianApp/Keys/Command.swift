@@ -1,0 +1,20 @@
+/// Something the reader can be asked to do with a key.
+public enum Command: Hashable, Sendable, CaseIterable {
+    case lineDown, lineUp, characterLeft, characterRight
+    case scrollDown, scrollUp
+    case pageDown, pageUp, halfPageDown, halfPageUp
+    case top, bottom
+    case nextParagraph, previousParagraph
+    /// With a count N: go to N% of the text; without: go to the other side of a contradiction.
+    case percentOrOtherSide
+    case nextAnnotation, previousAnnotation
+    case nextContradiction, previousContradiction
+    case jumpBack, jumpForward
+    case togglePane, narrowPane, widenPane
+    case help, redraw, suspend, quit
+}
+
+/// The groups in which the help screen lists the keys.
+public enum KeyGroup: Hashable, Sendable, CaseIterable {
+    case moving, jumping, annotations, screen
+}

@@ -1,0 +1,66 @@
+import PingdianCore
+
+/// Every piece of interface text, in one language.
+public struct UIStrings: Sendable {
+    public let language: UILanguage
+
+    /// The strings of the given language.
+    public init(_ language: UILanguage) { self.language = language }
+
+    private func pick(_ chinese: String, _ english: String) -> String {
+        language == .traditionalChinese ? chinese : english
+    }
+
+    public var helpHint: String { pick("？說明", "? help") }
+    public var helpTitle: String { pick("評點　按鍵說明", "pingdian — keys") }
+    public var helpFooter: String { pick("j/k 捲動　q、Esc 或 ? 關閉", "j/k scroll · q, Esc or ? closes") }
+    public var emptyText: String { pick("（這個文本是空的）", "(this text is empty)") }
+    public var tooSmall: String { pick("終端機太小", "terminal too small") }
+    public var paneTitle: String { pick("批註", "Notes") }
+    public var noAnnotationsOnScreen: String { pick("此頁沒有批註", "No annotations on this screen") }
+    public var noAnnotationsAtAll: String { pick("這個文本沒有批註層", "This text has no annotation layer") }
+    public var linkedTo: String { pick("對應", "Linked") }
+    public var contradictsLabel: String { pick("矛盾於", "Contradicts") }
+    public var noteLabel: String { pick("批語", "Note") }
+    public var orphaned: String { pick("（原文已找不到）", "(text no longer found)") }
+    public var noMoreAnnotations: String { pick("後面沒有批註了", "No more annotations") }
+    public var noEarlierAnnotations: String { pick("前面沒有批註了", "No earlier annotations") }
+    public var noMoreContradictions: String { pick("後面沒有矛盾了", "No more contradictions") }
+    public var noEarlierContradictions: String { pick("前面沒有矛盾了", "No earlier contradictions") }
+    public var noOtherSide: String { pick("游標不在矛盾的一方上", "The cursor is not on a side of a contradiction") }
+    public var jumpListEmpty: String { pick("沒有可以跳回的位置", "Nothing to jump back to") }
+    public var jumpListEnd: String { pick("沒有更新的跳轉位置", "No newer jump") }
+    public var topOfText: String { pick("已在開頭", "At the start") }
+    public var endOfText: String { pick("已在結尾", "At the end") }
+    public var unknownKey: String { pick("這個鍵沒有作用（按 ? 看說明）", "That key does nothing (press ? for help)") }
+
+    /// "paragraph 3/45".
+    public func paragraph(_ number: Int, of total: Int) -> String {
+        pick("第 \(number)/\(total) 段", "¶ \(number)/\(total)")
+    }
+
+    /// The warning shown when invalid UTF-8 was replaced.
+    public func invalidUTF8(_ count: Int) -> String {
+        pick("警告：\(count) 處無效的 UTF-8 以 � 顯示", "warning: \(count) invalid UTF-8 sequence(s) shown as �")
+    }
+
+    /// "contradiction 2 of 11".
+    public func contradictionCounter(_ number: Int, of total: Int) -> String {
+        pick("矛盾 \(number)/\(total)", "contradiction \(number)/\(total)")
+    }
+
+    /// "annotation 2 of 60".
+    public func annotationCounter(_ number: Int, of total: Int) -> String {
+        pick("批註 \(number)/\(total)", "annotation \(number)/\(total)")
+    }
+
+    /// How the help screen names a group of keys.
+    public func groupTitle(_ group: KeyGroup) -> String {
+        switch group {
+        case .moving: return pick("移動", "Moving")
+        case .jumping: return pick("跳轉", "Jumping")
+        case .annotations: return pick("批註與矛盾", "Annotations and contradictions")
+        case .screen: return pick("畫面", "Screen")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import PingdianCore
+import TerminalKit
+
+/// Everything the reader shows and remembers while it runs; changed only by ``Reader/update(_:_:)``.
+public struct AppState {
+    /// What the screen is showing.
+    public enum Mode: Hashable, Sendable {
+        case reading
+        /// The key help, scrolled down by this many rows.
+        case help(scroll: Int)
+    }
+
+    /// The text being read.
+    public let document: TextDocument
+    /// The annotations shown over the text, with the move kinds that style them.
+    public var annotations: AnnotationSet
+    /// The interface language's strings.
+    public var strings: UIStrings
+    /// The keys.
+    public let keyMap: KeyMap
+    /// How many colours the terminal shows.
+    public var colorCapability: ColorCapability
+    /// Display options for the text (the width comes from the screen).
+    public var indentParagraphs: Bool
+    public var punctuation: PunctuationStyle
+
+    /// The size of the screen.
+    public var size: TerminalSize
+    /// Whether the annotation pane is wanted (it may still not fit).
+    public var showPane = true
+    /// Preferred pane width beside the text, and height under it.
+    public var paneColumns: Int
+    public var paneRows = 8
+
+    /// The first row of the text pane.
+    public var top = RowPosition(paragraph: 0, row: 0)
+    /// The focused place: a scalar offset at the start of a glyph.
+    public var cursor = 0
+    /// The column the cursor tries to keep when moving by lines.
+    public var desiredColumn: Int?
+    /// The annotation that a jump focused, while the cursor stays inside it.
+    public var focusedAnnotationID: String?
+    /// A number typed before a command (vim's count).
+    public var count: Int?
+    public var mode: Mode = .reading
+    public var jumps = JumpList()
+    /// A one-line message for the status line, cleared by the next key.
+    public var message: String?
+    /// Laid-out paragraphs, remembered.
+    public let layoutCache = LayoutCache()
+
+    /// A reader for a document, at the start of the text.
+    public init(
+        document: TextDocument,
+        annotations: AnnotationSet = AnnotationSet(),
+        language: UILanguage = .english,
+        size: TerminalSize = TerminalSize(columns: 100, rows: 30),
+        colorCapability: ColorCapability = .palette256,
+        indentParagraphs: Bool = false,
+        punctuation: PunctuationStyle = .original,
+        keyMap: KeyMap = .standard
+    ) {
+        self.document = document
+        self.annotations = annotations
+        self.strings = UIStrings(language)
+        self.size = size
+        self.colorCapability = colorCapability
+        self.indentParagraphs = indentParagraphs
+        self.punctuation = punctuation
+        self.keyMap = keyMap
+        self.paneColumns = max(28, size.columns * 34 / 100)
+        self.cursor = document.paragraphs.first?.range.lowerBound ?? 0
+    }
+
+    /// Where the parts of the screen go now.
+    public var regions: ScreenRegions {
+        ScreenRegions(size: size, showPane: showPane, paneColumns: paneColumns, paneRows: paneRows)
+    }
+
+    /// The text's rows for the current screen and options.
+    public var rows: TextRows {
+        TextRows(
+            document: document,
+            options: LayoutOptions(width: regions.lineWidth, indentParagraphs: indentParagraphs, punctuation: punctuation),
+            cache: layoutCache)
+    }
+
+    /// Rows of text the text pane shows at once.
+    public var textHeight: Int { max(1, regions.text.height) }
+
+    /// The index of the paragraph the cursor is in.
+    public var cursorParagraph: Int { document.paragraphIndex(containing: cursor) ?? 0 }
+}

@@ -1,0 +1,98 @@
+import PingdianCore
+import TerminalKit
+
+/// The reader's behaviour: how each action changes the state, and what must happen outside.
+public enum Reader {
+    /// Applies an action to the state and returns the effects to perform.
+    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .resize(let size):
+            state.relayout { $0.size = size }
+            return []
+        case .terminate:
+            return [.savePosition(offset: state.cursor), .quit]
+        case .key(let key):
+            state.message = nil
+            if case .help = state.mode { return helpKey(&state, key) }
+            return readingKey(&state, key)
+        }
+    }
+
+    private static func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard case .help(let scroll) = state.mode else { return [] }
+        let page = max(1, state.size.rows - 3)
+        switch key {
+        case .character("j"), .down, .enter: state.mode = .help(scroll: scroll + 1)
+        case .character("k"), .up: state.mode = .help(scroll: max(0, scroll - 1))
+        case .character(" "), .pageDown, .control("d"), .control("f"): state.mode = .help(scroll: scroll + page)
+        case .character("b"), .pageUp, .control("u"), .control("b"): state.mode = .help(scroll: max(0, scroll - page))
+        case .character("g"), .home: state.mode = .help(scroll: 0)
+        case .control("c"): return [.savePosition(offset: state.cursor), .quit]
+        default: state.mode = .reading
+        }
+        return []
+    }
+
+    private static func readingKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if case .character(let scalar) = key, let digit = scalar.properties.numericType == .decimal ? Int(String(scalar)) : nil,
+           scalar.isASCII, digit > 0 || state.count != nil {
+            state.count = min(99_999_999, (state.count ?? 0) * 10 + digit)
+            return []
+        }
+        let count = state.count
+        state.count = nil
+        guard let command = state.keyMap.command(for: key) else {
+            if key != .escape { state.message = state.strings.unknownKey }
+            return []
+        }
+        return perform(command, count: count, on: &state)
+    }
+
+    /// Runs one command with an optional count.
+    static func perform(_ command: Command, count: Int?, on state: inout AppState) -> [Effect] {
+        guard !state.document.isEmpty || [.help, .quit, .redraw, .suspend, .togglePane, .narrowPane, .widenPane].contains(command) else {
+            return []
+        }
+        let times = max(1, count ?? 1)
+        switch command {
+        case .lineDown: state.moveCursorByLines(times)
+        case .lineUp: state.moveCursorByLines(-times)
+        case .characterLeft: state.moveCursorByGlyphs(-times)
+        case .characterRight: state.moveCursorByGlyphs(times)
+        case .scrollDown: state.scroll(by: times)
+        case .scrollUp: state.scroll(by: -times)
+        case .pageDown: state.page(by: times * max(1, state.textHeight - 1))
+        case .pageUp: state.page(by: -times * max(1, state.textHeight - 1))
+        case .halfPageDown: state.moveCursorByLines(max(1, state.textHeight / 2), scrollingAlong: true)
+        case .halfPageUp: state.moveCursorByLines(-max(1, state.textHeight / 2), scrollingAlong: true)
+        case .top:
+            if let count { state.jump(to: state.paragraphStart(count - 1)) } else { state.jump(to: state.textStart, placeAtTop: true) }
+        case .bottom:
+            if let count { state.jump(to: state.paragraphStart(count - 1)) } else { state.jumpToEnd() }
+        case .nextParagraph: state.moveToParagraph(by: times)
+        case .previousParagraph: state.moveToParagraph(by: -times)
+        case .percentOrOtherSide:
+            if let count {
+                state.jump(to: state.offset(atPercent: count))
+            } else {
+                state.jumpToOtherSide()
+            }
+        case .nextAnnotation: state.jumpToAnnotation(forward: true, times: times)
+        case .previousAnnotation: state.jumpToAnnotation(forward: false, times: times)
+        case .nextContradiction: state.jumpToContradiction(forward: true, times: times)
+        case .previousContradiction: state.jumpToContradiction(forward: false, times: times)
+        case .jumpBack:
+            if let target = state.jumps.back(from: state.cursor) { state.moveCursor(to: target, jump: true) } else { state.message = state.strings.jumpListEmpty }
+        case .jumpForward:
+            if let target = state.jumps.forward() { state.moveCursor(to: target, jump: true) } else { state.message = state.strings.jumpListEnd }
+        case .togglePane: state.relayout { $0.showPane.toggle() }
+        case .narrowPane: state.resizePane(by: -times)
+        case .widenPane: state.resizePane(by: times)
+        case .help: state.mode = .help(scroll: 0)
+        case .redraw: return [.redrawAll]
+        case .suspend: return [.savePosition(offset: state.cursor), .suspend]
+        case .quit: return [.savePosition(offset: state.cursor), .quit]
+        }
+        return []
+    }
+}

@@ -1,0 +1,40 @@
+import CellWidth
+import PingdianCore
+import TerminalKit
+
+/// Draws the key help, built from the key map so that it always says what the keys do.
+struct HelpView {
+    let state: AppState
+    let theme: Theme
+
+    /// The rows of the help text, each a list of styled pieces.
+    var rows: [[(String, CellStyle)]] {
+        let strings = state.strings
+        var rows: [[(String, CellStyle)]] = [[(strings.helpTitle, theme.heading)], []]
+        let keyColumn = 22
+        for group in KeyGroup.allCases {
+            let bindings = state.keyMap.bindings.filter { $0.group == group }
+            guard !bindings.isEmpty else { continue }
+            rows.append([(strings.groupTitle(group), theme.heading)])
+            for binding in bindings {
+                let keys = binding.keys.map(\.displayName).joined(separator: " ")
+                let padding = String(repeating: " ", count: max(1, keyColumn - CellWidth.of(keys)))
+                rows.append([("  " + keys, theme.keyName), (padding + binding.help(in: strings.language), theme.text)])
+            }
+            rows.append([])
+        }
+        rows.append([(strings.helpFooter, theme.faint)])
+        return rows
+    }
+
+    func draw(into grid: inout CellGrid, in rect: Rect, scroll: Int) {
+        let all = rows
+        let start = max(0, min(scroll, all.count - rect.height))
+        for (index, row) in all.dropFirst(start).prefix(rect.height).enumerated() {
+            var x = rect.x + 1
+            for (text, style) in row {
+                x = grid.write(text, x: x, y: rect.y + index, style: style, clip: rect)
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import CellWidth
+import PingdianCore
+import TerminalKit
+
+/// Renders the whole reader into a grid of cells: the only way the state becomes visible.
+public enum Screen {
+    /// The screen for the state, at the state's size and colour capability.
+    public static func render(_ state: AppState) -> CellGrid {
+        var grid = CellGrid(size: state.size)
+        let theme = Theme(capability: state.colorCapability)
+        let regions = state.regions
+        if regions.isTooSmall {
+            drawTooSmall(into: &grid, state: state)
+            return grid
+        }
+        if case .help(let scroll) = state.mode {
+            HelpView(state: state, theme: theme)
+                .draw(into: &grid, in: Rect(x: 0, y: 0, width: state.size.columns, height: state.size.rows - 1), scroll: scroll)
+            StatusLineView(state: state, theme: theme).draw(into: &grid, in: regions.status)
+            return grid
+        }
+        TextPaneView(state: state, theme: theme).draw(into: &grid, in: regions.text)
+        switch regions.placement {
+        case .beside:
+            for y in regions.divider.y..<regions.divider.maxY {
+                grid.put("│", width: 1, x: regions.divider.x, y: y, style: theme.divider)
+            }
+        case .below:
+            for x in regions.divider.x..<regions.divider.maxX {
+                grid.put("─", width: 1, x: x, y: regions.divider.y, style: theme.divider)
+            }
+        case .hidden: break
+        }
+        AnnotationPaneView(state: state, theme: theme).draw(into: &grid, in: regions.pane)
+        StatusLineView(state: state, theme: theme).draw(into: &grid, in: regions.status)
+        return grid
+    }
+
+    /// The message for a terminal smaller than the reader needs, fitted into whatever there is.
+    private static func drawTooSmall(into grid: inout CellGrid, state: AppState) {
+        let size = state.size
+        let lines = TextFitting.wrap(state.strings.tooSmall + " (\(size.columns)×\(size.rows) < \(ScreenRegions.minimumSize.columns)×\(ScreenRegions.minimumSize.rows))", toColumns: max(1, size.columns))
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < size.rows {
+            let x = max(0, (size.columns - CellWidth.of(line)) / 2)
+            grid.write(line, x: x, y: top + index, style: CellStyle(attributes: .bold))
+        }
+    }
+}

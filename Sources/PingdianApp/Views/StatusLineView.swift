@@ -1,0 +1,43 @@
+import CellWidth
+import PingdianCore
+import TerminalKit
+
+/// Draws the status line: title, paragraph n/N, per cent read, a message, and the help key.
+struct StatusLineView {
+    let state: AppState
+    let theme: Theme
+
+    func draw(into grid: inout CellGrid, in rect: Rect) {
+        guard !rect.isEmpty else { return }
+        grid.fill(rect, style: theme.statusLine)
+        let strings = state.strings
+        var facts: [String] = []
+        if !state.document.isEmpty {
+            facts.append(strings.paragraph(state.cursorParagraph + 1, of: state.document.paragraphs.count))
+            facts.append("\(percentRead)%")
+        }
+        if let count = state.count { facts.append(String(count)) }
+        let right = facts.joined(separator: "  ") + "  " + strings.helpHint + " "
+        let rightWidth = CellWidth.of(right)
+        let rightX = max(rect.x, rect.maxX - rightWidth)
+        grid.write(right, x: rightX, y: rect.y, style: theme.statusLine, clip: rect)
+        let leftRoom = rightX - rect.x - 2
+        guard leftRoom > 0 else { return }
+        if let message = state.message {
+            grid.write(" " + TextFitting.truncate(message, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
+        } else {
+            grid.write(" " + TextFitting.truncate(state.document.title, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusLine, clip: rect)
+        }
+    }
+
+    /// How far the bottom of the screen is into the text, in per cent.
+    var percentRead: Int {
+        let document = state.document
+        guard document.scalarCount > 0 else { return 100 }
+        let rows = state.rows
+        let bottom = rows.lineRow(from: rows.advance(state.top, by: state.textHeight - 1), forward: false)
+        guard let line = rows.line(at: bottom) else { return 0 }
+        if bottom == rows.last { return 100 }
+        return min(100, line.range.upperBound * 100 / document.scalarCount)
+    }
+}

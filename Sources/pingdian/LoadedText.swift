@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import PingdianApp
+import PingdianCore
+import PingdianTexts
+
+/// A text opened for a command: the document, where it came from, and what to warn about.
+struct LoadedText {
+    let document: TextDocument
+    /// The absolute path of the file, or nil for the bundled essay.
+    let path: String?
+    let report: TextDecoder.Report
+
+    /// Opens FILE, or the bundled essay when there is none. A file that cannot be read ends the
+    /// program with a one-line message naming it and a non-zero exit code (66: cannot open,
+    /// 65: not a text).
+    static func open(_ file: String?) throws -> LoadedText {
+        guard let file else {
+            guard let bytes = EmbeddedFiles.bytes(named: BundledText.essayFileName),
+                  let (document, report) = try? TextDecoder.decode(bytes, title: BundledText.essayFileName) else {
+                throw CommandFailure(message: "the bundled essay is missing from this build", exitCode: 70)
+            }
+            return LoadedText(document: document, path: nil, report: report)
+        }
+        do {
+            let (document, report) = try TextFile.open(path: file)
+            let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+            return LoadedText(document: document, path: absolute, report: report)
+        } catch {
+            switch error {
+            case .binary: throw CommandFailure(message: error.message, exitCode: 65)
+            case .notFound, .isDirectory, .unreadable: throw CommandFailure(message: error.message, exitCode: 66)
+            }
+        }
+    }
+
+    /// The warning to show when the text was opened with repairs.
+    func warning(_ strings: UIStrings) -> String? {
+        report.invalidSequences > 0 ? strings.invalidUTF8(report.invalidSequences) : nil
+    }
+}
+
+/// An error that ends a command with a one-line message on standard error and an exit code.
+struct CommandFailure: Error {
+    let message: String
+    let exitCode: Int32
+
+    /// Prints "pingdian: MESSAGE" to standard error and exits.
+    func exit() -> Never {
+        FileHandle.standardError.write(Data("pingdian: \(message)\n".utf8))
+        Foundation.exit(exitCode)
+    }
+}

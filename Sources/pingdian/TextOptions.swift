@@ -1,0 +1,39 @@
+import ArgumentParser
+import PingdianApp
+import PingdianCore
+
+/// The options every command that shows a text shares: which text, which layer, how to show it.
+struct TextOptions: ParsableArguments {
+    @Argument(help: "A UTF-8 text file: a line is a paragraph, a blank line a section break. Default: the bundled essay.")
+    var file: String?
+
+    @Option(name: .customLong("ui-lang"), help: "Interface language: zh-Hant or en (default: from LC_ALL, LC_MESSAGES, LANG).")
+    var uiLanguage: String?
+
+    @Option(help: "How to show ASCII punctuation between Chinese characters: full (，：（）？；「」) or original.")
+    var punct: PunctuationChoice = .original
+
+    @Flag(help: "Indent each paragraph by two full-width spaces.")
+    var indent = false
+
+    /// The interface language chosen by the flag or the locale.
+    func language(environment: [String: String]) throws -> UILanguage {
+        guard let uiLanguage else { return UILanguage.preferred(environment: environment) }
+        guard let language = UILanguage(flag: uiLanguage) else {
+            throw ValidationError("--ui-lang must be zh-Hant or en, not '\(uiLanguage)'")
+        }
+        return language
+    }
+}
+
+/// The values of `--punct`.
+enum PunctuationChoice: String, ExpressibleByArgument, CaseIterable {
+    case full, original
+
+    var style: PunctuationStyle { self == .full ? .full : .original }
+}
+
+/// The values of `--color`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}

@@ -1,2 +1,0 @@
-import PingdianCore
-print("pingdian")
