@@ -36,6 +36,9 @@ public struct AppState {
     public var top = RowPosition(paragraph: 0, row: 0)
     /// The focused place: a scalar offset at the start of a glyph.
     public var cursor = 0
+    /// The offset that a change of layout keeps in the top line, while the view has not moved
+    /// since: successive resizes then come back to the same place instead of drifting.
+    var layoutAnchor: (offset: Int, top: RowPosition)?
     /// The column the cursor tries to keep when moving by lines.
     public var desiredColumn: Int?
     /// The annotation that a jump focused, while the cursor stays inside it.

@@ -47,9 +47,8 @@ extension AppState {
         return best ?? line.range.lowerBound
     }
 
-    /// Moves the cursor `count` lines down (negative: up), keeping its column; with
-    /// `scrollingAlong`, the view scrolls by as many rows (Ctrl-D, Ctrl-U).
-    mutating func moveCursorByLines(_ count: Int, scrollingAlong: Bool = false) {
+    /// Moves the cursor `count` lines down (negative: up), keeping its column.
+    mutating func moveCursorByLines(_ count: Int) {
         let rows = self.rows
         let column = desiredColumn ?? cursorColumn(rows: rows)
         let start = rows.position(of: cursor)
@@ -69,9 +68,17 @@ extension AppState {
         }
         if let line = rows.line(at: position) { cursor = offset(atColumn: column, in: line) }
         desiredColumn = column
-        if scrollingAlong {
-            top = clampedTop(rows.advance(top, by: rows.distance(from: start, to: position, limit: abs(count) * 4 + 4)), rows: rows)
-        }
+        revealCursor(rows: rows, asJump: false)
+    }
+
+    /// Scrolls the view `count` rows and moves the cursor as many rows (Ctrl-D, Ctrl-U, as in vim).
+    mutating func halfPage(by count: Int) {
+        let rows = self.rows
+        let column = desiredColumn ?? cursorColumn(rows: rows)
+        let target = rows.lineRow(from: rows.advance(rows.position(of: cursor), by: count), forward: count > 0)
+        top = clampedTop(rows.advance(top, by: count), rows: rows)
+        if let line = rows.line(at: target) { cursor = offset(atColumn: column, in: line) }
+        desiredColumn = column
         revealCursor(rows: rows, asJump: false)
     }
 
@@ -215,7 +222,12 @@ extension AppState {
     /// the text that was at the top stays at the top, and the cursor stays on its character.
     mutating func relayout(_ change: (inout AppState) -> Void) {
         let before = rows
-        let anchor = before.line(at: before.lineRow(from: top, forward: true))?.range.lowerBound ?? textStart
+        let anchor: Int
+        if let sticky = layoutAnchor, sticky.top == top {
+            anchor = sticky.offset
+        } else {
+            anchor = before.line(at: before.lineRow(from: top, forward: true))?.range.lowerBound ?? textStart
+        }
         let topWasGap = before.line(at: top) == nil
         change(&self)
         guard !document.isEmpty else { return }
@@ -228,6 +240,7 @@ extension AppState {
         top = clampedTop(newTop, rows: after)
         cursor = glyphStart(for: cursor, rows: after)
         revealCursor(rows: after, asJump: false)
+        layoutAnchor = (anchor, top)
     }
 
     /// Makes the pane wider or narrower (taller or shorter when it is under the text).

@@ -63,8 +63,8 @@ public enum Reader {
         case .scrollUp: state.scroll(by: -times)
         case .pageDown: state.page(by: times * max(1, state.textHeight - 1))
         case .pageUp: state.page(by: -times * max(1, state.textHeight - 1))
-        case .halfPageDown: state.moveCursorByLines(max(1, state.textHeight / 2), scrollingAlong: true)
-        case .halfPageUp: state.moveCursorByLines(-max(1, state.textHeight / 2), scrollingAlong: true)
+        case .halfPageDown: state.halfPage(by: max(1, state.textHeight / 2))
+        case .halfPageUp: state.halfPage(by: -max(1, state.textHeight / 2))
         case .top:
             if let count { state.jump(to: state.paragraphStart(count - 1)) } else { state.jump(to: state.textStart, placeAtTop: true) }
         case .bottom:
