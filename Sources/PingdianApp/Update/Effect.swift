@@ -19,4 +19,6 @@ public enum Action: Hashable, Sendable {
     case resize(TerminalSize)
     /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT).
     case terminate
+    /// The process was asked to suspend from outside (SIGTSTP).
+    case suspend
 }

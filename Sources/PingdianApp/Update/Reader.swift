@@ -11,6 +11,8 @@ public enum Reader {
             return []
         case .terminate:
             return [.savePosition(offset: state.cursor), .quit]
+        case .suspend:
+            return [.savePosition(offset: state.cursor), .suspend]
         case .key(let key):
             state.message = nil
             if case .help = state.mode { return helpKey(&state, key) }
