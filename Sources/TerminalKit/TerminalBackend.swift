@@ -12,6 +12,8 @@ public protocol TerminalBackend: AnyObject {
     /// Gives the terminal back, stops the process (job control), and on continue takes the
     /// terminal again and repaints the whole screen.
     func suspend()
+    /// Repaints the whole screen on the next draw, whatever the terminal shows now (Ctrl-L).
+    func redrawAll()
     /// Gives the terminal back as it was (leaves the alternate screen, restores modes).
     func shutdown()
 }
