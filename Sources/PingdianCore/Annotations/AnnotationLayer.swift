@@ -1,0 +1,111 @@
+import Foundation
+
+/// A set of annotations of one text, as kept in a `pingdian-layer` file (Docs/file-formats.md).
+public struct AnnotationLayer: Codable, Hashable, Sendable {
+    /// The `format` member of a layer file.
+    public static let format = "pingdian-layer"
+    /// The highest layer `version` this build reads, and the one it writes.
+    public static let supportedVersion = 1
+
+    /// Identifies the layer (`curated`, `reader`…).
+    public var id: String
+    /// A name to show for the layer, if any.
+    public var name: LocalizedText?
+    /// The annotations, in file order.
+    public var annotations: [Annotation]
+
+    /// Makes a layer.
+    public init(id: String, name: LocalizedText? = nil, annotations: [Annotation]) {
+        self.id = id
+        self.name = name
+        self.annotations = annotations
+    }
+
+    /// Reads a layer file and checks it: unique non-empty ids, anchors whose quote fills
+    /// `[start, end)`, links to annotations of the layer. Errors name the JSON path and the id.
+    public static func decode(_ bytes: [UInt8]) throws(FileFormatError) -> AnnotationLayer {
+        let reader = JSONFileReader(format: format, supportedVersion: supportedVersion, identifyingMembers: ["annotations": "id"])
+        let layer = try reader.decode(AnnotationLayer.self, from: bytes)
+        try layer.validate()
+        return layer
+    }
+
+    /// The layer as a file: pretty-printed JSON with sorted keys and a final newline, so that the
+    /// same layer always gives the same bytes.
+    public func encoded() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding cannot fail: the layer holds only strings, integers, arrays and objects.
+        let data = (try? encoder.encode(self)) ?? Data()
+        return Array(data) + [0x0A]
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case format, version, id, name, annotations
+    }
+
+    /// Reads a layer (checking `format` and `version` when decoded on its own).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let format = try container.decode(String.self, forKey: .format)
+        guard format == Self.format else {
+            throw DecodingError.dataCorruptedError(forKey: .format, in: container, debugDescription: "expected \"\(Self.format)\", found \"\(format)\"")
+        }
+        let version = try container.decode(Int.self, forKey: .version)
+        guard (1...Self.supportedVersion).contains(version) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .version, in: container, debugDescription: "version \(version) is not one this pingdian reads (1…\(Self.supportedVersion))")
+        }
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decodeIfPresent(LocalizedText.self, forKey: .name)
+        annotations = try container.decode([Annotation].self, forKey: .annotations)
+    }
+
+    /// Writes the layer with `format` and the current `version`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.format, forKey: .format)
+        try container.encode(Self.supportedVersion, forKey: .version)
+        try container.encode(id, forKey: .id)
+        try container.encodeIfPresent(name, forKey: .name)
+        try container.encode(annotations, forKey: .annotations)
+    }
+
+    /// Checks what the types alone cannot: ids, anchor offsets and link targets.
+    func validate() throws(FileFormatError) {
+        func failure(_ path: String, _ id: String?, _ message: String) -> FileFormatError {
+            FileFormatError(reason: .invalidValue, path: path, id: id, message: message)
+        }
+        if id.isEmpty { throw failure("id", nil, "a layer needs a non-empty id") }
+        var indexByID: [String: Int] = [:]
+        for (index, annotation) in annotations.enumerated() {
+            let path = "annotations[\(index)]"
+            if annotation.id.isEmpty { throw failure("\(path).id", nil, "an annotation needs a non-empty id") }
+            if let first = indexByID[annotation.id] {
+                throw failure("\(path).id", annotation.id, "duplicate id, already used by annotations[\(first)]")
+            }
+            indexByID[annotation.id] = index
+            if annotation.kind.isEmpty { throw failure("\(path).kind", annotation.id, "an annotation needs a kind") }
+            let anchor = annotation.anchor
+            if anchor.start < 0 || anchor.end < anchor.start {
+                throw failure("\(path).anchor", annotation.id, "start \(anchor.start) and end \(anchor.end) are not a range of offsets")
+            }
+            let quoteLength = anchor.exact.unicodeScalars.count
+            if quoteLength == 0 { throw failure("\(path).anchor.exact", annotation.id, "an anchor needs a non-empty quote") }
+            if quoteLength != anchor.end - anchor.start {
+                throw failure(
+                    "\(path).anchor", annotation.id,
+                    "exact has \(quoteLength) scalars but end − start is \(anchor.end - anchor.start)")
+            }
+        }
+        for (index, annotation) in annotations.enumerated() {
+            for (linkIndex, link) in annotation.links.enumerated() {
+                let path = "annotations[\(index)].links[\(linkIndex)].target"
+                if indexByID[link.target] == nil {
+                    throw failure(path, annotation.id, "no annotation of the layer has id \"\(link.target)\"")
+                }
+                if link.target == annotation.id { throw failure(path, annotation.id, "an annotation cannot link to itself") }
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import PingdianTexts
+@testable import PingdianCore
+
+/// Test helpers shared by the model's tests (anchors, layers, state file).
+enum Fixtures {
+    /// The bundled essay, decoded as the reader decodes it.
+    static let essay: TextDocument = {
+        let bytes = EmbeddedFiles.bytes(named: BundledText.essayFileName) ?? []
+        return (try? TextDecoder.decode(bytes, title: BundledText.essayFileName))?.0 ?? TextDocument(title: "missing", text: "")
+    }()
+
+    /// The bundled taxonomy.
+    static let taxonomy: Taxonomy = {
+        let bytes = EmbeddedFiles.bytes(named: BundledText.taxonomyFileName) ?? []
+        return (try? Taxonomy.decode(bytes)) ?? Taxonomy(kinds: [])
+    }()
+
+    /// The scalar range of the first occurrence of `text` in `document` (after `from`).
+    static func range(of text: String, in document: TextDocument, from: Int = 0) -> Range<Int>? {
+        let needle = Array(text.unicodeScalars)
+        guard let start = ScalarSearch.occurrences(of: needle, in: document.scalars).first(where: { $0 >= from }) else { return nil }
+        return start..<start + needle.count
+    }
+
+    /// `document` with `text` inserted at a scalar offset.
+    static func inserting(_ text: String, at offset: Int, in document: TextDocument) -> TextDocument {
+        var scalars = document.scalars
+        scalars.insert(contentsOf: text.unicodeScalars, at: offset)
+        return TextDocument(title: document.title, scalars: scalars)
+    }
+
+    /// `document` without the scalars of `range`.
+    static func removing(_ range: Range<Int>, from document: TextDocument) -> TextDocument {
+        var scalars = document.scalars
+        scalars.removeSubrange(range)
+        return TextDocument(title: document.title, scalars: scalars)
+    }
+}
