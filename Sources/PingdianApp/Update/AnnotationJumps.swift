@@ -1,18 +1,84 @@
 import PingdianCore
 
 extension AppState {
-    /// Jumps to the next or previous annotation.
-    mutating func jumpToAnnotation(forward: Bool, times: Int) {
-        message = strings.noAnnotationsAtAll
+    /// The annotation the pane explains: the one a jump focused while the cursor is inside it,
+    /// else the innermost one under the cursor.
+    public var focusedAnnotation: ResolvedAnnotation? {
+        guard let index = annotations.index else { return nil }
+        if let id = focusedAnnotationID, let focused = index.annotation(withID: id),
+           let range = focused.range, range.contains(cursor) {
+            return focused
+        }
+        return index.annotations(at: cursor).min { ($0.range?.count ?? .max) < ($1.range?.count ?? .max) }
     }
 
-    /// Jumps to the next or previous contradiction.
+    /// Jumps to the next or previous annotation, `times` times.
+    mutating func jumpToAnnotation(forward: Bool, times: Int) {
+        guard let index = annotations.index, !index.placed.isEmpty else {
+            message = strings.noAnnotationsAtAll
+            return
+        }
+        var target: ResolvedAnnotation?
+        var offset = cursor
+        for _ in 0..<times {
+            guard let found = forward ? index.next(after: offset) : index.previous(before: offset), let range = found.range else { break }
+            target = found
+            offset = range.lowerBound
+        }
+        guard let target else {
+            message = forward ? strings.noMoreAnnotations : strings.noEarlierAnnotations
+            return
+        }
+        focus(target)
+        let number = (index.placed.firstIndex { $0.id == target.id } ?? 0) + 1
+        message = strings.annotationCounter(number, of: index.placed.count)
+    }
+
+    /// Jumps to the next or previous contradiction, `times` times.
     mutating func jumpToContradiction(forward: Bool, times: Int) {
-        message = strings.noAnnotationsAtAll
+        guard let index = annotations.index else {
+            message = strings.noAnnotationsAtAll
+            return
+        }
+        var target: ResolvedAnnotation?
+        var offset = cursor
+        for _ in 0..<times {
+            guard let found = forward ? index.nextContradiction(after: offset) : index.previousContradiction(before: offset),
+                  let range = found.range else { break }
+            target = found
+            offset = range.lowerBound
+        }
+        guard let target else {
+            message = forward ? strings.noMoreContradictions : strings.noEarlierContradictions
+            return
+        }
+        focus(target)
+        announceContradiction(target)
     }
 
     /// Jumps to the other side of the contradiction under the cursor.
     mutating func jumpToOtherSide() {
-        message = strings.noOtherSide
+        guard let index = annotations.index, let focused = focusedAnnotation,
+              let otherID = index.otherSide(of: focused.id), let other = index.annotation(withID: otherID), other.range != nil else {
+            message = strings.noOtherSide
+            return
+        }
+        focus(other)
+        announceContradiction(other)
+    }
+
+    /// Moves the cursor to an annotation's start as a jump and focuses it.
+    private mutating func focus(_ annotation: ResolvedAnnotation) {
+        guard let range = annotation.range else { return }
+        jump(to: range.lowerBound)
+        focusedAnnotationID = annotation.id
+    }
+
+    /// Says which contradiction of how many the cursor is on.
+    private mutating func announceContradiction(_ annotation: ResolvedAnnotation) {
+        let all = annotations.contradictions
+        if let position = all.firstIndex(where: { $0.id == annotation.id }) {
+            message = strings.contradictionCounter(position + 1, of: all.count)
+        }
     }
 }
