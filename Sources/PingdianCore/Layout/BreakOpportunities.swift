@@ -3,8 +3,11 @@
 /// The filler breaks only at ``allowed``; the weaker ones are its fallback, tried in order, when a
 /// unit is wider than a whole line.
 enum BreakStrength: UInt8, Comparable {
-    /// Any cluster boundary; breaks a clreq rule (a line starts with `，`, `——` is split, …).
+    /// Splits `——` or `……`: the last resort.
     case forced
+    /// Breaks a rule at the edge of a line (a line starts with `，` or ends with `「`) but keeps
+    /// `——` and `……` whole.
+    case breaksEdgeRule
     /// Keeps every clreq rule but is no opportunity: it splits a Latin word or number, or a unit
     /// glued by the rules. Never before a space (a line would start with it).
     case keepsClreq
@@ -61,6 +64,8 @@ enum BreakOpportunities {
                 && ClreqRules.isWordCharacter(current)
             if keepsClreq {
                 strengths[index] = opportunity ? (splitsWord ? .afterHyphen : .allowed) : .keepsClreq
+            } else if !(previous == current && (current == "\u{2014}" || current == "\u{2026}")) {
+                strengths[index] = .breaksEdgeRule
             }
             if !clusters[index].mayHang { lastNonSpace = current }
         }

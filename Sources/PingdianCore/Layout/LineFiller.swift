@@ -4,7 +4,8 @@
 /// the current line if it fits, else it starts the next line; since forbidden breaks were removed
 /// (units glued), this is clreq's "push the previous unit down", with no hanging punctuation and no
 /// compression. Only a unit wider than a whole line is split inside, at the best boundary that
-/// fits: after a hyphen, else anywhere the clreq rules allow, else at any glyph.
+/// fits: after a hyphen, else anywhere the clreq rules allow, else anywhere but inside `——` or
+/// `……`, else at any glyph.
 ///
 /// Behaviours a reader may notice, all deliberate:
 /// - Spaces and tabs at the end of a unit hang: they are drawn while they fit, and past the
@@ -118,7 +119,7 @@ struct LineFiller {
     /// Where to split a unit that starts at `start` on a fresh line and fits up to `reach`: the
     /// last boundary of the strongest kind in `(start, reach]`, or nil when nothing fits.
     private func bestSplit(from start: Int, reach: Int) -> Int? {
-        for level in [BreakStrength.afterHyphen, .keepsClreq, .forced] {
+        for level in [BreakStrength.afterHyphen, .keepsClreq, .breaksEdgeRule, .forced] {
             var boundary = reach
             while boundary > start {
                 if strengths[boundary] >= level { return boundary }
