@@ -52,7 +52,7 @@ struct MappedParagraph {
 /// Turns the scalars of a paragraph into clusters (DESIGN §5: glyph mapping).
 ///
 /// One scalar gives one cluster, except zero-width scalars (combining marks, variation selectors,
-/// ZWJ), which join the cluster before them. Widths come from ``CellWidth/of(_:)-(Unicode.Scalar)``,
+/// ZWJ), which join the cluster before them. Widths come from `CellWidth.of(_:)` (libc `wcwidth`),
 /// so they agree with ncursesw; ``UTF8Locale/activate()`` must have run.
 enum GlyphMapper {
     /// Maps the paragraph at `range` of `scalars` under the punctuation `style`.
