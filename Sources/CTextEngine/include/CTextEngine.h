@@ -6,9 +6,20 @@
 #include <stdint.h>
 
 /// Writes the line-break opportunities of a UTF-16 text (zh_Hant rules) into `breaks` as UTF-16
-/// offsets, each the start of a new unit, and returns how many there are (or -1 on an ICU error).
-/// A return value larger than `capacity` means `breaks` was too small and holds the first ones.
+/// offsets, each the start of a new unit (the end of the text included), and returns how many
+/// there are (or -1 on an ICU error). A return value larger than `capacity` means `breaks` was
+/// too small and holds the first ones; `capacity` = `length` is always enough.
 int32_t pd_line_breaks(const uint16_t *text, int32_t length, int32_t *breaks, int32_t capacity);
+
+/// Writes the word boundaries of a UTF-16 text (zh_Hant rules: a dictionary splits runs of Han,
+/// 我們|還原|一下) into `breaks` as UTF-16 offsets after the start, the end included, and returns
+/// how many there are (or -1 on an ICU error). Same capacity contract as `pd_line_breaks`.
+int32_t pd_word_breaks(const uint16_t *text, int32_t length, int32_t *breaks, int32_t capacity);
+
+/// Writes the sentence boundaries of a UTF-16 text (zh_Hant rules) into `breaks` as UTF-16 offsets
+/// after the start, the end included, and returns how many there are (or -1 on an ICU error).
+/// Same capacity contract as `pd_line_breaks`.
+int32_t pd_sentence_breaks(const uint16_t *text, int32_t length, int32_t *breaks, int32_t capacity);
 
 /// libc's wcwidth for one Unicode scalar: columns, or -1 when it cannot be printed. Depends on the
 /// locale's character type (call setlocale first).

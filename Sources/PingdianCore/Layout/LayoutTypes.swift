@@ -2,8 +2,8 @@
 public enum PunctuationStyle: String, Hashable, Sendable, CaseIterable {
     /// As written in the text.
     case original
-    /// ASCII `,:()?;` and “ ” shown as full-width ，：（）？；「」, one scalar for one scalar, so no
-    /// offset changes.
+    /// ASCII `,:()?;` and “ ” shown as full-width ，：（）？；「」 next to a CJK character (a run of
+    /// such marks changes as a whole), one scalar for one scalar, so no offset changes.
     case full
 }
 
@@ -16,6 +16,7 @@ public struct LayoutOptions: Hashable, Sendable {
     /// How ASCII punctuation is shown.
     public var punctuation: PunctuationStyle
 
+    /// Options for a pane `width` columns wide (less than 1 counts as 1).
     public init(width: Int, indentParagraphs: Bool = false, punctuation: PunctuationStyle = .original) {
         self.width = max(1, width)
         self.indentParagraphs = indentParagraphs
@@ -29,7 +30,9 @@ public struct Glyph: Hashable, Sendable {
     public enum Role: Hashable, Sendable {
         /// Text of the document, maybe shown with full-width punctuation.
         case text
-        /// A control character or escape shown as a visible placeholder (␛, ␀, …).
+        /// A scalar that cannot be drawn as it is, shown as a visible one-column stand-in: a control
+        /// character (␛, ␀, ␍, ␡), a bidi control or unprintable scalar (�), zero-width marks with
+        /// no glyph before them (◌́), or a two-column glyph in a one-column pane (…).
         case placeholder
         /// White space added for display only (paragraph indent); covers no offset.
         case indent
@@ -44,6 +47,7 @@ public struct Glyph: Hashable, Sendable {
     /// What the glyph stands for.
     public var role: Role
 
+    /// A glyph showing `text` in `width` columns for the scalars at `offsets`.
     public init(text: String, width: Int, offsets: Range<Int>, role: Role = .text) {
         self.text = text
         self.width = width
@@ -56,11 +60,13 @@ public struct Glyph: Hashable, Sendable {
 public struct DisplayLine: Hashable, Sendable {
     /// The index of the paragraph in the document.
     public var paragraph: Int
-    /// The document offsets this line covers (a space that hangs past the edge included).
+    /// The document offsets this line covers (a space that hangs past the edge included). Empty
+    /// only for a line that shows the indent alone, when the first word fits only a whole line.
     public var range: Range<Int>
     /// The glyphs drawn, left to right; their widths add up to at most the layout width.
     public var glyphs: [Glyph]
 
+    /// A line of paragraph `paragraph` covering `range` and drawn as `glyphs`.
     public init(paragraph: Int, range: Range<Int>, glyphs: [Glyph]) {
         self.paragraph = paragraph
         self.range = range
@@ -81,6 +87,7 @@ public struct ParagraphLayout: Hashable, Sendable {
     /// The lines, top to bottom; at least one.
     public var lines: [DisplayLine]
 
+    /// The layout of paragraph `paragraph` as `lines`.
     public init(paragraph: Int, lines: [DisplayLine]) {
         self.paragraph = paragraph
         self.lines = lines

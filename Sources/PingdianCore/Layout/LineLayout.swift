@@ -1,33 +1,21 @@
-/// Breaks paragraphs into display lines (DESIGN §5).
+/// Breaks paragraphs into display lines (DESIGN §5: Chinese line breaking, clreq basic level).
+///
+/// Three steps over the paragraph's scalars, linear in its length: ``GlyphMapper`` turns scalars
+/// into clusters as displayed (placeholders, full-width punctuation, zero-width scalars joined),
+/// ``BreakOpportunities`` asks ICU once for the break opportunities of the displayed text and
+/// tailors them for clreq, and ``LineFiller`` fills lines greedily.
 public enum LineLayout {
     /// Lays out one paragraph of the document for the given options.
+    ///
+    /// The lines' ranges tile the paragraph's range in order; the glyphs' offsets, in order, cover
+    /// every scalar of the paragraph except spaces that hang at the end of a line; no line is
+    /// wider than `options.width`. Requires ``CellWidth/UTF8Locale/activate()`` to have run.
     public static func layout(paragraph index: Int, of document: TextDocument, options: LayoutOptions) -> ParagraphLayout {
-        // First cut: one glyph per scalar, broken when the width is full. Replaced by the
-        // ICU-based breaker with the clreq rules.
         let range = document.paragraphs[index].range
-        var lines: [DisplayLine] = []
-        var glyphs: [Glyph] = []
-        var lineStart = range.lowerBound
-        var used = 0
-        for offset in range {
-            let scalar = document.scalars[offset]
-            let width = CellWidthProxy.width(scalar)
-            if used + width > options.width, !glyphs.isEmpty {
-                lines.append(DisplayLine(paragraph: index, range: lineStart..<offset, glyphs: glyphs))
-                glyphs = []
-                used = 0
-                lineStart = offset
-            }
-            glyphs.append(Glyph(text: String(scalar), width: width, offsets: offset..<(offset + 1)))
-            used += width
-        }
-        lines.append(DisplayLine(paragraph: index, range: lineStart..<range.upperBound, glyphs: glyphs))
+        let mapped = GlyphMapper.map(document.scalars, range: range, style: options.punctuation)
+        let strengths = BreakOpportunities.strengths(of: mapped)
+        let lines = LineFiller.fill(
+            paragraph: index, mapped: mapped, strengths: strengths, scalars: document.scalars, options: options)
         return ParagraphLayout(paragraph: index, lines: lines)
     }
-}
-
-import CellWidth
-
-enum CellWidthProxy {
-    static func width(_ scalar: Unicode.Scalar) -> Int { CellWidth.of(scalar) ?? 1 }
 }
