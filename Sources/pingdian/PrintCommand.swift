@@ -26,14 +26,14 @@ struct PrintCommand: ParsableCommand {
     func run() throws {
         UTF8Locale.activate()
         let environment = ProcessInfo.processInfo.environment
-        let loaded: LoadedText
-        do { loaded = try LoadedText.open(text.file) } catch let failure as CommandFailure { failure.exit() }
+        let (loaded, layer) = text.open()
         let columns = width ?? Int(environment["COLUMNS"] ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 80
         let printer = TextPrinter(
             document: loaded.document,
+            annotations: layer.annotations,
             options: LayoutOptions(width: columns, indentParagraphs: text.indent, punctuation: text.punct.style),
             colorCapability: Self.colorCapability(color, environment: environment))
-        if let warning = loaded.warning(UIStrings(try text.language(environment: environment))) {
+        for warning in [loaded.warning(UIStrings(try text.language(environment: environment))), layer.warning].compactMap({ $0 }) {
             FileHandle.standardError.write(Data("pingdian: \(warning)\n".utf8))
         }
         printer.printLines { line in print(line) }

@@ -23,9 +23,8 @@ struct ReadCommand: ParsableCommand {
             try printer.run()
             return
         }
-        let loaded: LoadedText
-        do { loaded = try LoadedText.open(text.file) } catch let failure as CommandFailure { failure.exit() }
-        _ = loaded
+        let (loaded, layer) = text.open()
+        _ = (loaded, layer)
         _ = environment
     }
 }

@@ -34,17 +34,17 @@ struct SnapshotCommand: ParsableCommand {
         }
         let steps: [KeyNotation.Step]
         do { steps = try KeyNotation.parse(keys) } catch { throw ValidationError(error.description) }
-        let loaded: LoadedText
-        do { loaded = try LoadedText.open(text.file) } catch let failure as CommandFailure { failure.exit() }
+        let (loaded, layer) = text.open()
         let language = try text.language(environment: environment)
         var state = AppState(
             document: loaded.document,
+            annotations: layer.annotations,
             language: language,
             size: terminalSize,
             colorCapability: colors == "none" ? .monochrome : colors == "8" ? .basic8 : .palette256,
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
-        state.message = loaded.warning(state.strings)
+        state.message = loaded.warning(state.strings) ?? layer.warning
         run: for step in steps {
             let action: Action
             switch step {

@@ -7,6 +7,9 @@ struct TextOptions: ParsableArguments {
     @Argument(help: "A UTF-8 text file: a line is a paragraph, a blank line a section break. Default: the bundled essay.")
     var file: String?
 
+    @Option(help: "An annotation layer (JSON) to show over the text (default: <text>.moves.json next to it).")
+    var layer: String?
+
     @Option(name: .customLong("ui-lang"), help: "Interface language: zh-Hant or en (default: from LC_ALL, LC_MESSAGES, LANG).")
     var uiLanguage: String?
 
@@ -36,4 +39,18 @@ enum PunctuationChoice: String, ExpressibleByArgument, CaseIterable {
 /// The values of `--color`.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
+}
+
+extension TextOptions {
+    /// Opens the text and its annotation layer, or ends the program with a one-line message.
+    func open() -> (text: LoadedText, layer: LayerLoading.Result) {
+        do {
+            let text = try LoadedText.open(file)
+            return (text, try LayerLoading.load(explicitPath: layer, for: text))
+        } catch let failure as CommandFailure {
+            failure.exit()
+        } catch {
+            CommandFailure(message: "\(error)", exitCode: 1).exit()
+        }
+    }
 }

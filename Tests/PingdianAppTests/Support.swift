@@ -78,3 +78,64 @@ enum Fixtures {
         return TextDocument(title: "numbered.txt", text: lines.joined(separator: "\n"))
     }
 }
+
+extension Fixtures {
+    /// A short text with a layer of its own: two linked contradiction pairs, a claim that
+    /// overlaps one side, and an irony with a note.
+    static var annotated: (document: TextDocument, annotations: AnnotationSet) {
+        let text = "他說甲是對的。可是他又說甲是錯的。這就自相矛盾。\n第二段沒有批註。\n最後他承認乙，卻否認乙的前提。"
+        let document = TextDocument(title: "annotated.txt", text: text)
+        func annotation(_ id: String, _ kind: String, _ quote: String, occurrence: Int = 0, note: String? = nil, contradicts: String? = nil) -> Annotation {
+            let scalars = Array(text.unicodeScalars)
+            let needle = Array(quote.unicodeScalars)
+            var found: [Int] = []
+            for start in 0...(scalars.count - needle.count) where Array(scalars[start..<(start + needle.count)]) == needle {
+                found.append(start)
+            }
+            let start = found[occurrence]
+            return Annotation(
+                id: id, kind: kind,
+                anchor: TextAnchor.make(range: start..<(start + needle.count), in: document),
+                note: note,
+                links: contradicts.map { [AnnotationLink(type: .contradicts, target: $0)] } ?? [])
+        }
+        let layer = AnnotationLayer(id: "test", annotations: [
+            annotation("claim-1", "claim", "他說甲是對的"),
+            annotation("c1", "contradiction", "甲是對的", note: "先說對，後說錯，兩者不能並存。", contradicts: "c2"),
+            annotation("c2", "contradiction", "甲是錯的"),
+            annotation("irony-1", "irony", "這就自相矛盾", note: "反諷：作者借對方的話收尾。"),
+            annotation("c3", "contradiction", "承認乙", contradicts: "c4"),
+            annotation("c4", "contradiction", "否認乙的前提"),
+        ])
+        let taxonomy = try! Taxonomy.decode(EmbeddedFiles.bytes(named: BundledText.taxonomyFileName)!)
+        return (document, AnnotationSet(index: AnnotationIndex(layer: layer, document: document, taxonomy: taxonomy), taxonomy: taxonomy))
+    }
+}
+
+extension ReaderHarness {
+    /// A reader of the annotated fixture.
+    static func annotated(size: TerminalSize = TerminalSize(columns: 100, rows: 30), capability: ColorCapability = .palette256) -> ReaderHarness {
+        let fixture = Fixtures.annotated
+        var harness = ReaderHarness(fixture.document, size: size, capability: capability)
+        harness.state.annotations = fixture.annotations
+        return harness
+    }
+
+    /// The style of the cell that shows the first scalar of `text` in the text pane.
+    func style(of text: String) -> CellStyle? {
+        let grid = self.grid
+        let region = state.regions.text
+        for y in region.y..<region.maxY {
+            var row = ""
+            var columns: [Int] = []
+            for x in region.x..<region.maxX where !grid[x, y].isContinuation {
+                row += grid[x, y].text
+                columns.append(x)
+            }
+            if let range = row.range(of: text) {
+                return grid[columns[row.distance(from: row.startIndex, to: range.lowerBound)], y].style
+            }
+        }
+        return nil
+    }
+}

@@ -32,4 +32,16 @@ public struct AnnotationSet: Sendable {
         guard let index else { return [] }
         return index.placed.filter { index.isContradiction($0.id) }
     }
+
+    /// The innermost (shortest) of `candidates` that covers `offset`, and how many of them cover it.
+    public static func innermost(at offset: Int, among candidates: [ResolvedAnnotation]) -> (annotation: ResolvedAnnotation, covering: Int)? {
+        var best: ResolvedAnnotation?
+        var covering = 0
+        for candidate in candidates {
+            guard let range = candidate.range, range.contains(offset) else { continue }
+            covering += 1
+            if best == nil || range.count < (best?.range?.count ?? .max) { best = candidate }
+        }
+        return best.map { ($0, covering) }
+    }
 }

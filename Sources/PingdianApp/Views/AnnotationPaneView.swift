@@ -2,18 +2,112 @@ import CellWidth
 import PingdianCore
 import TerminalKit
 
-/// Draws the annotation pane: the focused annotation in full, then the others on screen.
+/// Draws the annotation pane: the focused annotation in full (kind, quote, note, linked quotes),
+/// then one line for each other annotation on screen, beside the row where it starts.
 struct AnnotationPaneView {
     let state: AppState
     let theme: Theme
 
+    /// Quote lines shown at most for the focused annotation and for each linked one.
+    private let quoteLines = 4
+    private let linkedQuoteLines = 3
+
     func draw(into grid: inout CellGrid, in rect: Rect) {
         guard !rect.isEmpty else { return }
         let inner = Rect(x: rect.x + 1, y: rect.y, width: max(0, rect.width - 2), height: rect.height)
-        grid.write(state.strings.paneTitle, x: inner.x, y: inner.y, style: theme.heading, clip: inner)
-        var y = inner.y + 1
-        for line in TextFitting.wrap(state.strings.noAnnotationsAtAll, toColumns: inner.width) where y < inner.maxY {
-            grid.write(line, x: inner.x, y: y, style: theme.faint, clip: inner)
+        guard inner.width > 0 else { return }
+        let strings = state.strings
+        var y = inner.y
+        var title = strings.paneTitle
+        if let index = state.annotations.index { title += "  \(index.placed.count)" }
+        grid.write(TextFitting.truncate(title, toColumns: inner.width), x: inner.x, y: y, style: theme.heading, clip: inner)
+        y += 1
+        guard state.annotations.index != nil else {
+            writeWrapped(strings.noAnnotationsAtAll, style: theme.faint, into: &grid, in: inner, y: &y)
+            return
+        }
+        let focused = state.focusedAnnotation
+        if let focused {
+            drawFocused(focused, into: &grid, in: inner, y: &y)
+        }
+        let onScreen = visibleAnnotations().filter { $0.annotation.id != focused?.id }
+        if onScreen.isEmpty, focused == nil {
+            writeWrapped(strings.noAnnotationsOnScreen, style: theme.faint, into: &grid, in: inner, y: &y)
+            return
+        }
+        for entry in onScreen {
+            let row = state.regions.placement == .beside ? max(y, entry.row) : y
+            guard row < inner.maxY else { break }
+            drawSummary(entry.annotation, into: &grid, x: inner.x, y: row, clip: inner)
+            y = row + 1
+        }
+    }
+
+    /// The focused annotation: its kind, its quote, its note and the quotes it is linked to.
+    private func drawFocused(_ focused: ResolvedAnnotation, into grid: inout CellGrid, in inner: Rect, y: inout Int) {
+        let strings = state.strings
+        let language = strings.language
+        let label = "■ " + (focused.kind?.label.text(in: language) ?? focused.annotation.kind)
+        grid.write(TextFitting.truncate(label, toColumns: inner.width), x: inner.x, y: y, style: theme.kindLabel(focused.kind), clip: inner)
+        y += 1
+        writeWrapped("「" + quote(of: focused) + "」", style: theme.text, into: &grid, in: inner, y: &y, limit: quoteLines)
+        if let note = focused.annotation.note, !note.isEmpty {
+            writeWrapped(note, style: theme.note, into: &grid, in: inner, y: &y)
+        }
+        if let index = state.annotations.index {
+            let partners = Set(index.contradictionPartners(of: focused.id))
+            for linkedID in index.linkedIDs(of: focused.id) {
+                guard let linked = index.annotation(withID: linkedID), y < inner.maxY else { continue }
+                let heading = partners.contains(linkedID) ? strings.contradictsLabel : strings.linkedTo
+                grid.write("↔ " + heading, x: inner.x, y: y, style: theme.kindLabel(linked.kind), clip: inner)
+                y += 1
+                writeWrapped("「" + quote(of: linked) + "」", style: theme.faint, into: &grid, in: inner, y: &y, limit: linkedQuoteLines)
+            }
+        }
+        if y < inner.maxY {
+            for x in inner.x..<inner.maxX { grid.put("─", width: 1, x: x, y: y, style: theme.divider, clip: inner) }
+            y += 1
+        }
+    }
+
+    /// One line for an annotation: a bar in its kind's style, its label and the start of its quote.
+    private func drawSummary(_ annotation: ResolvedAnnotation, into grid: inout CellGrid, x: Int, y: Int, clip: Rect) {
+        let style = theme.kindLabel(annotation.kind)
+        let label = annotation.kind?.label.text(in: state.strings.language) ?? annotation.annotation.kind
+        var column = grid.write("▍" + label + " ", x: x, y: y, style: style, clip: clip)
+        column = max(column, x)
+        let room = clip.maxX - column
+        grid.write(TextFitting.truncate(quote(of: annotation), toColumns: room), x: column, y: y, style: theme.text, clip: clip)
+    }
+
+    /// The annotations that touch the lines on screen, each with the screen row where it first shows.
+    private func visibleAnnotations() -> [(annotation: ResolvedAnnotation, row: Int)] {
+        var seen = Set<String>()
+        var result: [(ResolvedAnnotation, Int)] = []
+        for (row, line) in state.visibleLines() {
+            for annotation in state.annotations.overlapping(line.range) where seen.insert(annotation.id).inserted {
+                result.append((annotation, row))
+            }
+        }
+        return result
+    }
+
+    /// The annotation's text as it is in the document now (or as stored, for an orphan),
+    /// with line breaks and controls flattened to spaces.
+    private func quote(of annotation: ResolvedAnnotation) -> String {
+        let text = annotation.range.map { state.document.text(in: $0) } ?? annotation.annotation.anchor.exact
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+
+    /// Writes text wrapped to the pane, at most `limit` lines (the last ending in "…" if cut).
+    private func writeWrapped(_ text: String, style: CellStyle, into grid: inout CellGrid, in inner: Rect, y: inout Int, limit: Int = .max) {
+        var lines = TextFitting.wrap(text, toColumns: inner.width)
+        if lines.count > limit {
+            lines = Array(lines.prefix(limit))
+            lines[limit - 1] = TextFitting.truncate(lines[limit - 1] + "……", toColumns: inner.width)
+        }
+        for line in lines where y < inner.maxY {
+            grid.write(line, x: inner.x, y: y, style: style, clip: inner)
             y += 1
         }
     }

@@ -32,15 +32,28 @@ struct TextPaneView {
     }
 
     private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect) {
+        let highlights = state.annotations.overlapping(line.range)
+        let focusedRange = state.focusedAnnotation?.range
         var column = x
         for glyph in line.glyphs {
             var style = glyph.role == .placeholder ? theme.placeholder : theme.text
-            if glyph.offsets.contains(state.cursor) || (glyph.offsets.isEmpty == false && glyph.offsets.lowerBound == state.cursor) {
-                style = theme.cursor
+            if !glyph.offsets.isEmpty {
+                style = highlightStyle(for: glyph.offsets.lowerBound, among: highlights, focusedRange: focusedRange) ?? style
+                if glyph.offsets.contains(state.cursor) { style = theme.cursor(over: style) }
             }
             grid.put(glyph.text, width: glyph.width, x: column, y: y, style: style, clip: clip)
             column += glyph.width
         }
+    }
+
+    /// The style of text at `offset` under the annotations of its line: the innermost one's
+    /// highlight; underlined where spans overlap; bold inside the focused annotation.
+    private func highlightStyle(for offset: Int, among highlights: [ResolvedAnnotation], focusedRange: Range<Int>?) -> CellStyle? {
+        guard let (innermost, covering) = AnnotationSet.innermost(at: offset, among: highlights) else { return nil }
+        var style = theme.highlight(innermost.kind)
+        if covering > 1 { style.attributes.insert(.underline) }
+        if focusedRange?.contains(offset) == true { style.attributes.insert(.bold) }
+        return style
     }
 }
 

@@ -32,9 +32,17 @@ public struct TextPrinter {
             }
             let layout = LineLayout.layout(paragraph: index, of: document, options: options)
             for line in layout.lines {
+                let highlights = annotations.overlapping(line.range)
                 var text = ""
                 for glyph in line.glyphs {
-                    text += glyph.role == .placeholder ? style(glyph.text, theme.placeholder) : glyph.text
+                    if glyph.role == .placeholder {
+                        text += style(glyph.text, theme.placeholder)
+                    } else if let offset = glyph.offsets.first,
+                              let (annotation, _) = AnnotationSet.innermost(at: offset, among: highlights) {
+                        text += style(glyph.text, theme.highlight(annotation.kind))
+                    } else {
+                        text += glyph.text
+                    }
                 }
                 emit(text)
             }

@@ -1,3 +1,4 @@
+import PingdianCore
 import TerminalKit
 
 /// The reader's styles for each colour capability: colours where there are colours,
@@ -21,4 +22,54 @@ public struct Theme: Sendable {
     public var heading: CellStyle { CellStyle(attributes: .bold) }
     public var faint: CellStyle { pick(CellStyle(foreground: .palette(245)), monochrome: CellStyle(attributes: .dim)) }
     public var keyName: CellStyle { pick(CellStyle(foreground: .palette(75), attributes: .bold), monochrome: CellStyle(attributes: .bold)) }
+}
+
+extension Theme {
+    /// How text of a move kind is highlighted: its colour as the foreground where there are
+    /// colours; its monochrome attributes where there are none.
+    public func highlight(_ kind: MoveKind?) -> CellStyle {
+        guard let kind else { return pick(CellStyle(attributes: .underline), monochrome: CellStyle(attributes: .underline)) }
+        if capability == .monochrome { return CellStyle(attributes: kind.monochrome.attributes) }
+        let color = TerminalColor.nearest(red: kind.color.red, green: kind.color.green, blue: kind.color.blue)
+        return CellStyle(foreground: color).limited(to: capability)
+    }
+
+    /// The label chip of a kind in the pane: the kind's highlight, bold.
+    public func kindLabel(_ kind: MoveKind?) -> CellStyle { highlight(kind).adding(.bold) }
+
+    /// The cursor drawn over a cell of the given style: reversed, or (on an already reversed
+    /// cell) bold and underlined so that it still shows.
+    public func cursor(over style: CellStyle) -> CellStyle {
+        var result = style
+        if style.attributes.contains(.reverse) || style.attributes.contains(.standout) {
+            result.attributes.remove([.reverse, .standout])
+            result.attributes.formUnion([.bold, .underline])
+        } else {
+            result.attributes.insert(.reverse)
+        }
+        return result
+    }
+}
+
+extension [MonochromeStyle] {
+    /// The terminal attributes of a monochrome style list.
+    var attributes: TextAttributes {
+        var result: TextAttributes = []
+        for style in self {
+            switch style {
+            case .bold: result.insert(.bold)
+            case .dim: result.insert(.dim)
+            case .italic: result.insert(.italic)
+            case .underline: result.insert(.underline)
+            case .reverse: result.insert(.reverse)
+            case .standout: result.insert(.standout)
+            }
+        }
+        return result
+    }
+}
+
+extension Theme {
+    /// A note's text in the pane.
+    public var note: CellStyle { pick(CellStyle(foreground: .palette(187)), monochrome: CellStyle(attributes: .italic)) }
 }
