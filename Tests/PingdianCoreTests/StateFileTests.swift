@@ -27,10 +27,10 @@ import Testing
 }
 
 @Suite struct ReadingPositionTests {
-    let essay = Fixtures.essay
+    let essay = ModelFixtures.essay
 
     @Test func quotesSixteenScalarsFromTheOffset() throws {
-        let range = try #require(Fixtures.range(of: "我們還原一下", in: essay))
+        let range = try #require(ModelFixtures.range(of: "我們還原一下", in: essay))
         let position = ReadingPosition(offset: range.lowerBound, in: essay)
         #expect(position.offset == range.lowerBound)
         #expect(position.quote == "我們還原一下他的論述邏輯線條:D")
@@ -46,9 +46,9 @@ import Testing
     }
 
     @Test func followsTheQuoteAfterAnEditBeforeIt() throws {
-        let range = try #require(Fixtures.range(of: "我們還原一下", in: essay))
+        let range = try #require(ModelFixtures.range(of: "我們還原一下", in: essay))
         let position = ReadingPosition(offset: range.lowerBound, in: essay)
-        let edited = Fixtures.inserting("多了一句話。", at: 5, in: essay)
+        let edited = ModelFixtures.inserting("多了一句話。", at: 5, in: essay)
         #expect(position.resolve(in: edited) == range.lowerBound + 6)
     }
 
@@ -63,12 +63,12 @@ import Testing
         let document = TextDocument(title: "t", text: "𠀀𠀁一二三")
         let position = ReadingPosition(offset: 2, in: document)
         #expect(position.quote == "一二三")
-        #expect(position.resolve(in: Fixtures.inserting("𠀂", at: 0, in: document)) == 3)
+        #expect(position.resolve(in: ModelFixtures.inserting("𠀂", at: 0, in: document)) == 3)
     }
 }
 
 @Suite struct StateFileTests {
-    let essay = Fixtures.essay
+    let essay = ModelFixtures.essay
     let moment = Date(timeIntervalSince1970: 1_738_000_000)
 
     /// A fresh empty directory under the system's temporary directory, removed by `cleanUp`.
