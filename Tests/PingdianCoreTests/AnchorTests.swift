@@ -3,10 +3,10 @@ import Testing
 @testable import PingdianCore
 
 @Suite struct AnchorTests {
-    let essay = Fixtures.essay
+    let essay = ModelFixtures.essay
 
     @Test func anchorResolvesExactlyInTheTextItWasMadeIn() throws {
-        let range = try #require(Fixtures.range(of: "單極世界", in: essay))
+        let range = try #require(ModelFixtures.range(of: "單極世界", in: essay))
         let anchor = TextAnchor.make(range: range, in: essay)
         #expect(anchor.exact == "單極世界")
         #expect(anchor.prefix.unicodeScalars.count == 32)
@@ -18,27 +18,27 @@ import Testing
     }
 
     @Test func anchorIsRelocatedAfterAnInsertionBeforeIt() throws {
-        let range = try #require(Fixtures.range(of: "我們還原一下他的論述邏輯線條", in: essay))
+        let range = try #require(ModelFixtures.range(of: "我們還原一下他的論述邏輯線條", in: essay))
         let anchor = TextAnchor.make(range: range, in: essay)
         let note = "(編者按:下文引述原文。)\n"
         let inserted = note.unicodeScalars.count
-        let edited = Fixtures.inserting(note, at: 10, in: essay)
+        let edited = ModelFixtures.inserting(note, at: 10, in: essay)
         let match = anchor.resolve(in: edited)
         #expect(match == .relocated(range.lowerBound + inserted..<range.upperBound + inserted, distance: inserted))
         #expect(edited.text(in: try #require(match.range)) == "我們還原一下他的論述邏輯線條")
     }
 
     @Test func anchorStaysExactAfterAnInsertionBehindIt() throws {
-        let range = try #require(Fixtures.range(of: "這就是一篇“檄文”的效應。", in: essay))
+        let range = try #require(ModelFixtures.range(of: "這就是一篇“檄文”的效應。", in: essay))
         let anchor = TextAnchor.make(range: range, in: essay)
-        let edited = Fixtures.inserting("補一句。", at: range.upperBound + 40, in: essay)
+        let edited = ModelFixtures.inserting("補一句。", at: range.upperBound + 40, in: essay)
         #expect(anchor.resolve(in: edited) == .exact(range))
     }
 
     @Test func anchorIsOrphanedWhenItsTextIsGone() throws {
-        let sentence = try #require(Fixtures.range(of: "這就是一篇“檄文”的效應。", in: essay))
+        let sentence = try #require(ModelFixtures.range(of: "這就是一篇“檄文”的效應。", in: essay))
         let anchor = TextAnchor.make(range: sentence, in: essay)
-        let edited = Fixtures.removing(sentence, from: essay)
+        let edited = ModelFixtures.removing(sentence, from: essay)
         #expect(anchor.resolve(in: edited) == .orphaned)
         #expect(anchor.resolve(in: edited).range == nil)
         #expect(anchor.resolve(in: edited).isOrphaned)
@@ -46,14 +46,14 @@ import Testing
 
     @Test func relocationPrefersTheOccurrenceWhoseContextAgrees() throws {
         // "中國" occurs 28 times; anchor the one in “對中國的算力管制”.
-        let range = try #require(Fixtures.range(of: "加強對中國的算力管制", in: essay))
+        let range = try #require(ModelFixtures.range(of: "加強對中國的算力管制", in: essay))
         let china = range.lowerBound + 3..<range.lowerBound + 5
         let anchor = TextAnchor.make(range: china, in: essay)
         #expect(anchor.exact == "中國")
         // Insert a long passage full of "中國" just before it, so that other occurrences are
         // nearer to the old offset than the true one.
         let passage = String(repeating: "中國與美國,", count: 30)
-        let edited = Fixtures.inserting(passage, at: range.lowerBound, in: essay)
+        let edited = ModelFixtures.inserting(passage, at: range.lowerBound, in: essay)
         let shift = passage.unicodeScalars.count
         #expect(anchor.resolve(in: edited) == .relocated(china.lowerBound + shift..<china.upperBound + shift, distance: shift))
     }
@@ -76,7 +76,7 @@ import Testing
         #expect(astral.exact == "𠀀")
         #expect(astral.resolve(in: document) == .exact(1..<2))
 
-        let edited = Fixtures.inserting("𠀀", at: 0, in: document)
+        let edited = ModelFixtures.inserting("𠀀", at: 0, in: document)
         #expect(anchor.resolve(in: edited) == .relocated(3..<5, distance: 1))
         #expect(astral.resolve(in: edited) == .relocated(2..<3, distance: 1))
     }

@@ -118,11 +118,11 @@ import Testing
 }
 
 @Suite struct AnnotationIndexTests {
-    let essay = Fixtures.essay
+    let essay = ModelFixtures.essay
 
     /// An annotation of the first occurrence of `phrase` in the essay (after `from`).
     func annotation(_ id: String, _ kind: String, _ phrase: String, from: Int = 0, links: [AnnotationLink] = []) throws -> Annotation {
-        let range = try #require(Fixtures.range(of: phrase, in: essay, from: from), "\(phrase) is not in the essay")
+        let range = try #require(ModelFixtures.range(of: phrase, in: essay, from: from), "\(phrase) is not in the essay")
         return Annotation(id: id, kind: kind, anchor: TextAnchor.make(range: range, in: essay), links: links)
     }
 
@@ -142,7 +142,7 @@ import Testing
     }
 
     @Test func annotationsAreSortedByStartWithOrphansApart() throws {
-        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: Fixtures.taxonomy)
+        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: ModelFixtures.taxonomy)
         #expect(index.placed.map(\.id) == ["promise", "ban", "unipolar", "sentence", "hypocrisy", "late"])
         #expect(index.orphans.map(\.id) == ["gone"])
         #expect(index.annotation(withID: "gone")?.isOrphaned == true)
@@ -153,13 +153,13 @@ import Testing
 
     @Test func unknownKindIsKeptWithoutATaxonomyEntry() throws {
         let layer = AnnotationLayer(id: "x", annotations: [try annotation("a", "hyperbole", "虛偽")])
-        let index = AnnotationIndex(layer: layer, document: essay, taxonomy: Fixtures.taxonomy)
+        let index = AnnotationIndex(layer: layer, document: essay, taxonomy: ModelFixtures.taxonomy)
         #expect(index.placed.first?.kind == nil)
         #expect(index.placed.first?.annotation.kind == "hyperbole")
     }
 
     @Test func overlappingQueryFindsWhatIsOnScreen() throws {
-        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: Fixtures.taxonomy)
+        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: ModelFixtures.taxonomy)
         let hypocrisy = try #require(index.annotation(withID: "hypocrisy")?.range)
         #expect(index.annotations(at: hypocrisy.lowerBound).map(\.id) == ["sentence", "hypocrisy"])
         #expect(index.annotations(overlapping: 0..<essay.paragraphs[0].range.upperBound).map(\.id)
@@ -180,7 +180,7 @@ import Testing
             let range = start..<min(400, start + length)
             annotations.append(Annotation(id: "a\(number)", kind: "claim", anchor: TextAnchor.make(range: range, in: document)))
         }
-        let index = AnnotationIndex(annotations: annotations, document: document, taxonomy: Fixtures.taxonomy)
+        let index = AnnotationIndex(annotations: annotations, document: document, taxonomy: ModelFixtures.taxonomy)
         #expect(index.orphans.isEmpty)
         for _ in 0..<300 {
             let start = Int(generator.next() % 410)
@@ -191,7 +191,7 @@ import Testing
     }
 
     @Test func nextAndPreviousStepThroughPlacedAnnotations() throws {
-        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: Fixtures.taxonomy)
+        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: ModelFixtures.taxonomy)
         var ids: [String] = []
         var offset = -1
         while let next = index.next(after: offset) {
@@ -217,14 +217,14 @@ import Testing
         let index = AnnotationIndex(annotations: [
             Annotation(id: "inner", kind: "claim", anchor: TextAnchor.make(range: 1..<2, in: document)),
             Annotation(id: "outer", kind: "claim", anchor: TextAnchor.make(range: 1..<4, in: document)),
-        ], document: document, taxonomy: Fixtures.taxonomy)
+        ], document: document, taxonomy: ModelFixtures.taxonomy)
         #expect(index.placed.map(\.id) == ["outer", "inner"])
         #expect(index.previous(before: 5)?.id == "outer")
         #expect(index.next(after: 0)?.id == "outer")
     }
 
     @Test func contradictionLinksAreSymmetric() throws {
-        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: Fixtures.taxonomy)
+        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: ModelFixtures.taxonomy)
         // Only "promise" declares the link; "ban" contradicts it all the same.
         #expect(index.isContradiction("promise"))
         #expect(index.isContradiction("ban"))
@@ -239,7 +239,7 @@ import Testing
     }
 
     @Test func contradictionNavigationSkipsOtherMoves() throws {
-        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: Fixtures.taxonomy)
+        let index = AnnotationIndex(layer: try sampleLayer(), document: essay, taxonomy: ModelFixtures.taxonomy)
         let promise = try #require(index.annotation(withID: "promise")?.range)
         let unipolar = try #require(index.annotation(withID: "unipolar")?.range)
         #expect(index.nextContradiction(after: -1)?.id == "promise")
@@ -260,7 +260,7 @@ import Testing
             at(2, "hub", "contradiction"),
             at(0, "early", "claim", [AnnotationLink(type: .contradicts, target: "hub")]),
             at(5, "answer", "rebuttal", [AnnotationLink(type: .responds, target: "early")]),
-        ], document: document, taxonomy: Fixtures.taxonomy)
+        ], document: document, taxonomy: ModelFixtures.taxonomy)
         #expect(index.contradictionPartners(of: "hub") == ["early", "late"])
         #expect(index.otherSide(of: "hub") == "early")
         #expect(index.otherSide(of: "late") == "hub")
@@ -271,8 +271,8 @@ import Testing
 
     @Test func indexFollowsTheTextAfterAnEdit() throws {
         let layer = try sampleLayer()
-        let edited = Fixtures.inserting("前言。\n", at: 0, in: essay)
-        let index = AnnotationIndex(layer: layer, document: edited, taxonomy: Fixtures.taxonomy)
+        let edited = ModelFixtures.inserting("前言。\n", at: 0, in: essay)
+        let index = AnnotationIndex(layer: layer, document: edited, taxonomy: ModelFixtures.taxonomy)
         let ban = try #require(index.annotation(withID: "ban"))
         #expect(ban.match == .relocated(ban.annotation.anchor.start + 4..<ban.annotation.anchor.end + 4, distance: 4))
         #expect(edited.text(in: ban.range!) == ban.annotation.anchor.exact)
@@ -280,7 +280,7 @@ import Testing
 }
 
 /// A small deterministic random number generator for the property test.
-struct SplitMix {
+private struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -8,7 +8,8 @@ public enum LinkType: Hashable, Sendable, Codable, CustomStringConvertible {
     case supports
     /// The span answers the target (a rebuttal to a reconstruction, say).
     case responds
-    /// A type written by a newer pingdian or by hand, kept as it was.
+    /// A type written by a newer pingdian or by hand, kept as it was. Make link types with
+    /// ``init(rawValue:)``, which never gives `.other` for a known name.
     case other(String)
 
     /// The type for its JSON name.

@@ -2,7 +2,7 @@ import PingdianTexts
 @testable import PingdianCore
 
 /// Test helpers shared by the model's tests (anchors, layers, state file).
-enum Fixtures {
+enum ModelFixtures {
     /// The bundled essay, decoded as the reader decodes it.
     static let essay: TextDocument = {
         let bytes = EmbeddedFiles.bytes(named: BundledText.essayFileName) ?? []

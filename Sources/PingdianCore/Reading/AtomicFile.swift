@@ -1,0 +1,91 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole-file reads and crash-safe writes with POSIX calls, reporting `errno` as text.
+enum AtomicFile {
+    /// Why a POSIX call failed: the call and `strerror(errno)`.
+    struct Failure: Error, Hashable, Sendable {
+        var reason: String
+    }
+
+    /// The bytes of the file, or nil when it does not exist.
+    static func contents(atPath path: String) throws(Failure) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return nil }
+            throw failure("open")
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("read")
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: buffer[..<count])
+        }
+    }
+
+    /// Replaces the file at `path` with `bytes` so that a crash leaves either the old file or the
+    /// new one, never a mix: writes a temporary file in the same directory, fsyncs it, renames it
+    /// over `path` and fsyncs the directory. The temporary file is removed on failure.
+    static func replace(atPath path: String, with bytes: [UInt8], permissions: mode_t = 0o600) throws(Failure) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        let temporary = directory + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
+        if descriptor < 0 { throw failure("create \(temporary)") }
+        var closed = false
+        var renamed = false
+        defer {
+            if !closed { close(descriptor) }
+            if !renamed { unlink(temporary) }
+        }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("write")
+            }
+            written += count
+        }
+        if fsync(descriptor) != 0 { throw failure("fsync") }
+        closed = true
+        if close(descriptor) != 0 { throw failure("close") }
+        if rename(temporary, path) != 0 { throw failure("rename") }
+        renamed = true
+        try syncDirectory(directory)
+    }
+
+    /// Creates `path` and missing parents with the given permissions; an existing directory is fine.
+    static func makeDirectory(_ path: String, permissions: mode_t = 0o700) throws(Failure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw Failure(reason: "\(path) exists and is not a directory")
+        }
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if parent != path { try makeDirectory(parent, permissions: permissions) }
+        if mkdir(path, permissions) != 0 && errno != EEXIST { throw failure("mkdir \(path)") }
+    }
+
+    /// Flushes a directory's entries (the rename) to disk.
+    private static func syncDirectory(_ path: String) throws(Failure) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor < 0 { throw failure("open directory") }
+        defer { close(descriptor) }
+        if fsync(descriptor) != 0 && errno != EINVAL { throw failure("fsync directory") }
+    }
+
+    private static func failure(_ call: String) -> Failure {
+        Failure(reason: "\(call): \(String(cString: strerror(errno)))")
+    }
+}
