@@ -1,6 +1,7 @@
 import ArgumentParser
 import CellWidth
 import Foundation
+import NCursesTerminal
 import PingdianApp
 import PingdianCore
 import TerminalKit
@@ -13,6 +14,9 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var text: TextOptions
 
+    @Option(help: "The state file that keeps the reading position (default: under $XDG_DATA_HOME/pingdian/).")
+    var notes: String?
+
     func run() throws {
         UTF8Locale.activate()
         let environment = ProcessInfo.processInfo.environment
@@ -23,8 +27,33 @@ struct ReadCommand: ParsableCommand {
             try printer.run()
             return
         }
+        let language = try text.language(environment: environment)
         let (loaded, layer) = text.open()
-        _ = (loaded, layer)
-        _ = environment
+        var (positionFile, positionWarning) = PositionFile.open(override: notes, for: loaded, environment: environment)
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal.open(environment: environment)
+        } catch {
+            throw CommandFailure(message: error.message, exitCode: 1)
+        }
+        var state = AppState(
+            document: loaded.document,
+            annotations: layer.annotations,
+            language: language,
+            size: terminal.size,
+            colorCapability: terminal.colorCapability,
+            indentParagraphs: text.indent,
+            punctuation: text.punct.style)
+        if let offset = positionFile.savedOffset { state.restore(offset: offset) }
+        state.message = loaded.warning(state.strings) ?? layer.warning ?? positionWarning
+        var saveError: String?
+        var session = TerminalSession(state: state, backend: terminal) { offset in
+            saveError = positionFile.save(offset: offset)
+        }
+        session.run()
+        if let saveError {
+            FileHandle.standardError.write(Data("pingdian: the reading position was not saved: \(saveError)\n".utf8))
+        }
+        positionWarning = nil
     }
 }
