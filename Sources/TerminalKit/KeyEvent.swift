@@ -11,8 +11,24 @@ public enum Key: Hashable, Sendable {
     case function(Int)
 }
 
-/// Something a terminal reports: a key, or a change of size.
+/// A signal from outside that the reader must answer rather than die of, with the terminal in raw mode.
+public enum TerminalSignal: Hashable, Sendable {
+    /// SIGTERM: save and exit.
+    case terminate
+    /// SIGHUP: the terminal went away; save and exit.
+    case hangUp
+    /// SIGINT sent by `kill` (in raw mode Ctrl-C arrives as `.control("c")` instead): save and exit.
+    case interrupt
+    /// SIGTSTP sent by `kill` (Ctrl-Z arrives as `.control("z")`): call ``TerminalBackend/suspend()``.
+    case suspend
+}
+
+/// Something a terminal reports: a key, a change of size, or a signal.
 public enum TerminalEvent: Hashable, Sendable {
+    /// A key was pressed.
     case key(Key)
+    /// The screen now has this size; the next ``TerminalBackend/draw(_:)`` repaints everything.
     case resize(TerminalSize)
+    /// A signal arrived; the process is still running and the terminal still in raw mode.
+    case signal(TerminalSignal)
 }

@@ -9,6 +9,9 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ grid: CellGrid)
     /// Waits up to `timeoutMilliseconds` (negative: forever) for the next event; nil on time-out.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
+    /// Gives the terminal back, stops the process (job control), and on continue takes the
+    /// terminal again and repaints the whole screen.
+    func suspend()
     /// Gives the terminal back as it was (leaves the alternate screen, restores modes).
     func shutdown()
 }
