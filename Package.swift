@@ -42,7 +42,7 @@ let package = Package(
         // The only code that calls ncurses: a TerminalKit backend.
         .target(
             name: "NCursesTerminal",
-            dependencies: ["CNCursesW", "TerminalKit"]
+            dependencies: ["CNCursesW", "CellWidth", "TerminalKit"]
         ),
         // The files of Texts/ (essay, curated layer, taxonomy) compiled into the binary.
         .target(
@@ -67,6 +67,7 @@ let package = Package(
         ),
         .testTarget(name: "PingdianCoreTests", dependencies: ["PingdianCore", "PingdianTexts"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pingdian"]),
     ],
