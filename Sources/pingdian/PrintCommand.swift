@@ -24,16 +24,21 @@ struct PrintCommand: ParsableCommand {
     }
 
     func run() throws {
+        try Self.printText(text, width: width, color: color)
+    }
+
+    /// Prints the text of `options` laid out for `width` (default: `$COLUMNS`, else 80).
+    static func printText(_ options: TextOptions, width: Int?, color: ColorChoice) throws {
         UTF8Locale.activate()
         let environment = ProcessInfo.processInfo.environment
-        let (loaded, layer) = text.open()
+        let (loaded, layer) = options.open()
         let columns = width ?? Int(environment["COLUMNS"] ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 80
         let printer = TextPrinter(
             document: loaded.document,
             annotations: layer.annotations,
-            options: LayoutOptions(width: columns, indentParagraphs: text.indent, punctuation: text.punct.style),
-            colorCapability: Self.colorCapability(color, environment: environment))
-        for warning in [loaded.warning(UIStrings(try text.language(environment: environment))), layer.warning].compactMap({ $0 }) {
+            options: LayoutOptions(width: columns, indentParagraphs: options.indent, punctuation: options.punct.style),
+            colorCapability: colorCapability(color, environment: environment))
+        for warning in [loaded.warning(UIStrings(try options.language(environment: environment))), layer.warning].compactMap({ $0 }) {
             FileHandle.standardError.write(Data("pingdian: \(warning)\n".utf8))
         }
         printer.printLines { line in print(line) }

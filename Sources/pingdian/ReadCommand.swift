@@ -21,10 +21,7 @@ struct ReadCommand: ParsableCommand {
         UTF8Locale.activate()
         let environment = ProcessInfo.processInfo.environment
         if isatty(STDOUT_FILENO) == 0 {
-            var printer = PrintCommand()
-            printer.text = text
-            printer.color = .never
-            try printer.run()
+            try PrintCommand.printText(text, width: nil, color: .never)
             return
         }
         let language = try text.language(environment: environment)

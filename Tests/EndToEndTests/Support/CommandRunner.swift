@@ -10,7 +10,7 @@ struct CommandRun {
     /// given (PATH and HOME are kept; XDG_DATA_HOME points at a fresh folder unless given).
     static func pingdian(_ arguments: [String], environment: [String: String] = [:], workingDirectory: URL? = nil) throws -> CommandRun {
         let process = Process()
-        process.executableURL = PingdianBinary.url
+        process.executableURL = try PingdianBinary.url
         process.arguments = arguments
         var base = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
                     "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
@@ -24,8 +24,8 @@ struct CommandRun {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outputURL = scratch.appendingPathComponent("stdout")
         let errorURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
