@@ -31,7 +31,8 @@ struct ReadCommand: ParsableCommand {
         do {
             terminal = try NCursesTerminal.open(environment: environment)
         } catch {
-            throw CommandFailure(message: error.message, exitCode: 1)
+            let message = error.message.hasPrefix("pingdian: ") ? String(error.message.dropFirst(10)) : error.message
+            CommandFailure(message: message, exitCode: 1).exit()
         }
         var state = AppState(
             document: loaded.document,

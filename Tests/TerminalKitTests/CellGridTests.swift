@@ -48,11 +48,11 @@ struct CellGridTests {
         #expect(throws: KeyNotation.ParseError.self) { try KeyNotation.parse("<Nope>") }
     }
 
-    @Test("Text fitting wraps Chinese by columns and truncates with an ellipsis")
+    @Test("Text fitting truncates by columns with an ellipsis")
     func fitting() {
-        #expect(TextFitting.wrap("一二三四五", toColumns: 4) == ["一二", "三四", "五"])
-        #expect(TextFitting.wrap("hello world again", toColumns: 11) == ["hello world", "again"])
         #expect(TextFitting.truncate("一二三四五", toColumns: 5) == "一二…")
+        #expect(TextFitting.truncate("一二三四五", toColumns: 10) == "一二三四五")
+        #expect(TextFitting.truncate("abcdef", toColumns: 4) == "abc…")
     }
 
     @Test("Colours approximate to 8 colours and vanish in monochrome")

@@ -101,7 +101,7 @@ struct AnnotationPaneView {
 
     /// Writes text wrapped to the pane, at most `limit` lines (the last ending in "…" if cut).
     private func writeWrapped(_ text: String, style: CellStyle, into grid: inout CellGrid, in inner: Rect, y: inout Int, limit: Int = .max) {
-        var lines = TextFitting.wrap(text, toColumns: inner.width)
+        var lines = TextWrapping.lines(text, width: inner.width)
         if lines.count > limit {
             lines = Array(lines.prefix(limit))
             lines[limit - 1] = TextFitting.truncate(lines[limit - 1] + "……", toColumns: inner.width)

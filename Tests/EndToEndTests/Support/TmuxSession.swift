@@ -129,6 +129,11 @@ final class TmuxSession: Sendable {
         }
     }
 
+    /// The pane's title, which an escape sequence (OSC 0 or 2) in the output would change.
+    func paneTitle() throws -> String {
+        try tmux(["display-message", "-p", "-t", target, "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The process id of the command while it runs (for sending it signals); waits for it to start.
     func commandProcessID(timeout: Duration = .seconds(10)) throws -> Int32 {
         let text = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
