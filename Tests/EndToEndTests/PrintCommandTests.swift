@@ -124,3 +124,61 @@ struct PrintCommandTests {
         #expect(bad.exitCode == 64)
     }
 }
+
+@Suite("The bundled essay and layers, from anywhere")
+struct BundledTextTests {
+    @Test("A copy of the binary in another folder, run from yet another, still opens the bundled essay and its layer")
+    func copiedBinary() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let copy = folder.url.appendingPathComponent("bin/pingdian")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: try PingdianBinary.url, to: copy)
+        let elsewhere = folder.url.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["snapshot", "--size", "100x30", "--keys", "x"]
+        process.currentDirectoryURL = elsewhere
+        process.environment = ["LANG": "C.UTF-8", "HOME": folder.url.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("一個科學家"))
+        #expect(text.contains("■ Contradiction"))
+    }
+
+    @Test("A layer next to the text, or given with --layer, is shown; a broken one is reported")
+    func layers() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let text = "第一段：他說甲。\n第二段：他又說非甲。"
+        let file = try folder.write("essay.txt", Array(text.utf8))
+        let layer = """
+        {"format": "pingdian-layer", "version": 1, "id": "mine", "annotations": [
+          {"id": "a", "kind": "contradiction", "anchor": {"exact": "他說甲", "start": 4, "end": 7},
+           "note": "前後不一。", "links": [{"type": "contradicts", "target": "b"}]},
+          {"id": "b", "kind": "contradiction", "anchor": {"exact": "他又說非甲", "start": 13, "end": 18}}
+        ]}
+        """
+        try folder.write("essay.moves.json", Array(layer.utf8))
+        let companion = try CommandRun.pingdian(["snapshot", file, "--size", "100x20", "--keys", "x"])
+        #expect(companion.standardOutput.contains("■ Contradiction"))
+        #expect(companion.standardOutput.contains("前後不一。"))
+        #expect(companion.standardOutput.contains("「他又說非甲」"))
+        let elsewhere = try folder.write("other.json", Array(layer.replacingOccurrences(of: "前後不一。", with: "另一層。").utf8))
+        let explicit = try CommandRun.pingdian(["snapshot", file, "--layer", elsewhere, "--size", "100x20", "--keys", "x"])
+        #expect(explicit.standardOutput.contains("另一層。"))
+        try folder.write("essay.moves.json", Array("{ not json".utf8))
+        let broken = try CommandRun.pingdian(["snapshot", file, "--size", "100x20"])
+        #expect(broken.exitCode == 0)
+        #expect(broken.standardOutput.contains("essay.moves.json"))
+        #expect(broken.standardOutput.contains("第一段"))
+        let missing = try CommandRun.pingdian(["snapshot", file, "--layer", folder.url.appendingPathComponent("nope.json").path])
+        #expect(missing.exitCode == 66)
+        #expect(missing.standardError.contains("nope.json"))
+    }
+}

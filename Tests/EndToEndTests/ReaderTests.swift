@@ -214,4 +214,22 @@ struct ReaderTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
+
+    @Test("--notes keeps the reading position in the given file, atomically replaced")
+    func notesFile() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let notes = data.url.appendingPathComponent("my-notes.json").path
+        let tmux = try Self.reader(["--notes", notes], dataHome: data)
+        defer { tmux.close() }
+        try Self.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendText("20Gq")
+        #expect(try tmux.waitForExit() == .exited(0))
+        let saved = try String(contentsOfFile: notes, encoding: .utf8)
+        #expect(saved.contains("\"format\" : \"pingdian-state\""))
+        #expect(saved.contains("\"offset\""))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasPrefix(".") || $0.contains("tmp") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(!FileManager.default.fileExists(atPath: data.url.appendingPathComponent("pingdian").path))
+    }
 }
