@@ -18,14 +18,7 @@ extension AppState {
             message = strings.noAnnotationsAtAll
             return
         }
-        var target: ResolvedAnnotation?
-        var offset = cursor
-        for _ in 0..<times {
-            guard let found = forward ? index.next(after: offset) : index.previous(before: offset), let range = found.range else { break }
-            target = found
-            offset = range.lowerBound
-        }
-        guard let target else {
+        guard let target = step(times, { forward ? index.next(after: $0) : index.previous(before: $0) }) else {
             message = forward ? strings.noMoreAnnotations : strings.noEarlierAnnotations
             return
         }
@@ -40,15 +33,7 @@ extension AppState {
             message = strings.noAnnotationsAtAll
             return
         }
-        var target: ResolvedAnnotation?
-        var offset = cursor
-        for _ in 0..<times {
-            guard let found = forward ? index.nextContradiction(after: offset) : index.previousContradiction(before: offset),
-                  let range = found.range else { break }
-            target = found
-            offset = range.lowerBound
-        }
-        guard let target else {
+        guard let target = step(times, { forward ? index.nextContradiction(after: $0) : index.previousContradiction(before: $0) }) else {
             message = forward ? strings.noMoreContradictions : strings.noEarlierContradictions
             return
         }
@@ -65,6 +50,19 @@ extension AppState {
         }
         focus(other)
         announceContradiction(other)
+    }
+
+    /// The annotation reached by taking `times` steps from the cursor, each from the start of the
+    /// last one found; the last found when the steps run out early, nil when none was found.
+    private func step(_ times: Int, _ next: (Int) -> ResolvedAnnotation?) -> ResolvedAnnotation? {
+        var found: ResolvedAnnotation?
+        var offset = cursor
+        for _ in 0..<times {
+            guard let candidate = next(offset), let range = candidate.range else { break }
+            found = candidate
+            offset = range.lowerBound
+        }
+        return found
     }
 
     /// Moves the cursor to an annotation's start as a jump and focuses it.
