@@ -5,7 +5,7 @@ import PingdianTexts
 
 /// Finds and loads the annotation layer of a text and the move taxonomy that styles it.
 enum LayerLoading {
-    /// What loading found: the annotations to show and a warning for the status line, if any.
+    /// What loading found: the annotations to show and, for a layer that could not be shown, why.
     struct Result {
         let annotations: AnnotationSet
         let warning: String?
@@ -48,7 +48,8 @@ enum LayerLoading {
             let layer = try AnnotationLayer.decode(found.bytes)
             return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil)
         } catch {
-            return Result(annotations: AnnotationSet(), warning: "\(found.name): \(error) — layer not shown")
+            let name = URL(fileURLWithPath: found.name).lastPathComponent
+            return Result(annotations: AnnotationSet(), warning: "\(name): \(error)")
         }
     }
 

@@ -12,7 +12,7 @@ struct PositionFile {
     private(set) var isWritable = true
 
     /// The state file of a text: `--notes FILE` when given, else the one under
-    /// `$XDG_DATA_HOME/pingdian/`. Returns the file and a warning for the status line, if any.
+    /// `$XDG_DATA_HOME/pingdian/`. Returns the file and, when it cannot be used, why.
     static func open(override: String?, for text: LoadedText, environment: [String: String]) -> (PositionFile, String?) {
         let url = override.map { URL(fileURLWithPath: $0) }
             ?? StateStore.fileURL(forTextAt: text.path, title: text.document.title, environment: environment)
@@ -22,7 +22,7 @@ struct PositionFile {
             return (file, nil)
         } catch {
             file.isWritable = false
-            return (file, "\(error.message) — the reading position will not be saved")
+            return (file, error.message)
         }
     }
 

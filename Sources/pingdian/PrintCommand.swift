@@ -38,7 +38,8 @@ struct PrintCommand: ParsableCommand {
             annotations: layer.annotations,
             options: LayoutOptions(width: columns, indentParagraphs: options.indent, punctuation: options.punct.style),
             colorCapability: colorCapability(color, environment: environment))
-        for warning in [loaded.warning(UIStrings(try options.language(environment: environment))), layer.warning].compactMap({ $0 }) {
+        let strings = UIStrings(try options.language(environment: environment))
+        for warning in [loaded.warning(strings), layer.warning.map(strings.layerNotShown)].compactMap({ $0 }) {
             FileHandle.standardError.write(Data("pingdian: \(warning)\n".utf8))
         }
         printer.printLines { line in print(line) }

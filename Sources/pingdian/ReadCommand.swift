@@ -43,7 +43,8 @@ struct ReadCommand: ParsableCommand {
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
         if let offset = positionFile.savedOffset { state.restore(offset: offset) }
-        state.message = loaded.warning(state.strings) ?? layer.warning ?? positionWarning
+        state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
+            ?? positionWarning.map(state.strings.positionNotSaved)
         var saveError: String?
         var session = TerminalSession(state: state, backend: terminal) { offset in
             saveError = positionFile.save(offset: offset)
@@ -52,6 +53,5 @@ struct ReadCommand: ParsableCommand {
         if let saveError {
             FileHandle.standardError.write(Data("pingdian: the reading position was not saved: \(saveError)\n".utf8))
         }
-        positionWarning = nil
     }
 }

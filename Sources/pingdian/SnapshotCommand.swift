@@ -44,7 +44,7 @@ struct SnapshotCommand: ParsableCommand {
             colorCapability: colors == "none" ? .monochrome : colors == "8" ? .basic8 : .palette256,
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
-        state.message = loaded.warning(state.strings) ?? layer.warning
+        state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
         run: for step in steps {
             let action: Action
             switch step {

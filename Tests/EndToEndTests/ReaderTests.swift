@@ -178,7 +178,7 @@ struct ReaderTests {
         try again.waitForScreen("paragraph 12 again") { ($0.last ?? "").contains("¶ 12/39") }
     }
 
-    @Test("Colours by default; NO_COLOR leaves only attributes")
+    @Test("256 colours by default, 8 on an 8-colour terminal; NO_COLOR leaves only attributes")
     func colours() throws {
         let data = try ScratchFolder()
         defer { data.remove() }
@@ -186,6 +186,12 @@ struct ReaderTests {
         defer { colored.close() }
         try Self.waitForFrame(colored, showing: "一個科學家")
         #expect(try colored.screenWithEscapes().joined().contains("38;5;"))
+        let eight = try Self.reader(dataHome: data, environment: ["TERM": "xterm"])
+        defer { eight.close() }
+        try Self.waitForFrame(eight, showing: "一個科學家")
+        let eightEscapes = try eight.screenWithEscapes().joined()
+        #expect(!eightEscapes.contains("38;5;"))
+        #expect(eightEscapes.contains(/\x1B\[([0-9;]*;)?3[0-7][;m]/))
         let plain = try Self.reader(dataHome: data, environment: ["NO_COLOR": "1"])
         defer { plain.close() }
         try Self.waitForFrame(plain, showing: "一個科學家")
@@ -231,5 +237,19 @@ struct ReaderTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasPrefix(".") || $0.contains("tmp") }
         #expect(leftovers.isEmpty, "\(leftovers)")
         #expect(!FileManager.default.fileExists(atPath: data.url.appendingPathComponent("pingdian").path))
+    }
+
+    @Test("A corrupt state file is reported, left untouched and never saved over")
+    func corruptStateFile() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let garbage = Array("{\"format\": \"pingdian-state\", \"version\": 1, \"position\": ".utf8)
+        let notes = try data.write("notes.json", garbage)
+        let tmux = try Self.reader(["--notes", notes], columns: 160, dataHome: data)
+        defer { tmux.close() }
+        try Self.waitForFrame(tmux, showing: "一個科學家", status: "will not be saved")
+        try tmux.sendText("Gq")
+        #expect(try tmux.waitForExit() == .exited(0))
+        #expect(try Array(Data(contentsOf: URL(fileURLWithPath: notes))) == garbage)
     }
 }

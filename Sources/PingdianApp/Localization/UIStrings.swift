@@ -44,6 +44,16 @@ public struct UIStrings: Sendable {
         pick("警告：\(count) 處無效的 UTF-8 以 � 顯示", "warning: \(count) invalid UTF-8 sequence(s) shown as �")
     }
 
+    /// Why the reading position will not be saved this time.
+    public func positionNotSaved(_ reason: String) -> String {
+        pick("這次不會儲存閱讀位置：\(reason)", "the reading position will not be saved: \(reason)")
+    }
+
+    /// Why a layer found next to the text is not shown.
+    public func layerNotShown(_ reason: String) -> String {
+        pick("批註層未顯示：\(reason)", "layer not shown: \(reason)")
+    }
+
     /// "contradiction 2 of 11".
     public func contradictionCounter(_ number: Int, of total: Int) -> String {
         pick("矛盾 \(number)/\(total)", "contradiction \(number)/\(total)")
