@@ -11,10 +11,11 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case nextContradiction, previousContradiction
     case jumpBack, jumpForward
     case togglePane, narrowPane, widenPane
+    case legend, filter, outline, toggleHints
     case help, redraw, suspend, quit
 }
 
 /// The groups in which the help screen lists the keys.
 public enum KeyGroup: Hashable, Sendable, CaseIterable {
-    case moving, jumping, annotations, screen
+    case moving, jumping, annotations, views, screen
 }

@@ -34,6 +34,29 @@ public struct UIStrings: Sendable {
     public var endOfText: String { pick("已在結尾", "At the end") }
     public var unknownKey: String { pick("這個鍵沒有作用（按 ? 看說明）", "That key does nothing (press ? for help)") }
 
+    public var legendTitle: String { pick("圖例", "Legend") }
+    public var legendFooter: String { pick("j/k 捲動　q、Esc 或 L 關閉", "j/k scroll · q, Esc or L closes") }
+    public var filterTitle: String { pick("篩選：要顯示哪些類別", "Filter: which kinds to show") }
+    public var filterFooter: String {
+        pick("j/k 選擇　空白鍵或 Enter 切換　a 全部顯示　n 全部隱藏　q、Esc 或 f 關閉",
+             "j/k select · Space or Enter toggles · a shows all · n hides all · q, Esc or f closes")
+    }
+    public var filterOn: String { pick("篩選中", "filtered") }
+    public var hintsOn: String { pick("提示", "hints") }
+    public var hintLabel: String { pick("線索提示", "cue hint") }
+    public var noHints: String { pick("沒有線索提示", "No cue hints for this text") }
+    public var outlineTitle: String { pick("大綱", "Outline") }
+    public var outlineFooter: String {
+        pick("j/k 選擇　Enter 跳到該處　/ 篩選　q 或 Esc 關閉", "j/k select · Enter jumps there · / narrows · q or Esc closes")
+    }
+    public var outlineEmpty: String { pick("沒有符合的批註", "No matching annotations") }
+    public var orphanShort: String { pick("失落", "lost") }
+
+    /// "3 of 99" in the outline's title.
+    public func outlineCount(_ shown: Int, of total: Int) -> String {
+        pick("\(shown)／\(total) 則", "\(shown) of \(total)")
+    }
+
     /// "paragraph 3/45".
     public func paragraph(_ number: Int, of total: Int) -> String {
         pick("第 \(number)/\(total) 段", "¶ \(number)/\(total)")
@@ -70,6 +93,7 @@ public struct UIStrings: Sendable {
         case .moving: return pick("移動", "Moving")
         case .jumping: return pick("跳轉", "Jumping")
         case .annotations: return pick("批註與矛盾", "Annotations and contradictions")
+        case .views: return pick("檢視", "Views")
         case .screen: return pick("畫面", "Screen")
         }
     }

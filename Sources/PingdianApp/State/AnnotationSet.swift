@@ -1,11 +1,14 @@
 import PingdianCore
 
-/// The annotations shown over a text, resolved against it, with the kinds that style them.
+/// The annotations shown over a text, resolved against it, with the kinds that style them and
+/// the kinds the reader has filtered out.
 public struct AnnotationSet: Sendable {
     /// The resolved annotations, or nil when the text has no layer at all.
     public let index: AnnotationIndex?
     /// The move kinds, for labels, colours and the legend.
     public let taxonomy: Taxonomy?
+    /// Kinds the reader chose not to see (`f`): not drawn, not listed, skipped by jumps.
+    public var hiddenKinds: Set<String> = []
 
     /// No layer.
     public init() {
@@ -22,15 +25,47 @@ public struct AnnotationSet: Sendable {
     /// Whether there is no annotation at all.
     public var isEmpty: Bool { index?.all.isEmpty ?? true }
 
-    /// The placed annotations that touch a range, by position.
-    public func overlapping(_ range: Range<Int>) -> [ResolvedAnnotation] {
-        index?.annotations(overlapping: range) ?? []
+    /// Whether a filter hides some kinds.
+    public var isFiltered: Bool { !hiddenKinds.isEmpty }
+
+    /// Whether an annotation passes the filter.
+    public func isVisible(_ annotation: ResolvedAnnotation) -> Bool {
+        !hiddenKinds.contains(annotation.annotation.kind)
     }
 
-    /// The placed contradictions, in reading order.
+    /// The visible placed annotations that touch a range, by position.
+    public func overlapping(_ range: Range<Int>) -> [ResolvedAnnotation] {
+        (index?.annotations(overlapping: range) ?? []).filter(isVisible)
+    }
+
+    /// The visible placed annotations, in reading order.
+    public var visiblePlaced: [ResolvedAnnotation] { (index?.placed ?? []).filter(isVisible) }
+
+    /// The visible placed contradictions, in reading order.
     public var contradictions: [ResolvedAnnotation] {
         guard let index else { return [] }
-        return index.placed.filter { index.isContradiction($0.id) }
+        return index.placed.filter { isVisible($0) && index.isContradiction($0.id) }
+    }
+
+    /// The first visible annotation starting after `offset` (or, going back, before it).
+    public func annotation(after offset: Int, forward: Bool) -> ResolvedAnnotation? {
+        guard let index else { return nil }
+        return firstVisible(from: offset, forward: forward) { forward ? index.next(after: $0) : index.previous(before: $0) }
+    }
+
+    /// The first visible contradiction starting after `offset` (or, going back, before it).
+    public func contradiction(after offset: Int, forward: Bool) -> ResolvedAnnotation? {
+        guard let index else { return nil }
+        return firstVisible(from: offset, forward: forward) {
+            forward ? index.nextContradiction(after: $0) : index.previousContradiction(before: $0)
+        }
+    }
+
+    /// How many annotations of each kind key there are (placed and orphaned).
+    public var countsByKind: [String: Int] {
+        var counts: [String: Int] = [:]
+        for annotation in index?.all ?? [] { counts[annotation.annotation.kind, default: 0] += 1 }
+        return counts
     }
 
     /// The innermost (shortest) of `candidates` that covers `offset`, and how many of them cover it.
@@ -43,5 +78,21 @@ public struct AnnotationSet: Sendable {
             if best == nil || range.count < (best?.range?.count ?? .max) { best = candidate }
         }
         return best.map { ($0, covering) }
+    }
+
+    /// Steps with `next` from `offset` until an annotation passes the filter; of several that
+    /// start at one offset, a visible one is taken even when `next` gave a hidden one.
+    private func firstVisible(from offset: Int, forward: Bool, _ next: (Int) -> ResolvedAnnotation?) -> ResolvedAnnotation? {
+        guard let index else { return nil }
+        var position = offset
+        while let candidate = next(position), let range = candidate.range {
+            if isVisible(candidate) { return candidate }
+            let start = range.lowerBound
+            if let sibling = index.annotations(at: start).first(where: { $0.range?.lowerBound == start && isVisible($0) }) {
+                return sibling
+            }
+            position = start
+        }
+        return nil
     }
 }

@@ -8,12 +8,22 @@ public struct AppState {
         case reading
         /// The key help, scrolled down by this many rows.
         case help(scroll: Int)
+        /// The legend of move kinds, scrolled down by this many rows.
+        case legend(scroll: Int)
+        /// The filter of kinds, with the selected row.
+        case filter(selection: Int)
+        /// The outline of annotations.
+        case outline(OutlineState)
     }
 
     /// The text being read.
     public let document: TextDocument
     /// The annotations shown over the text, with the move kinds that style them.
     public var annotations: AnnotationSet
+    /// Suggestions of the cue-hint rules: a separate, fainter layer, never mixed with the others.
+    public var hints = AnnotationSet()
+    /// Whether the cue hints are shown (`H`).
+    public var showHints = false
     /// The interface language's strings.
     public var strings: UIStrings
     /// The keys.

@@ -6,34 +6,35 @@ extension AppState {
     public var focusedAnnotation: ResolvedAnnotation? {
         guard let index = annotations.index else { return nil }
         if let id = focusedAnnotationID, let focused = index.annotation(withID: id),
-           let range = focused.range, range.contains(cursor) {
+           let range = focused.range, range.contains(cursor), annotations.isVisible(focused) {
             return focused
         }
-        return index.annotations(at: cursor).min { ($0.range?.count ?? .max) < ($1.range?.count ?? .max) }
+        return AnnotationSet.innermost(at: cursor, among: annotations.overlapping(cursor..<(cursor + 1)))?.annotation
     }
 
     /// Jumps to the next or previous annotation, `times` times.
     mutating func jumpToAnnotation(forward: Bool, times: Int) {
-        guard let index = annotations.index, !index.placed.isEmpty else {
+        guard annotations.index != nil else {
             message = strings.noAnnotationsAtAll
             return
         }
-        guard let target = step(times, { forward ? index.next(after: $0) : index.previous(before: $0) }) else {
+        guard let target = step(times, { annotations.annotation(after: $0, forward: forward) }) else {
             message = forward ? strings.noMoreAnnotations : strings.noEarlierAnnotations
             return
         }
         focus(target)
-        let number = (index.placed.firstIndex { $0.id == target.id } ?? 0) + 1
-        message = strings.annotationCounter(number, of: index.placed.count)
+        let visible = annotations.visiblePlaced
+        let number = (visible.firstIndex { $0.id == target.id } ?? 0) + 1
+        message = strings.annotationCounter(number, of: visible.count)
     }
 
     /// Jumps to the next or previous contradiction, `times` times.
     mutating func jumpToContradiction(forward: Bool, times: Int) {
-        guard let index = annotations.index else {
+        guard annotations.index != nil else {
             message = strings.noAnnotationsAtAll
             return
         }
-        guard let target = step(times, { forward ? index.nextContradiction(after: $0) : index.previousContradiction(before: $0) }) else {
+        guard let target = step(times, { annotations.contradiction(after: $0, forward: forward) }) else {
             message = forward ? strings.noMoreContradictions : strings.noEarlierContradictions
             return
         }
@@ -78,5 +79,13 @@ extension AppState {
         if let position = all.firstIndex(where: { $0.id == annotation.id }) {
             message = strings.contradictionCounter(position + 1, of: all.count)
         }
+    }
+}
+
+extension AppState {
+    /// The cue hint under the cursor when hints are shown (the shortest one).
+    public var focusedHint: ResolvedAnnotation? {
+        guard showHints else { return nil }
+        return AnnotationSet.innermost(at: cursor, among: hints.overlapping(cursor..<(cursor + 1)))?.annotation
     }
 }

@@ -15,24 +15,31 @@ public enum Reader {
             return [.savePosition(offset: state.cursor), .suspend]
         case .key(let key):
             state.message = nil
-            if case .help = state.mode { return helpKey(&state, key) }
-            return readingKey(&state, key)
+            if key == .control("c") { return [.savePosition(offset: state.cursor), .quit] }
+            switch state.mode {
+            case .reading: return readingKey(&state, key)
+            case .help(let scroll): state.mode = scrolled(scroll, by: key, state: state, closing: .character("?")).map { .help(scroll: $0) } ?? .reading
+            case .legend(let scroll): state.mode = scrolled(scroll, by: key, state: state, closing: .character("L")).map { .legend(scroll: $0) } ?? .reading
+            case .filter(let selection): filterKey(&state, key, selection: selection)
+            case .outline(let outline): outlineKey(&state, key, outline: outline)
+            }
+            return []
         }
     }
 
-    private static func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard case .help(let scroll) = state.mode else { return [] }
+    /// The new scroll of a scrolled overlay (help, legend) after a key, or nil when the key closes it.
+    private static func scrolled(_ scroll: Int, by key: Key, state: AppState, closing: Key) -> Int? {
         let page = max(1, state.size.rows - 3)
         switch key {
-        case .character("j"), .down, .enter: state.mode = .help(scroll: scroll + 1)
-        case .character("k"), .up: state.mode = .help(scroll: max(0, scroll - 1))
-        case .character(" "), .pageDown, .control("d"), .control("f"): state.mode = .help(scroll: scroll + page)
-        case .character("b"), .pageUp, .control("u"), .control("b"): state.mode = .help(scroll: max(0, scroll - page))
-        case .character("g"), .home: state.mode = .help(scroll: 0)
-        case .control("c"): return [.savePosition(offset: state.cursor), .quit]
-        default: state.mode = .reading
+        case .character("j"), .down, .enter: return scroll + 1
+        case .character("k"), .up: return max(0, scroll - 1)
+        case .character(" "), .pageDown, .control("d"), .control("f"): return scroll + page
+        case .character("b"), .pageUp, .control("u"), .control("b"): return max(0, scroll - page)
+        case .character("g"), .home: return 0
+        case .character("G"), .end: return Int.max / 2
+        case .escape, .character("q"), closing: return nil
+        default: return scroll
         }
-        return []
     }
 
     private static func readingKey(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -52,7 +59,7 @@ public enum Reader {
 
     /// Runs one command with an optional count.
     static func perform(_ command: Command, count: Int?, on state: inout AppState) -> [Effect] {
-        guard !state.document.isEmpty || [.help, .quit, .redraw, .suspend, .togglePane, .narrowPane, .widenPane].contains(command) else {
+        guard !state.document.isEmpty || [.help, .legend, .quit, .redraw, .suspend, .togglePane, .narrowPane, .widenPane].contains(command) else {
             return []
         }
         let times = max(1, count ?? 1)
@@ -91,6 +98,14 @@ public enum Reader {
         case .narrowPane: state.resizePane(by: -times)
         case .widenPane: state.resizePane(by: times)
         case .help: state.mode = .help(scroll: 0)
+        case .legend: state.mode = .legend(scroll: 0)
+        case .filter:
+            if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .filter(selection: 0) }
+        case .outline:
+            if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .outline(OutlineState()) }
+        case .toggleHints:
+            state.showHints.toggle()
+            if state.showHints, state.hints.isEmpty { state.message = state.strings.noHints }
         case .redraw: return [.redrawAll]
         case .suspend: return [.savePosition(offset: state.cursor), .suspend]
         case .quit: return [.savePosition(offset: state.cursor), .quit]

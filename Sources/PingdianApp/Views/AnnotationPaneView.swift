@@ -29,6 +29,8 @@ struct AnnotationPaneView {
         let focused = state.focusedAnnotation
         if let focused {
             drawFocused(focused, into: &grid, in: inner, y: &y)
+        } else if let hint = state.focusedHint {
+            drawHint(hint, into: &grid, in: inner, y: &y)
         }
         let onScreen = visibleAnnotations().filter { $0.annotation.id != focused?.id }
         if onScreen.isEmpty, focused == nil {
@@ -70,6 +72,21 @@ struct AnnotationPaneView {
         }
     }
 
+    /// A cue hint under the cursor: its suggested kind and the rule's reason, in faint type.
+    private func drawHint(_ hint: ResolvedAnnotation, into grid: inout CellGrid, in inner: Rect, y: inout Int) {
+        let label = "┊ " + state.strings.hintLabel + " · " + (hint.kind?.label.text(in: state.strings.language) ?? hint.annotation.kind)
+        grid.write(TextFitting.truncate(label, toColumns: inner.width), x: inner.x, y: y, style: theme.faint, clip: inner)
+        y += 1
+        writeWrapped("「" + quote(of: hint) + "」", style: theme.faint, into: &grid, in: inner, y: &y, limit: quoteLines)
+        if let note = hint.annotation.note, !note.isEmpty {
+            writeWrapped(note, style: theme.faint, into: &grid, in: inner, y: &y)
+        }
+        if y < inner.maxY {
+            for x in inner.x..<inner.maxX { grid.put("─", width: 1, x: x, y: y, style: theme.divider, clip: inner) }
+            y += 1
+        }
+    }
+
     /// One line for an annotation: a bar in its kind's style, its label and the start of its quote.
     private func drawSummary(_ annotation: ResolvedAnnotation, into grid: inout CellGrid, x: Int, y: Int, clip: Rect) {
         let style = theme.kindLabel(annotation.kind)
@@ -95,8 +112,7 @@ struct AnnotationPaneView {
     /// The annotation's text as it is in the document now (or as stored, for an orphan),
     /// with line breaks and controls flattened to spaces.
     private func quote(of annotation: ResolvedAnnotation) -> String {
-        let text = annotation.range.map { state.document.text(in: $0) } ?? annotation.annotation.anchor.exact
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        (annotation.range.map { state.document.text(in: $0) } ?? annotation.annotation.anchor.exact).flattened
     }
 
     /// Writes text wrapped to the pane, at most `limit` lines (the last ending in "…" if cut).

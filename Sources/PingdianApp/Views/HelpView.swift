@@ -26,11 +26,13 @@ struct HelpView {
         rows.append([(strings.helpFooter, theme.faint)])
         return rows
     }
+}
 
-    func draw(into grid: inout CellGrid, in rect: Rect, scroll: Int) {
-        let all = rows
-        let start = max(0, min(scroll, all.count - rect.height))
-        for (index, row) in all.dropFirst(start).prefix(rect.height).enumerated() {
+/// Draws rows of styled pieces (help, legend) into a rectangle, scrolled down by `scroll` rows.
+enum StyledRows {
+    static func draw(_ rows: [[(String, CellStyle)]], into grid: inout CellGrid, in rect: Rect, scroll: Int) {
+        let start = max(0, min(scroll, rows.count - rect.height))
+        for (index, row) in rows.dropFirst(start).prefix(rect.height).enumerated() {
             var x = rect.x + 1
             for (text, style) in row {
                 x = grid.write(text, x: x, y: rect.y + index, style: style, clip: rect)

@@ -13,9 +13,19 @@ public enum Screen {
             drawTooSmall(into: &grid, state: state)
             return grid
         }
-        if case .help(let scroll) = state.mode {
-            HelpView(state: state, theme: theme)
-                .draw(into: &grid, in: Rect(x: 0, y: 0, width: state.size.columns, height: state.size.rows - 1), scroll: scroll)
+        let overlay = Rect(x: 0, y: 0, width: state.size.columns, height: state.size.rows - 1)
+        switch state.mode {
+        case .reading: break
+        case .help(let scroll):
+            StyledRows.draw(HelpView(state: state, theme: theme).rows, into: &grid, in: overlay, scroll: scroll)
+        case .legend(let scroll):
+            StyledRows.draw(LegendView(state: state, theme: theme).rows(width: overlay.width), into: &grid, in: overlay, scroll: scroll)
+        case .filter(let selection):
+            FilterView(state: state, theme: theme).draw(into: &grid, in: overlay, selection: selection)
+        case .outline(let outline):
+            OutlineView(state: state, theme: theme).draw(into: &grid, in: overlay, outline: outline)
+        }
+        if state.mode != .reading {
             StatusLineView(state: state, theme: theme).draw(into: &grid, in: regions.status)
             return grid
         }

@@ -16,6 +16,8 @@ struct StatusLineView {
             facts.append(strings.paragraph(state.cursorParagraph + 1, of: state.document.paragraphs.count))
             facts.append("\(percentRead)%")
         }
+        if state.annotations.isFiltered { facts.append(strings.filterOn) }
+        if state.showHints { facts.append(strings.hintsOn) }
         if let count = state.count { facts.append(String(count)) }
         let right = facts.joined(separator: "  ") + "  " + strings.helpHint + " "
         let rightWidth = CellWidth.of(right)

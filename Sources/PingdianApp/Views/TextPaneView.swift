@@ -33,12 +33,18 @@ struct TextPaneView {
 
     private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect) {
         let highlights = state.annotations.overlapping(line.range)
+        let hints = state.showHints ? state.hints.overlapping(line.range) : []
         let focusedRange = state.focusedAnnotation?.range
         var column = x
         for glyph in line.glyphs {
             var style = glyph.role == .placeholder ? theme.placeholder : theme.text
             if !glyph.offsets.isEmpty {
-                style = highlightStyle(for: glyph.offsets.lowerBound, among: highlights, focusedRange: focusedRange) ?? style
+                let offset = glyph.offsets.lowerBound
+                if let highlighted = highlightStyle(for: offset, among: highlights, focusedRange: focusedRange) {
+                    style = highlighted
+                } else if AnnotationSet.innermost(at: offset, among: hints) != nil {
+                    style = theme.hint
+                }
                 if glyph.offsets.contains(state.cursor) { style = theme.cursor(over: style) }
             }
             grid.put(glyph.text, width: glyph.width, x: column, y: y, style: style, clip: clip)

@@ -73,3 +73,14 @@ extension Theme {
     /// A note's text in the pane.
     public var note: CellStyle { pick(CellStyle(foreground: .palette(187)), monochrome: CellStyle(attributes: .italic)) }
 }
+
+extension Theme {
+    /// The selected row of a list (filter, outline).
+    public var selection: CellStyle { CellStyle(attributes: .reverse) }
+
+    /// How a cue hint is drawn over the text: visibly weaker than an annotation — a faint
+    /// underline that leaves the text's colour alone (dim in monochrome).
+    public var hint: CellStyle {
+        pick(CellStyle(foreground: nil, attributes: [.underline, .dim]), monochrome: CellStyle(attributes: .dim))
+    }
+}

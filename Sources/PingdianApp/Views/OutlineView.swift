@@ -1,0 +1,55 @@
+import CellWidth
+import PingdianCore
+import TerminalKit
+
+/// Draws the outline: every annotation in reading order with its paragraph, kind and first words.
+struct OutlineView {
+    let state: AppState
+    let theme: Theme
+
+    func draw(into grid: inout CellGrid, in rect: Rect, outline: OutlineState) {
+        let strings = state.strings
+        let language = strings.language
+        let entries = state.outlineEntries(query: outline.query)
+        let total = state.outlineEntries(query: "").count
+        var title = strings.outlineTitle + "  " + strings.outlineCount(entries.count, of: total)
+        if state.annotations.isFiltered { title += "  (" + strings.filterOn + ")" }
+        grid.write(title, x: rect.x + 1, y: rect.y, style: theme.heading, clip: rect)
+        let listTop = rect.y + 1
+        let height = max(1, rect.height - 2)
+        let labelColumn = (state.kinds.map { CellWidth.of($0.label.text(in: language)) }.max() ?? 8) + 2
+        if entries.isEmpty {
+            grid.write(strings.outlineEmpty, x: rect.x + 1, y: listTop, style: theme.faint, clip: rect)
+        }
+        for (row, entry) in entries.enumerated().dropFirst(outline.scroll).prefix(height) {
+            let y = listTop + row - outline.scroll
+            let selected = row == outline.selection && !outline.isEditingQuery
+            let base = selected ? theme.selection : theme.text
+            if selected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base) }
+            let paragraph = entry.range.flatMap { state.document.paragraphIndex(containing: $0.lowerBound) }
+            let number = paragraph.map { "¶\($0 + 1)" } ?? strings.orphanShort
+            var x = grid.write(number.padding(toColumns: 6), x: rect.x + 1, y: y, style: selected ? base : theme.faint, clip: rect)
+            let label = entry.kind?.label.text(in: language) ?? entry.annotation.kind
+            x = grid.write(label.padding(toColumns: labelColumn), x: x, y: y, style: selected ? base : theme.highlight(entry.kind), clip: rect)
+            let quote = entry.range.map { state.document.text(in: $0) } ?? entry.annotation.anchor.exact
+            grid.write(TextFitting.truncate(quote.flattened, toColumns: rect.maxX - x - 1), x: x, y: y, style: base, clip: rect)
+        }
+        let footer = outline.isEditingQuery || !outline.query.isEmpty
+            ? "/" + outline.query + (outline.isEditingQuery ? "▏" : "")
+            : strings.outlineFooter
+        grid.write(TextFitting.truncate(footer, toColumns: rect.width - 2), x: rect.x + 1, y: rect.maxY - 1,
+                   style: outline.isEditingQuery ? theme.heading : theme.faint, clip: rect)
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `columns` display columns.
+    func padding(toColumns columns: Int) -> String {
+        self + String(repeating: " ", count: max(1, columns - CellWidth.of(self)))
+    }
+
+    /// The string on one line: line breaks and other controls turned into spaces.
+    var flattened: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+}

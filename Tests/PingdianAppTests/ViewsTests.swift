@@ -1,0 +1,124 @@
+import PingdianApp
+import PingdianCore
+import TerminalKit
+import Testing
+
+@Suite("Legend, filter, outline and cue hints")
+struct ViewsTests {
+    @Test("L shows every kind with its label, its count and its definition; q closes it")
+    func legend() {
+        var reader = ReaderHarness.annotated(size: TerminalSize(columns: 100, rows: 60))
+        reader.press("L")
+        let screen = reader.screen.joined(separator: "\n")
+        let taxonomy = reader.state.annotations.taxonomy!
+        for kind in taxonomy.kinds {
+            #expect(screen.contains(kind.label.english!), "\(kind.key)")
+        }
+        #expect(screen.contains("Contradiction        4"))
+        #expect(screen.contains("Irony                1"))
+        #expect(screen.contains("Claim                1"))
+        #expect(screen.contains("Flags an inconsistency"))
+        // The sample is drawn in the kind's own style.
+        let grid = reader.grid
+        let row = (0..<grid.size.rows).first { grid.text(ofRow: $0).contains("■ Irony") }!
+        let sample = grid.row(row).first { $0.text == "I" }!
+        #expect(sample.style == Theme(capability: .palette256).highlight(taxonomy.kind(forKey: "irony")))
+        reader.press("q")
+        #expect(reader.state.mode == .reading)
+    }
+
+    @Test("f hides a kind: not drawn, not in the pane, skipped by x; the status line says a filter is on")
+    func filter() {
+        var reader = ReaderHarness.annotated()
+        let contradiction = reader.state.kinds.firstIndex { $0.key == "contradiction" }!
+        reader.press("f" + String(repeating: "j", count: contradiction) + " ")
+        #expect(reader.screen.joined().contains("[ ] ■ Contradiction"))
+        #expect(reader.screen.joined().contains("[x] ■ Claim"))
+        reader.press("<Esc>")
+        #expect(reader.statusLine.contains("filtered"))
+        #expect(reader.style(of: "是錯的")?.foreground == nil)
+        #expect(!reader.screen.joined().contains("▍Contradiction"))
+        reader.press("x")
+        #expect(reader.statusLine.contains("No more contradictions"))
+        reader.press("]")
+        #expect(reader.state.focusedAnnotation?.id == "irony-1")
+        reader.press("fa<Esc>")
+        #expect(!reader.statusLine.contains("filtered"))
+        #expect(reader.style(of: "是錯的")?.foreground != nil)
+    }
+
+    @Test("o lists every annotation with paragraph, kind and first words; Enter jumps there")
+    func outline() {
+        var reader = ReaderHarness.annotated()
+        reader.press("o")
+        let screen = reader.screen
+        #expect(screen[0].contains("Outline  6 of 6"))
+        #expect(screen[1].contains("¶1") && screen[1].contains("Claim") && screen[1].contains("他說甲是對的"))
+        #expect(screen[5].contains("¶3") && screen[5].contains("Contradiction") && screen[5].contains("承認乙"))
+        reader.press("jjjj<CR>")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.state.focusedAnnotation?.id == "c3")
+        #expect(reader.cursorText == "承")
+        reader.press("<C-o>")
+        #expect(reader.state.cursor == 0)
+    }
+
+    @Test("/ in the outline narrows the list by quote, note or kind; Esc clears, q closes")
+    func outlineNarrowing() {
+        var reader = ReaderHarness.annotated()
+        reader.press("o/乙")
+        #expect(reader.screen[0].contains("2 of 6"))
+        #expect(reader.screen.contains { $0.contains("/乙") })
+        reader.press("<BS>反諷<CR>")
+        #expect(reader.screen[0].contains("1 of 6"))
+        #expect(reader.screen[1].contains("這就自相矛盾"))
+        reader.press("/irony<CR>")
+        #expect(reader.screen[0].contains("1 of 6"))
+        reader.press("/nothing-like-this<CR>")
+        #expect(reader.screen.joined().contains("No matching annotations"))
+        reader.press("<Esc>")
+        #expect(reader.screen[0].contains("6 of 6"))
+        reader.press("q")
+        #expect(reader.state.mode == .reading)
+    }
+
+    @Test("The outline scrolls to keep the selection on screen")
+    func outlineScrolls() {
+        var reader = ReaderHarness.annotated(size: TerminalSize(columns: 100, rows: 6))
+        reader.press("oG")
+        guard case .outline(let outline) = reader.state.mode else { Issue.record("not in the outline"); return }
+        #expect(outline.selection == 5)
+        #expect(reader.screen.contains { $0.contains("否認乙的前提") })
+        #expect(!reader.screen.contains { $0.contains("他說甲是對的") })
+    }
+
+    @Test("H shows cue hints as a fainter layer that never replaces a curated highlight")
+    func hints() {
+        var reader = ReaderHarness.annotated()
+        let document = reader.state.document
+        let taxonomy = reader.state.annotations.taxonomy!
+        let hint = Annotation(id: "hint-1", kind: "rebuttal", anchor: TextAnchor.make(range: 7..<17, in: document), note: "「可是」標出轉折。")
+        reader.state.hints = AnnotationSet(index: AnnotationIndex(annotations: [hint], document: document, taxonomy: taxonomy), taxonomy: taxonomy)
+        #expect(reader.style(of: "可是")?.attributes.contains(.underline) == false)
+        reader.press("H")
+        #expect(reader.statusLine.contains("hints"))
+        #expect(reader.style(of: "可是") == Theme(capability: .palette256).hint)
+        // Curated highlights inside the hint keep their own style.
+        #expect(reader.style(of: "是錯的")?.foreground != nil)
+        reader.press("7l")
+        #expect(reader.screen.joined(separator: "\n").contains("┊ cue hint · Rebuttal"))
+        #expect(reader.screen.joined(separator: "\n").contains("「可是」標出轉折。"))
+        reader.press("H")
+        #expect(reader.style(of: "可是")?.attributes.contains(.underline) == false)
+    }
+
+    @Test("Without a layer the views say so instead of opening empty")
+    func noLayer() {
+        var reader = ReaderHarness(Fixtures.numbered(3))
+        reader.press("o")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.statusLine.contains("no annotation layer"))
+        reader.press("f")
+        #expect(reader.state.mode == .reading)
+    }
+}
