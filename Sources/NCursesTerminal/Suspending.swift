@@ -15,3 +15,18 @@ extension NCursesTerminal {
         redrawAll()
     }
 }
+
+extension NCursesTerminal {
+    /// Gives the terminal to another program (an editor) while `body` runs, then takes it back
+    /// and repaints everything.
+    public func runOutside(_ body: () -> Void) {
+        guard !isShutDown else {
+            body()
+            return
+        }
+        endwin()
+        body()
+        // The first refresh after endwin restores the program's modes and the alternate screen.
+        redrawAll()
+    }
+}

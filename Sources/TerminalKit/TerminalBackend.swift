@@ -14,6 +14,9 @@ public protocol TerminalBackend: AnyObject {
     func suspend()
     /// Repaints the whole screen on the next draw, whatever the terminal shows now (Ctrl-L).
     func redrawAll()
+    /// Gives the terminal to another program (an editor) while `body` runs, then takes it back
+    /// and repaints the whole screen.
+    func runOutside(_ body: () -> Void)
     /// Gives the terminal back as it was (leaves the alternate screen, restores modes).
     func shutdown()
 }

@@ -46,9 +46,9 @@ struct ReadCommand: ParsableCommand {
         state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
             ?? positionWarning.map(state.strings.positionNotSaved)
         var saveError: String?
-        var session = TerminalSession(state: state, backend: terminal) { offset in
+        var session = TerminalSession(state: state, backend: terminal, savePosition: { offset in
             saveError = positionFile.save(offset: offset)
-        }
+        }, changeNote: { _ in nil })
         session.run()
         if let saveError {
             FileHandle.standardError.write(Data("pingdian: the reading position was not saved: \(saveError)\n".utf8))

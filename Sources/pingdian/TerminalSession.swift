@@ -9,6 +9,9 @@ struct TerminalSession {
     let backend: any TerminalBackend
     /// Saves the reading position; called on quit, suspend and signals.
     let savePosition: (Int) -> Void
+    /// Saves or deletes one of the reader's notes; returns the notes as the file now holds them
+    /// (with any another running copy added), or nil when nothing could be saved.
+    let changeNote: (NoteStorageChange) -> [Annotation]?
 
     /// Runs until the reader quits or a signal ends it; the terminal is restored on return.
     mutating func run() {
@@ -29,8 +32,25 @@ struct TerminalSession {
                 case .quit: return
                 case .suspend: backend.suspend()
                 case .redrawAll: backend.redrawAll()
+                case .saveNote(let note): reload(changeNote(.save(note)))
+                case .deleteNote(let id): reload(changeNote(.delete(id: id)))
+                case .editExternally(let text):
+                    var edited: String?
+                    backend.runOutside { edited = ExternalEditor.edit(text) }
+                    _ = Reader.update(&state, .externalEditFinished(edited))
                 }
             }
         }
     }
+
+    /// Feeds the notes as saved back into the reader.
+    private mutating func reload(_ notes: [Annotation]?) {
+        if let notes { _ = Reader.update(&state, .notesReloaded(notes)) }
+    }
+}
+
+/// A change to the reader's notes on disk.
+enum NoteStorageChange {
+    case save(Annotation)
+    case delete(id: String)
 }

@@ -12,10 +12,14 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case jumpBack, jumpForward
     case togglePane, narrowPane, widenPane
     case legend, filter, outline, toggleHints
+    /// Starts (or ends) a selection at the cursor.
+    case toggleSelection
+    case wordForward, wordBackward, sentenceForward, sentenceBackward
+    case annotate, editAnnotation, deleteAnnotation, undo, link, review
     case help, redraw, suspend, quit
 }
 
 /// The groups in which the help screen lists the keys.
 public enum KeyGroup: Hashable, Sendable, CaseIterable {
-    case moving, jumping, annotations, views, screen
+    case moving, jumping, annotations, notes, views, screen
 }

@@ -32,6 +32,12 @@ public struct KeyMap: Sendable {
     /// The command a key runs in reading mode, if any.
     public func command(for key: Key) -> Command? { commandByKey[key] }
 
+    /// The command a key runs while a selection is being made: `b` goes back by word there
+    /// instead of by page; everything else is as in reading.
+    public func selectionCommand(for key: Key) -> Command? {
+        key == .character("b") ? .wordBackward : commandByKey[key]
+    }
+
     /// The reader's standard keys: vim and less conventions.
     public static let standard = KeyMap([
         bind([.character("j"), .down, .enter], .lineDown, .moving, "下一行", "Next line"),
@@ -56,6 +62,16 @@ public struct KeyMap: Sendable {
         bind([.character("[")], .previousAnnotation, .annotations, "上一個批註", "Previous annotation"),
         bind([.character("x")], .nextContradiction, .annotations, "下一個矛盾", "Next contradiction"),
         bind([.character("X")], .previousContradiction, .annotations, "上一個矛盾", "Previous contradiction"),
+        bind([.character("v")], .toggleSelection, .notes, "開始／結束選取（Esc 取消）", "Start or end a selection (Esc cancels)"),
+        bind([.character("w")], .wordForward, .notes, "延伸到下一個詞（選取時 b 回到上一個詞）", "To the end of the next word (b: the previous one while selecting)"),
+        bind([.character(")")], .sentenceForward, .notes, "延伸到下一句", "To the end of the next sentence"),
+        bind([.character("(")], .sentenceBackward, .notes, "回到上一句", "To the end of the previous sentence"),
+        bind([.character("a")], .annotate, .notes, "為選取的文字（或游標所在的句子）加批註", "Annotate the selection (or the sentence under the cursor)"),
+        bind([.character("e")], .editAnnotation, .notes, "修改游標所在批註的類別與批語", "Edit the kind and note of the annotation under the cursor"),
+        bind([.character("d")], .deleteAnnotation, .notes, "刪除游標所在的批註（u 可復原）", "Delete the annotation under the cursor (u undoes)"),
+        bind([.character("u")], .undo, .notes, "復原上一個改動", "Undo the last change"),
+        bind([.character("r")], .link, .notes, "連結：按一次選起點，到另一個批註再按一次，標為矛盾", "Link: r on one annotation, r on another marks them as contradicting"),
+        bind([.character("R")], .review, .notes, "檢查文本改動後移位或失落的批註", "Review annotations moved or lost after the text changed"),
         bind([.character("o")], .outline, .views, "大綱：所有批註一覽（/ 篩選，Enter 跳到該處）", "Outline of all annotations (/ narrows, Enter jumps)"),
         bind([.character("L")], .legend, .views, "圖例：各類修辭手法的樣式與數量", "Legend: each kind's style and count"),
         bind([.character("f")], .filter, .views, "篩選：顯示或隱藏某些類別", "Filter: show or hide kinds"),

@@ -52,6 +52,56 @@ public struct UIStrings: Sendable {
     public var outlineEmpty: String { pick("沒有符合的批註", "No matching annotations") }
     public var orphanShort: String { pick("失落", "lost") }
 
+    public var noteReattached: String { pick("批註已接到新的文字上", "Note attached to the new text") }
+    public var noAnnotationHere: String { pick("游標下沒有批註", "No annotation under the cursor") }
+    public var curatedReadOnly: String {
+        pick("這是選編的批註，不能修改；按 a 在此加上自己的批註", "Curated annotations are read-only; press a to add your own here")
+    }
+    public var noteDeleted: String { pick("批註已刪除（u 復原）", "Note deleted (u undoes)") }
+    public var noteSaved: String { pick("批註已儲存", "Note saved") }
+    public var noteNotSaved: String { pick("批註沒有儲存", "Note not saved") }
+    public var nothingToUndo: String { pick("沒有可以復原的改動", "Nothing to undo") }
+    public var undone: String { pick("已復原", "Undone") }
+    public var nothingToReview: String { pick("所有批註都在原處", "Every annotation is where it was") }
+    public var linkStarted: String {
+        pick("連結起點已選：到另一個批註再按 r（Esc 取消）", "Linking: go to another annotation and press r (Esc cancels)")
+    }
+    public var linkCancelled: String { pick("連結已取消", "Link cancelled") }
+    public var linkNeedsOwnNote: String {
+        pick("連結須至少有一方是自己的批註", "A link needs at least one of your own notes")
+    }
+    public var alreadyLinked: String { pick("這兩個批註已經連結", "These two are already linked") }
+    public var linked: String { pick("已標為互相矛盾", "Linked as contradicting each other") }
+    public var readerNoteLabel: String { pick("✎ 我的批註", "✎ My note") }
+    public var pickerTitle: String { pick("這段文字是哪一種修辭手法？", "Which move is this?") }
+    public var pickerFooter: String {
+        pick("數字鍵或 j/k 與 Enter 選擇　Esc 取消", "A number, or j/k and Enter, chooses · Esc cancels")
+    }
+    public var editorTitle: String { pick("批語", "Note") }
+    public var editorFooter: String {
+        pick("Enter 儲存　Ctrl-J 換行　Ctrl-G 用外部編輯器　Esc 取消", "Enter saves · Ctrl-J new line · Ctrl-G external editor · Esc cancels")
+    }
+    public var reviewTitle: String { pick("檢查：文本改動後移位或失落的批註", "Review: annotations moved or lost since the text changed") }
+    public var reviewFooter: String {
+        pick("Enter 接受新位置　s 重新選取文字　d 刪除　q 或 Esc 關閉", "Enter accepts the new place · s selects new text · d deletes · q or Esc closes")
+    }
+    public var reattachPrompt: String {
+        pick("選取新的文字（v…），再按 a 把批註接上去", "Select the new text (v…) and press a to attach the note")
+    }
+    public var editorUnavailable: String { pick("外部編輯器沒有成功結束，批語未改", "The external editor failed; the note is unchanged") }
+
+    /// "moved (92%)" in the review.
+    public func moved(score: Double?) -> String {
+        let percent = score.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
+        return pick("移位\(percent)", "moved\(percent)")
+    }
+
+    /// "2 moved, 1 orphaned" after the text changed.
+    public func reanchorSummary(moved: Int, orphaned: Int) -> String {
+        pick("文本已改動：\(moved) 則批註移位，\(orphaned) 則失落（按 R 檢查）",
+             "The text changed: \(moved) moved, \(orphaned) orphaned (R reviews)")
+    }
+
     /// "3 of 99" in the outline's title.
     public func outlineCount(_ shown: Int, of total: Int) -> String {
         pick("\(shown)／\(total) 則", "\(shown) of \(total)")
@@ -93,6 +143,7 @@ public struct UIStrings: Sendable {
         case .moving: return pick("移動", "Moving")
         case .jumping: return pick("跳轉", "Jumping")
         case .annotations: return pick("批註與矛盾", "Annotations and contradictions")
+        case .notes: return pick("選取與批註", "Selecting and annotating")
         case .views: return pick("檢視", "Views")
         case .screen: return pick("畫面", "Screen")
         }

@@ -1,14 +1,21 @@
 import PingdianCore
 
-/// The annotations shown over a text, resolved against it, with the kinds that style them and
-/// the kinds the reader has filtered out.
+/// The annotations shown over a text — a curated layer and the reader's own notes, resolved
+/// together so that links and jumps cross between them — with the kinds that style them and the
+/// kinds the reader has filtered out.
 public struct AnnotationSet: Sendable {
-    /// The resolved annotations, or nil when the text has no layer at all.
-    public let index: AnnotationIndex?
+    /// The resolved annotations, or nil when the text has neither a layer nor notes.
+    public private(set) var index: AnnotationIndex?
     /// The move kinds, for labels, colours and the legend.
     public let taxonomy: Taxonomy?
     /// Kinds the reader chose not to see (`f`): not drawn, not listed, skipped by jumps.
     public var hiddenKinds: Set<String> = []
+    /// The annotations of the curated layer (or of the hints), as loaded.
+    public private(set) var layerAnnotations: [Annotation] = []
+    /// The reader's own annotations, as saved.
+    public private(set) var readerNotes: [Annotation] = []
+    /// The ids of the reader's own annotations, which are drawn differently and can be edited.
+    public private(set) var readerIDs: Set<String> = []
 
     /// No layer.
     public init() {
@@ -20,7 +27,35 @@ public struct AnnotationSet: Sendable {
     public init(index: AnnotationIndex, taxonomy: Taxonomy) {
         self.index = index
         self.taxonomy = taxonomy
+        self.layerAnnotations = index.all.map(\.annotation)
+        self.hasLayer = true
     }
+
+    /// A layer (nil when the text has none) and the reader's notes, resolved together.
+    public init(layer: [Annotation]?, readerNotes: [Annotation], document: TextDocument, taxonomy: Taxonomy) {
+        self.taxonomy = taxonomy
+        self.layerAnnotations = layer ?? []
+        self.hasLayer = layer != nil
+        self.index = nil
+        replaceReaderNotes(readerNotes, document: document)
+    }
+
+    /// Whether the text came with a layer of annotations (the reader's notes aside).
+    public private(set) var hasLayer = false
+
+    /// Replaces the reader's notes and resolves everything again.
+    public mutating func replaceReaderNotes(_ notes: [Annotation], document: TextDocument) {
+        readerNotes = notes
+        readerIDs = Set(notes.map(\.id))
+        guard let taxonomy, hasLayer || !notes.isEmpty else {
+            index = nil
+            return
+        }
+        index = AnnotationIndex(annotations: layerAnnotations + notes, document: document, taxonomy: taxonomy)
+    }
+
+    /// Whether an annotation is one of the reader's own.
+    public func isReaderNote(_ id: String) -> Bool { readerIDs.contains(id) }
 
     /// Whether there is no annotation at all.
     public var isEmpty: Bool { index?.all.isEmpty ?? true }

@@ -14,6 +14,12 @@ public struct AppState {
         case filter(selection: Int)
         /// The outline of annotations.
         case outline(OutlineState)
+        /// Choosing the kind of a new or edited note.
+        case pickKind(KindPicker)
+        /// Writing a note.
+        case editNote(NoteEditor)
+        /// Reviewing annotations that moved or were lost when the text changed.
+        case review(ReviewState)
     }
 
     /// The text being read.
@@ -51,6 +57,20 @@ public struct AppState {
     var layoutAnchor: (offset: Int, top: RowPosition)?
     /// The column the cursor tries to keep when moving by lines.
     public var desiredColumn: Int?
+    /// While a selection is being made: its fixed end (the cursor is the moving end).
+    public var selectionAnchor: Int?
+    /// The annotation a link starts from (`r` pressed once).
+    public var pendingLinkID: String?
+    /// An orphaned note waiting for a new selection to be attached to (from the review).
+    public var reattachID: String?
+    /// Moved annotations the reader accepted in the review this session.
+    public var acceptedMoves: Set<String> = []
+    /// Changes to the reader's notes, newest last, for `u`.
+    public var undoStack: [NoteChange] = []
+    /// Makes note ids unique across running copies: set once per session by the runner.
+    public var noteIDPrefix = "note"
+    /// How many notes this session created, for their ids.
+    public var notesCreated = 0
     /// The annotation that a jump focused, while the cursor stays inside it.
     public var focusedAnnotationID: String?
     /// A number typed before a command (vim's count).
@@ -103,4 +123,14 @@ public struct AppState {
 
     /// The index of the paragraph the cursor is in.
     public var cursorParagraph: Int { document.paragraphIndex(containing: cursor) ?? 0 }
+}
+
+extension AppState.Mode {
+    /// Whether the text stays on screen under this mode (the picker and the editor are boxes over it).
+    public var showsText: Bool {
+        switch self {
+        case .reading, .pickKind, .editNote: return true
+        default: return false
+        }
+    }
 }

@@ -11,6 +11,12 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Repaint the whole terminal (Ctrl-L).
     case redrawAll
+    /// Save one of the reader's annotations (new or changed) now.
+    case saveNote(Annotation)
+    /// Delete one of the reader's annotations now.
+    case deleteNote(id: String)
+    /// Hand this note text to `$VISUAL`/`$EDITOR` and report back with `.externalEditFinished`.
+    case editExternally(String)
 }
 
 /// Something that happened to the reader: a key, a resize, a signal.
@@ -21,4 +27,8 @@ public enum Action: Hashable, Sendable {
     case terminate
     /// The process was asked to suspend from outside (SIGTSTP).
     case suspend
+    /// The external editor closed: the note's new text, or nil when it failed or was abandoned.
+    case externalEditFinished(String?)
+    /// The saved notes as the file holds them now (another running copy may have added some).
+    case notesReloaded([Annotation])
 }

@@ -85,3 +85,131 @@ extension Reader {
         state.mode = .outline(outline)
     }
 }
+
+extension Reader {
+    /// Keys in the kind picker: a number or j/k and Enter choose, Esc cancels.
+    static func pickerKey(_ state: inout AppState, _ key: Key, picker: KindPicker) {
+        let kinds = state.kinds
+        var picker = picker
+        var chosen: Int?
+        switch key {
+        case .character(let scalar) where ("1"..."9").contains(scalar):
+            chosen = Int(scalar.value - 0x31)
+        case .character("0"): chosen = 9
+        case .character("j"), .down: picker.selection = min(kinds.count - 1, picker.selection + 1)
+        case .character("k"), .up: picker.selection = max(0, picker.selection - 1)
+        case .enter: chosen = picker.selection
+        case .escape, .character("q"):
+            state.mode = .reading
+            state.message = state.strings.noteNotSaved
+            return
+        default: break
+        }
+        if let chosen, kinds.indices.contains(chosen) {
+            picker.draft.kind = kinds[chosen].key
+            state.mode = .editNote(NoteEditor(draft: picker.draft, text: picker.draft.existing?.note ?? ""))
+            return
+        }
+        state.mode = .pickKind(picker)
+    }
+
+    /// Keys in the note editor: typing (IME input too), moving, deleting, Enter saves.
+    static func editorKey(_ state: inout AppState, _ key: Key, editor: NoteEditor) -> [Effect] {
+        var editor = editor
+        switch key {
+        case .character(let scalar): editor.insert(scalar)
+        case .tab: editor.insert("\t")
+        case .control("j"): editor.insertLineBreak()
+        case .backspace: editor.deleteBackward()
+        case .delete, .control("d"): editor.deleteForward()
+        case .left, .control("b"): editor.moveCaret(by: -1)
+        case .right, .control("f"): editor.moveCaret(by: 1)
+        case .home, .control("a"): editor.moveCaretToLine(end: false)
+        case .end, .control("e"): editor.moveCaretToLine(end: true)
+        case .up: editor.moveCaretLine(down: false)
+        case .down: editor.moveCaretLine(down: true)
+        case .control("g"):
+            state.mode = .editNote(editor)
+            return [.editExternally(editor.text)]
+        case .escape:
+            state.mode = .reading
+            state.message = state.strings.noteNotSaved
+            return []
+        case .enter:
+            state.mode = .reading
+            return saveDraft(editor, on: &state)
+        default: break
+        }
+        state.mode = .editNote(editor)
+        return []
+    }
+
+    /// Turns the editor's draft into the reader's annotation and saves it.
+    static func saveDraft(_ editor: NoteEditor, on state: inout AppState) -> [Effect] {
+        let draft = editor.draft
+        let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var note = draft.existing ?? Annotation(
+            id: state.newNoteID(), kind: draft.kind, anchor: TextAnchor.make(range: draft.range, in: state.document))
+        note.kind = draft.kind
+        note.note = text.isEmpty ? nil : text
+        return NoteActions.save(note, on: &state, message: state.strings.noteSaved)
+    }
+
+    /// Keys in the review: accept a move, re-attach an orphan, delete, close.
+    static func reviewKey(_ state: inout AppState, _ key: Key, review: ReviewState) -> [Effect] {
+        let entries = state.reviewEntries
+        var review = review
+        review.selection = max(0, min(review.selection, entries.count - 1))
+        guard entries.indices.contains(review.selection) else {
+            state.mode = .reading
+            return []
+        }
+        let entry = entries[review.selection]
+        var effects: [Effect] = []
+        switch key {
+        case .character("j"), .down: review.selection += 1
+        case .character("k"), .up: review.selection -= 1
+        case .enter, .character("a"):
+            guard let range = entry.range else {
+                state.message = state.strings.reattachPrompt
+                break
+            }
+            state.acceptedMoves.insert(entry.id)
+            if var note = state.readerNote(entry.id) {
+                note.anchor = TextAnchor.make(range: range, in: state.document)
+                effects = NoteActions.save(note, on: &state, message: state.strings.noteSaved)
+            }
+        case .character("s"):
+            guard state.readerNote(entry.id) != nil else {
+                state.message = state.strings.curatedReadOnly
+                break
+            }
+            state.reattachID = entry.id
+            state.mode = .reading
+            state.message = state.strings.reattachPrompt
+            return []
+        case .character("d"):
+            guard let note = state.readerNote(entry.id) else {
+                state.message = state.strings.curatedReadOnly
+                break
+            }
+            state.setReaderNotes(state.annotations.readerNotes.filter { $0.id != note.id })
+            state.undoStack.append(NoteChange(before: note, after: nil))
+            effects = [.deleteNote(id: note.id)]
+        case .escape, .character("q"), .character("R"):
+            state.mode = .reading
+            return []
+        default: break
+        }
+        if state.reviewEntries.isEmpty {
+            state.mode = .reading
+            state.message = state.strings.nothingToReview
+        } else {
+            review.selection = max(0, min(review.selection, state.reviewEntries.count - 1))
+            state.mode = .review(review)
+        }
+        return effects
+    }
+}
+
+import Foundation

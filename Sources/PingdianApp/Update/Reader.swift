@@ -13,15 +13,34 @@ public enum Reader {
             return [.savePosition(offset: state.cursor), .quit]
         case .suspend:
             return [.savePosition(offset: state.cursor), .suspend]
+        case .externalEditFinished(let text):
+            guard case .editNote(var editor) = state.mode else { return [] }
+            if let text { editor.replaceText(text) } else { state.message = state.strings.editorUnavailable }
+            state.mode = .editNote(editor)
+            return []
+        case .notesReloaded(let notes):
+            state.setReaderNotes(notes)
+            return []
         case .key(let key):
             state.message = nil
-            if key == .control("c") { return [.savePosition(offset: state.cursor), .quit] }
+            if key == .control("c") {
+                if case .editNote = state.mode {
+                    // Ctrl-C in the editor cancels the note rather than quitting with it unsaved.
+                    state.mode = .reading
+                    state.message = state.strings.noteNotSaved
+                    return []
+                }
+                return [.savePosition(offset: state.cursor), .quit]
+            }
             switch state.mode {
             case .reading: return readingKey(&state, key)
             case .help(let scroll): state.mode = scrolled(scroll, by: key, state: state, closing: .character("?")).map { .help(scroll: $0) } ?? .reading
             case .legend(let scroll): state.mode = scrolled(scroll, by: key, state: state, closing: .character("L")).map { .legend(scroll: $0) } ?? .reading
             case .filter(let selection): filterKey(&state, key, selection: selection)
             case .outline(let outline): outlineKey(&state, key, outline: outline)
+            case .pickKind(let picker): pickerKey(&state, key, picker: picker)
+            case .editNote(let editor): return editorKey(&state, key, editor: editor)
+            case .review(let review): return reviewKey(&state, key, review: review)
             }
             return []
         }
@@ -50,8 +69,14 @@ public enum Reader {
         }
         let count = state.count
         state.count = nil
-        guard let command = state.keyMap.command(for: key) else {
-            if key != .escape { state.message = state.strings.unknownKey }
+        if key == .escape {
+            state.selectionAnchor = nil
+            state.pendingLinkID = nil
+            return []
+        }
+        let command = state.selectionAnchor == nil ? state.keyMap.command(for: key) : state.keyMap.selectionCommand(for: key)
+        guard let command else {
+            state.message = state.strings.unknownKey
             return []
         }
         return perform(command, count: count, on: &state)
@@ -103,6 +128,13 @@ public enum Reader {
             if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .filter(selection: 0) }
         case .outline:
             if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .outline(OutlineState()) }
+        case .toggleSelection: state.toggleSelection()
+        case .wordForward: state.moveToUnitEnd(.word, forward: true, times: times)
+        case .wordBackward: state.moveToUnitEnd(.word, forward: false, times: times)
+        case .sentenceForward: state.moveToUnitEnd(.sentence, forward: true, times: times)
+        case .sentenceBackward: state.moveToUnitEnd(.sentence, forward: false, times: times)
+        case .annotate, .editAnnotation, .deleteAnnotation, .undo, .link, .review:
+            return NoteActions.perform(command, on: &state)
         case .toggleHints:
             state.showHints.toggle()
             if state.showHints, state.hints.isEmpty { state.message = state.strings.noHints }

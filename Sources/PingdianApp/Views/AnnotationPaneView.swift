@@ -49,7 +49,8 @@ struct AnnotationPaneView {
     private func drawFocused(_ focused: ResolvedAnnotation, into grid: inout CellGrid, in inner: Rect, y: inout Int) {
         let strings = state.strings
         let language = strings.language
-        let label = "■ " + (focused.kind?.label.text(in: language) ?? focused.annotation.kind)
+        var label = "■ " + (focused.kind?.label.text(in: language) ?? focused.annotation.kind)
+        if state.annotations.isReaderNote(focused.id) { label += " · " + strings.readerNoteLabel }
         grid.write(TextFitting.truncate(label, toColumns: inner.width), x: inner.x, y: y, style: theme.kindLabel(focused.kind), clip: inner)
         y += 1
         writeWrapped("「" + quote(of: focused) + "」", style: theme.text, into: &grid, in: inner, y: &y, limit: quoteLines)
@@ -91,7 +92,8 @@ struct AnnotationPaneView {
     private func drawSummary(_ annotation: ResolvedAnnotation, into grid: inout CellGrid, x: Int, y: Int, clip: Rect) {
         let style = theme.kindLabel(annotation.kind)
         let label = annotation.kind?.label.text(in: state.strings.language) ?? annotation.annotation.kind
-        var column = grid.write("▍" + label + " ", x: x, y: y, style: style, clip: clip)
+        let mark = state.annotations.isReaderNote(annotation.id) ? "✎" : "▍"
+        var column = grid.write(mark + label + " ", x: x, y: y, style: style, clip: clip)
         column = max(column, x)
         let room = clip.maxX - column
         grid.write(TextFitting.truncate(quote(of: annotation), toColumns: room), x: column, y: y, style: theme.text, clip: clip)

@@ -24,8 +24,12 @@ public enum Screen {
             FilterView(state: state, theme: theme).draw(into: &grid, in: overlay, selection: selection)
         case .outline(let outline):
             OutlineView(state: state, theme: theme).draw(into: &grid, in: overlay, outline: outline)
+        case .review(let review):
+            ReviewView(state: state, theme: theme).draw(into: &grid, in: overlay, review: review)
+        case .pickKind, .editNote:
+            break
         }
-        if state.mode != .reading {
+        if state.mode != .reading && !state.mode.showsText {
             StatusLineView(state: state, theme: theme).draw(into: &grid, in: regions.status)
             return grid
         }
@@ -42,6 +46,11 @@ public enum Screen {
         case .hidden: break
         }
         AnnotationPaneView(state: state, theme: theme).draw(into: &grid, in: regions.pane)
+        switch state.mode {
+        case .pickKind(let picker): KindPickerView(state: state, theme: theme).draw(into: &grid, picker: picker)
+        case .editNote(let editor): NoteEditorView(state: state, theme: theme).draw(into: &grid, editor: editor)
+        default: break
+        }
         StatusLineView(state: state, theme: theme).draw(into: &grid, in: regions.status)
         return grid
     }

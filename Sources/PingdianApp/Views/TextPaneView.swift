@@ -35,6 +35,7 @@ struct TextPaneView {
         let highlights = state.annotations.overlapping(line.range)
         let hints = state.showHints ? state.hints.overlapping(line.range) : []
         let focusedRange = state.focusedAnnotation?.range
+        let selection = state.selection
         var column = x
         for glyph in line.glyphs {
             var style = glyph.role == .placeholder ? theme.placeholder : theme.text
@@ -45,6 +46,7 @@ struct TextPaneView {
                 } else if AnnotationSet.innermost(at: offset, among: hints) != nil {
                     style = theme.hint
                 }
+                if let selection, selection.contains(offset) { style = theme.selected(over: style) }
                 if glyph.offsets.contains(state.cursor) { style = theme.cursor(over: style) }
             }
             grid.put(glyph.text, width: glyph.width, x: column, y: y, style: style, clip: clip)
@@ -57,6 +59,7 @@ struct TextPaneView {
     private func highlightStyle(for offset: Int, among highlights: [ResolvedAnnotation], focusedRange: Range<Int>?) -> CellStyle? {
         guard let (innermost, covering) = AnnotationSet.innermost(at: offset, among: highlights) else { return nil }
         var style = theme.highlight(innermost.kind)
+        if state.annotations.isReaderNote(innermost.id) { style = theme.readerNote(over: style) }
         if covering > 1 { style.attributes.insert(.underline) }
         if focusedRange?.contains(offset) == true { style.attributes.insert(.bold) }
         return style

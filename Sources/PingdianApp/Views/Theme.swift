@@ -84,3 +84,25 @@ extension Theme {
         pick(CellStyle(foreground: nil, attributes: [.underline, .dim]), monochrome: CellStyle(attributes: .dim))
     }
 }
+
+extension Theme {
+    /// Selected text: a blue background where there are colours, reversed where there are none.
+    public func selected(over style: CellStyle) -> CellStyle {
+        if capability == .monochrome { return style.adding(.reverse) }
+        var result = style
+        result.background = capability == .palette256 ? .palette(24) : .basic(4)
+        return result
+    }
+
+    /// The reader's own annotations: their kind's colour on a dark tint, in italics, so that
+    /// they never look like the curated ones (italic and bold in monochrome).
+    public func readerNote(over style: CellStyle) -> CellStyle {
+        var result = style.adding(.italic)
+        switch capability {
+        case .palette256: result.background = .palette(236)
+        case .basic8: result.attributes.insert(.bold)
+        case .monochrome: result.attributes.insert(.bold)
+        }
+        return result
+    }
+}

@@ -1,0 +1,127 @@
+import PingdianCore
+
+/// A note being written: the annotation it will become, and the text typed so far.
+public struct NoteDraft: Hashable, Sendable {
+    /// The annotation being edited, or nil for a new one.
+    public var existing: Annotation?
+    /// The annotated text.
+    public var range: Range<Int>
+    /// The move kind chosen.
+    public var kind: String
+
+    public init(existing: Annotation?, range: Range<Int>, kind: String) {
+        self.existing = existing
+        self.range = range
+        self.kind = kind
+    }
+}
+
+/// The list of move kinds shown after `a` or `e`.
+public struct KindPicker: Hashable, Sendable {
+    public var draft: NoteDraft
+    /// The highlighted row.
+    public var selection: Int
+}
+
+/// A small multi-line text editor for notes: it takes IME input one scalar at a time, moves and
+/// deletes by whole characters (a wide character or a character with its combining marks is
+/// one), and keeps line breaks.
+public struct NoteEditor: Hashable, Sendable {
+    public var draft: NoteDraft
+    /// The note's characters.
+    public private(set) var characters: [Character]
+    /// Where typing goes: an index into ``characters``.
+    public private(set) var caret: Int
+
+    /// An editor holding `text`, the caret at its end.
+    public init(draft: NoteDraft, text: String) {
+        self.draft = draft
+        self.characters = Array(text)
+        self.caret = characters.count
+    }
+
+    /// The note as typed.
+    public var text: String { String(characters) }
+
+    /// Types one scalar: a combining scalar joins the character before the caret.
+    public mutating func insert(_ scalar: Unicode.Scalar) {
+        if caret > 0 {
+            let joined = String(characters[caret - 1]) + String(scalar)
+            if joined.count == 1 {
+                characters[caret - 1] = Character(joined)
+                return
+            }
+        }
+        characters.insert(Character(scalar), at: caret)
+        caret += 1
+    }
+
+    /// Starts a new line at the caret.
+    public mutating func insertLineBreak() {
+        characters.insert("\n", at: caret)
+        caret += 1
+    }
+
+    /// Deletes the whole character before the caret.
+    public mutating func deleteBackward() {
+        guard caret > 0 else { return }
+        characters.remove(at: caret - 1)
+        caret -= 1
+    }
+
+    /// Deletes the whole character after the caret.
+    public mutating func deleteForward() {
+        guard caret < characters.count else { return }
+        characters.remove(at: caret)
+    }
+
+    /// Moves the caret one character left or right.
+    public mutating func moveCaret(by delta: Int) {
+        caret = max(0, min(characters.count, caret + delta))
+    }
+
+    /// Moves the caret to the start or the end of its line.
+    public mutating func moveCaretToLine(end: Bool) {
+        if end {
+            while caret < characters.count, characters[caret] != "\n" { caret += 1 }
+        } else {
+            while caret > 0, characters[caret - 1] != "\n" { caret -= 1 }
+        }
+    }
+
+    /// Moves the caret to the line above or below, at the same character position where it can.
+    public mutating func moveCaretLine(down: Bool) {
+        let lineStart = startOfLine(at: caret)
+        let column = caret - lineStart
+        if down {
+            guard let newline = characters[caret...].firstIndex(of: "\n") else { return }
+            let nextStart = newline + 1
+            let nextEnd = characters[nextStart...].firstIndex(of: "\n") ?? characters.count
+            caret = min(nextStart + column, nextEnd)
+        } else {
+            guard lineStart > 0 else { return }
+            let previousStart = startOfLine(at: lineStart - 1)
+            caret = min(previousStart + column, lineStart - 1)
+        }
+    }
+
+    /// Replaces the whole text (after an external editor), the caret at the end.
+    public mutating func replaceText(_ text: String) {
+        characters = Array(text)
+        caret = characters.count
+    }
+
+    private func startOfLine(at index: Int) -> Int {
+        var start = index
+        while start > 0, characters[start - 1] != "\n" { start -= 1 }
+        return start
+    }
+}
+
+/// One change to the reader's notes, remembered so that `u` can undo it.
+public struct NoteChange: Hashable, Sendable {
+    /// The annotation before the change, nil when it was created.
+    public var before: Annotation?
+    /// The annotation after the change, nil when it was deleted.
+    public var after: Annotation?
+}

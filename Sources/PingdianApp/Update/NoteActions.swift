@@ -1,0 +1,151 @@
+import PingdianCore
+
+/// The reader's own notes: annotate, edit, delete, undo, link, review.
+enum NoteActions {
+    /// Runs a note command in reading mode.
+    static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
+        let strings = state.strings
+        switch command {
+        case .annotate:
+            guard state.annotations.taxonomy != nil else { return [] }
+            let range = state.selection ?? state.sentenceUnderCursor
+            state.selectionAnchor = nil
+            if let id = state.reattachID, let note = state.annotations.readerNotes.first(where: { $0.id == id }) {
+                state.reattachID = nil
+                var moved = note
+                moved.anchor = TextAnchor.make(range: range, in: state.document)
+                return save(moved, on: &state, message: strings.noteReattached)
+            }
+            let kind = state.kinds.first?.key ?? "claim"
+            state.mode = .pickKind(KindPicker(draft: NoteDraft(existing: nil, range: range, kind: kind), selection: 0))
+        case .editAnnotation:
+            guard let focused = state.focusedAnnotation else {
+                state.message = strings.noAnnotationHere
+                return []
+            }
+            guard let note = state.readerNote(focused.id), let range = focused.range else {
+                state.message = strings.curatedReadOnly
+                return []
+            }
+            let selection = state.kinds.firstIndex { $0.key == note.kind } ?? 0
+            state.mode = .pickKind(KindPicker(draft: NoteDraft(existing: note, range: range, kind: note.kind), selection: selection))
+        case .deleteAnnotation:
+            guard let focused = state.focusedAnnotation else {
+                state.message = strings.noAnnotationHere
+                return []
+            }
+            guard let note = state.readerNote(focused.id) else {
+                state.message = strings.curatedReadOnly
+                return []
+            }
+            state.setReaderNotes(state.annotations.readerNotes.filter { $0.id != note.id })
+            state.undoStack.append(NoteChange(before: note, after: nil))
+            state.message = strings.noteDeleted
+            return [.deleteNote(id: note.id)]
+        case .undo:
+            guard let change = state.undoStack.popLast() else {
+                state.message = strings.nothingToUndo
+                return []
+            }
+            state.message = strings.undone
+            if let before = change.before {
+                state.upsertReaderNote(before)
+                return [.saveNote(before)]
+            }
+            if let after = change.after {
+                state.setReaderNotes(state.annotations.readerNotes.filter { $0.id != after.id })
+                return [.deleteNote(id: after.id)]
+            }
+        case .link:
+            return link(on: &state)
+        case .review:
+            if state.reviewEntries.isEmpty {
+                state.message = strings.nothingToReview
+            } else {
+                state.mode = .review(ReviewState())
+            }
+        default: break
+        }
+        return []
+    }
+
+    /// Saves a note as the reader's: in the state at once, on disk through the effect, and on the undo stack.
+    static func save(_ note: Annotation, on state: inout AppState, message: String) -> [Effect] {
+        let before = state.readerNote(note.id)
+        state.upsertReaderNote(note)
+        state.undoStack.append(NoteChange(before: before, after: note))
+        state.focusedAnnotationID = note.id
+        state.message = message
+        return [.saveNote(note)]
+    }
+
+    /// `r`: the first press remembers where a link starts; the second, on another annotation,
+    /// links the two as contradicting each other, stored on the reader's own side.
+    private static func link(on state: inout AppState) -> [Effect] {
+        let strings = state.strings
+        guard let focused = state.focusedAnnotation else {
+            state.message = strings.noAnnotationHere
+            return []
+        }
+        guard let startID = state.pendingLinkID else {
+            state.pendingLinkID = focused.id
+            state.message = strings.linkStarted
+            return []
+        }
+        state.pendingLinkID = nil
+        guard startID != focused.id else {
+            state.message = strings.linkCancelled
+            return []
+        }
+        let (ownID, otherID) = state.readerNote(startID) != nil ? (startID, focused.id) : (focused.id, startID)
+        guard var own = state.readerNote(ownID) else {
+            state.message = strings.linkNeedsOwnNote
+            return []
+        }
+        guard !own.links.contains(where: { $0.type == .contradicts && $0.target == otherID }) else {
+            state.message = strings.alreadyLinked
+            return []
+        }
+        own.links.append(AnnotationLink(type: .contradicts, target: otherID))
+        return save(own, on: &state, message: strings.linked)
+    }
+}
+
+extension AppState {
+    /// The reader's own annotation with this id, if it is one.
+    func readerNote(_ id: String) -> Annotation? {
+        annotations.readerNotes.first { $0.id == id }
+    }
+
+    /// Adds or replaces one of the reader's notes.
+    mutating func upsertReaderNote(_ note: Annotation) {
+        var notes = annotations.readerNotes
+        if let index = notes.firstIndex(where: { $0.id == note.id }) { notes[index] = note } else { notes.append(note) }
+        setReaderNotes(notes)
+    }
+
+    /// Replaces the reader's notes and re-resolves the annotations.
+    mutating func setReaderNotes(_ notes: [Annotation]) {
+        annotations.replaceReaderNotes(notes, document: document)
+    }
+
+    /// A new, unique id for a note.
+    mutating func newNoteID() -> String {
+        notesCreated += 1
+        var id = "\(noteIDPrefix)-\(notesCreated)"
+        while annotations.index?.annotation(withID: id) != nil {
+            notesCreated += 1
+            id = "\(noteIDPrefix)-\(notesCreated)"
+        }
+        return id
+    }
+
+    /// The sentence under the cursor, without trailing white space: what `a` annotates when
+    /// nothing is selected.
+    var sentenceUnderCursor: Range<Int> {
+        let sentence = segment(.sentence, containing: cursor)
+        var end = sentence.upperBound
+        while end > sentence.lowerBound + 1, document.scalars[end - 1].isLineWhiteSpaceOrNewline { end -= 1 }
+        return sentence.lowerBound..<end
+    }
+}

@@ -1,0 +1,202 @@
+@testable import PingdianApp
+import PingdianCore
+import TerminalKit
+import Testing
+
+@Suite("Selecting and annotating")
+struct NotesFlowTests {
+    /// A reader of the annotated fixture whose notes are kept in the state only (as saved).
+    static func reader() -> ReaderHarness {
+        var reader = ReaderHarness.annotated()
+        let fixture = Fixtures.annotated
+        reader.state.annotations = AnnotationSet(
+            layer: fixture.annotations.layerAnnotations, readerNotes: [], document: fixture.document,
+            taxonomy: fixture.annotations.taxonomy!)
+        reader.state.noteIDPrefix = "note-test"
+        return reader
+    }
+
+    @Test("v starts a selection; l, w and ) extend it; Esc cancels")
+    func selection() {
+        var reader = Self.reader()
+        reader.press("v")
+        #expect(reader.state.selection == 0..<1)
+        reader.press("ll")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲")
+        reader.press("<Esc>")
+        #expect(reader.state.selection == nil)
+        reader.press("gv)")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是對的。")
+        reader.press(")")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是對的。可是他又說甲是錯的。")
+        reader.press("(")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是對的。")
+    }
+
+    @Test("w and b select by Chinese word")
+    func wordSelection() {
+        var reader = ReaderHarness(TextDocument(title: "w", text: "我們還原一下他的論述邏輯線條。"))
+        reader.press("vw")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "我們")
+        reader.press("w")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "我們還原")
+        reader.press("b")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "我們")
+    }
+
+    @Test("The selection is drawn highlighted")
+    func selectionDrawn() {
+        var reader = Self.reader()
+        reader.press("vll")
+        #expect(reader.style(of: "說甲")?.background == .palette(24))
+        #expect(reader.style(of: "是對")?.background == nil)
+    }
+
+    @Test("a on a selection: pick a kind by number, type a Chinese note (IME scalars), Enter saves")
+    func annotateSelection() {
+        var reader = Self.reader()
+        reader.press("jvll")
+        reader.press("a")
+        guard case .pickKind(let picker) = reader.state.mode else { Issue.record("no picker"); return }
+        #expect(reader.state.document.text(in: picker.draft.range) == "第二段")
+        #expect(reader.screen.joined().contains("Which move is this?"))
+        reader.press("7")
+        guard case .editNote(let editor) = reader.state.mode else { Issue.record("no editor"); return }
+        #expect(editor.draft.kind == reader.state.kinds[6].key)
+        // An IME delivers each character as its own scalar event.
+        reader.press("反諷：明褒實貶。")
+        reader.press("<CR>")
+        #expect(reader.state.mode == .reading)
+        let note = reader.state.annotations.readerNotes.first
+        #expect(note?.id == "note-test-1")
+        #expect(note?.note == "反諷：明褒實貶。")
+        #expect(note?.anchor.exact == "第二段")
+        #expect(reader.effects.last == .saveNote(note!))
+        #expect(reader.statusLine.contains("Note saved"))
+        // The reader's own note looks different from curated ones, and the pane says it is theirs.
+        #expect(reader.style(of: "第二段")?.attributes.contains(.italic) == true)
+        #expect(reader.screen.joined().contains("✎ My note"))
+    }
+
+    @Test("a without a selection annotates the sentence under the cursor")
+    func annotateSentence() {
+        var reader = Self.reader()
+        reader.press("10la")
+        guard case .pickKind(let picker) = reader.state.mode else { Issue.record("no picker"); return }
+        #expect(reader.state.document.text(in: picker.draft.range) == "可是他又說甲是錯的。")
+        reader.press("<Esc>")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.state.annotations.readerNotes.isEmpty)
+    }
+
+    @Test("The editor moves and deletes by whole characters and keeps line breaks")
+    func editor() {
+        var editor = NoteEditor(draft: NoteDraft(existing: nil, range: 0..<1, kind: "claim"), text: "")
+        for scalar in "甲乙丙".unicodeScalars { editor.insert(scalar) }
+        editor.moveCaret(by: -1)
+        editor.deleteBackward()
+        #expect(editor.text == "甲丙")
+        editor.insert("e")
+        editor.insert("\u{301}")
+        #expect(editor.text == "甲é丙")
+        editor.deleteBackward()
+        #expect(editor.text == "甲丙")
+        editor.moveCaretToLine(end: true)
+        editor.insertLineBreak()
+        for scalar in "第二行".unicodeScalars { editor.insert(scalar) }
+        editor.moveCaretLine(down: false)
+        editor.insert("！")
+        #expect(editor.text == "甲丙！\n第二行")
+    }
+
+    @Test("The editor wraps Chinese and shows the caret where typing goes")
+    func editorWrapping() {
+        var editor = NoteEditor(draft: NoteDraft(existing: nil, range: 0..<1, kind: "claim"), text: "一二三四五六七八，九十")
+        editor.moveCaret(by: -2)
+        let layout = NoteEditorView.layout(editor, width: 10)
+        #expect(layout.rows == ["一二三四五", "六七八，九", "十"])
+        // The caret is before 九: row 2, after 六七八， (8 columns).
+        #expect(layout.caretRow == 1)
+        #expect(layout.caretColumn == 8)
+    }
+
+    @Test("e edits the kind and note of one's own annotation; curated ones are read-only")
+    func edit() {
+        var reader = Self.reader()
+        reader.press("jvlla1舊<CR>")
+        reader.press("e")
+        guard case .pickKind = reader.state.mode else { Issue.record("no picker"); return }
+        reader.press("2<BS>新<CR>")
+        let note = reader.state.annotations.readerNotes.first
+        #expect(note?.note == "新")
+        #expect(note?.kind == reader.state.kinds[1].key)
+        #expect(reader.state.annotations.readerNotes.count == 1)
+        reader.press("gge")
+        #expect(reader.statusLine.contains("read-only"))
+    }
+
+    @Test("d deletes one's own note and u brings it back")
+    func deleteAndUndo() {
+        var reader = Self.reader()
+        reader.press("jvlla1註<CR>")
+        let note = reader.state.annotations.readerNotes.first!
+        reader.press("d")
+        #expect(reader.state.annotations.readerNotes.isEmpty)
+        #expect(reader.effects.last == .deleteNote(id: note.id))
+        reader.press("u")
+        #expect(reader.state.annotations.readerNotes == [note])
+        #expect(reader.effects.last == .saveNote(note))
+        reader.press("u")
+        #expect(reader.state.annotations.readerNotes.isEmpty)
+        reader.press("u")
+        #expect(reader.statusLine.contains("Nothing to undo"))
+    }
+
+    @Test("r on one's note and r on a curated annotation link them: x and % reach both")
+    func link() {
+        var reader = Self.reader()
+        reader.press("jvlla4我的一方<CR>")
+        let id = reader.state.annotations.readerNotes.first!.id
+        reader.press("r")
+        #expect(reader.statusLine.contains("Linking"))
+        reader.press("gg]")
+        #expect(reader.state.focusedAnnotation?.id == "c1")
+        reader.press("r")
+        #expect(reader.statusLine.contains("Linked"))
+        let note = reader.state.annotations.readerNotes.first!
+        #expect(note.links == [AnnotationLink(type: .contradicts, target: "c1")])
+        #expect(reader.effects.last == .saveNote(note))
+        reader.press("%")
+        #expect(reader.state.focusedAnnotation?.id == "c2" || reader.state.focusedAnnotation?.id == id)
+        let partners = reader.state.annotations.index!.contradictionPartners(of: "c1")
+        #expect(partners.contains(id))
+        reader.press("gg")
+        var visited: [String] = []
+        for _ in 0..<5 {
+            reader.press("x")
+            visited.append(reader.state.focusedAnnotation?.id ?? "-")
+        }
+        #expect(visited.contains(id))
+    }
+
+    @Test("Ctrl-G hands the note to the external editor and takes the text back")
+    func externalEditor() {
+        var reader = Self.reader()
+        reader.press("jvlla1草稿<C-g>")
+        #expect(reader.effects.last == .editExternally("草稿"))
+        _ = Reader.update(&reader.state, .externalEditFinished("改好的批語\n第二行"))
+        reader.press("<CR>")
+        #expect(reader.state.annotations.readerNotes.first?.note == "改好的批語\n第二行")
+    }
+
+    @Test("Notes reloaded from the file (another running copy) appear at once")
+    func reload() {
+        var reader = Self.reader()
+        let document = reader.state.document
+        let start = document.paragraphs[1].range.lowerBound
+        let other = Annotation(id: "other-1", kind: "claim", anchor: TextAnchor.make(range: start..<(start + 3), in: document), note: "另一個視窗寫的")
+        _ = Reader.update(&reader.state, .notesReloaded([other]))
+        #expect(reader.state.annotations.readerNotes == [other])
+        #expect(reader.screen.contains { $0.contains("✎Claim 第二段") })
+    }
+}
