@@ -91,4 +91,16 @@ static inline void pd_stop_process(void) {
     raise(SIGTSTP);
 }
 
+
+/// The mouse events the reader asks for: the first button, motion, the wheel.
+static inline mmask_t pd_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION;
+}
+static inline unsigned long pd_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline unsigned long pd_button1_released(void) { return BUTTON1_RELEASED; }
+static inline unsigned long pd_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline unsigned long pd_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline unsigned long pd_wheel_down(void) { return BUTTON5_PRESSED; }
+static inline unsigned long pd_report_position(void) { return REPORT_MOUSE_POSITION; }
+
 #endif

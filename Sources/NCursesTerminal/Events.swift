@@ -22,10 +22,39 @@ extension NCursesTerminal {
             case .resize:
                 invalidateScreen()
                 return .resize(size)
+            case .mouse:
+                if let event = readMouse() { return .mouse(event) }
             case .nothing:
                 if let deadline, clock.now >= deadline { return takeSignal().map { .signal($0) } }
             }
         }
+    }
+
+    /// The mouse event ncurses has queued, as the reader sees it: a press, a drag or a release
+    /// of the first button at a cell, or the wheel.
+    private func readMouse() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = UInt(event.bstate)
+        let kind: MouseEvent.Kind
+        if state & pd_button1_pressed() != 0 {
+            mouseButtonDown = true
+            kind = .press
+        } else if state & pd_button1_released() != 0 {
+            mouseButtonDown = false
+            kind = .release
+        } else if state & pd_button1_clicked() != 0 {
+            kind = .click
+        } else if state & pd_wheel_up() != 0 {
+            kind = .wheelUp
+        } else if state & pd_wheel_down() != 0 {
+            kind = .wheelDown
+        } else if state & pd_report_position() != 0, mouseButtonDown {
+            kind = .drag
+        } else {
+            return nil
+        }
+        return MouseEvent(kind: kind, column: Int(event.x), row: Int(event.y))
     }
 
     /// The most urgent pending signal to report. A pending SIGCONT (the process was stopped and

@@ -7,6 +7,8 @@ enum DecodedInput: Hashable {
     case key(Key)
     /// The terminal changed size (`KEY_RESIZE`).
     case resize
+    /// A mouse event is waiting (`KEY_MOUSE`): read it with `getmouse`.
+    case mouse
     /// Nothing to report: a time-out, an interrupted wait, or a key the reader has no use for.
     case nothing
 }
@@ -26,7 +28,9 @@ enum InputDecoder {
     /// A character code: controls become named keys or `.control(letter)`.
     private static func character(_ code: UInt32) -> DecodedInput {
         switch code {
-        case 13, 10: return .key(.enter)
+        case 13: return .key(.enter)
+        // Ctrl-J: a key of its own (a line break in the note editor); Enter sends CR in raw mode.
+        case 10: return .key(.control("j"))
         case 27: return .key(.escape)
         case 127, 8: return .key(.backspace)
         case 9: return .key(.tab)
@@ -42,6 +46,7 @@ enum InputDecoder {
     private static func keyCode(_ code: Int32) -> DecodedInput {
         switch code {
         case KEY_RESIZE: return .resize
+        case KEY_MOUSE: return .mouse
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)

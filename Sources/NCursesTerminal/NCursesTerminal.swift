@@ -22,6 +22,8 @@ public final class NCursesTerminal: TerminalBackend {
     var lastGrid: CellGrid?
     /// Whether ``shutdown()`` has run; every call after it does nothing.
     var isShutDown = false
+    /// Whether the first mouse button is down (so that motion is a drag).
+    var mouseButtonDown = false
     /// The signal actions that were in place before ours, to put back on shutdown.
     var previousSignalActions: SignalActions
 

@@ -31,6 +31,10 @@ extension NCursesTerminal {
         noecho()
         nonl()
         keypad(window, true)
+        // Presses, releases and motion of the first button, and the wheel, where the terminal
+        // reports them; mouseinterval 0 so that a press is reported at once, not held for a click.
+        _ = mousemask(pd_mouse_mask(), nil)
+        _ = mouseinterval(0)
         intrflush(window, false)
         leaveok(window, true)
         scrollok(window, false)

@@ -31,4 +31,32 @@ public enum TerminalEvent: Hashable, Sendable {
     case resize(TerminalSize)
     /// A signal arrived; the process is still running and the terminal still in raw mode.
     case signal(TerminalSignal)
+    /// The mouse, where the terminal reports it.
+    case mouse(MouseEvent)
+}
+
+/// What the mouse did, at which cell (0-based column and row).
+public struct MouseEvent: Hashable, Sendable {
+    /// The kinds of mouse events the reader uses.
+    public enum Kind: Hashable, Sendable {
+        /// The first button went down.
+        case press
+        /// The pointer moved with the first button down.
+        case drag
+        /// The first button came up.
+        case release
+        /// A press and release in place, reported as one.
+        case click
+        case wheelUp, wheelDown
+    }
+
+    public var kind: Kind
+    public var column: Int
+    public var row: Int
+
+    public init(kind: Kind, column: Int, row: Int) {
+        self.kind = kind
+        self.column = column
+        self.row = row
+    }
 }

@@ -25,6 +25,7 @@ struct TerminalSession {
             case .resize(let size): action = .resize(size)
             case .signal(.suspend): action = .suspend
             case .signal(.terminate), .signal(.hangUp), .signal(.interrupt): action = .terminate
+            case .mouse(let event): action = .mouse(event)
             }
             for effect in Reader.update(&state, action) {
                 switch effect {

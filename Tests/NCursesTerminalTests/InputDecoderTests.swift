@@ -18,7 +18,7 @@ struct InputDecoderTests {
     @Test("Enter, escape, backspace and tab from control characters")
     func namedControls() {
         #expect(character(13) == .key(.enter))
-        #expect(character(10) == .key(.enter))
+        #expect(character(10) == .key(.control("j")))
         #expect(character(27) == .key(.escape))
         #expect(character(127) == .key(.backspace))
         #expect(character(8) == .key(.backspace))

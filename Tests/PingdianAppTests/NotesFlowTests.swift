@@ -200,3 +200,34 @@ struct NotesFlowTests {
         #expect(reader.screen.contains { $0.contains("✎Claim 第二段") })
     }
 }
+
+@Suite("The mouse")
+struct MouseTests {
+    @Test("A click moves the cursor to the character under it; a drag selects")
+    func clickAndDrag() {
+        var reader = NotesFlowTests.reader()
+        // Row 0 shows " 他說甲是對的。…": column 1 is 他, each character two columns wide.
+        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .press, column: 5, row: 0)))
+        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .release, column: 5, row: 0)))
+        #expect(reader.cursorText == "甲")
+        #expect(reader.state.selection == nil)
+        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .press, column: 1, row: 0)))
+        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .drag, column: 7, row: 0)))
+        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .release, column: 8, row: 0)))
+        #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是")
+        reader.press("a")
+        guard case .pickKind(let picker) = reader.state.mode else { Issue.record("no picker"); return }
+        #expect(reader.state.document.text(in: picker.draft.range) == "他說甲是")
+    }
+
+    @Test("Clicks outside the text do nothing; the wheel scrolls")
+    func outsideAndWheel() {
+        var reader = ReaderHarness(Fixtures.numbered(100), size: TerminalSize(columns: 100, rows: 12))
+        let cursor = reader.state.cursor
+        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .press, column: 90, row: 3)))
+        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .press, column: 5, row: 11)))
+        #expect(reader.state.cursor == cursor)
+        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .wheelDown, column: 5, row: 3)))
+        #expect(reader.state.top.paragraph >= 1)
+    }
+}

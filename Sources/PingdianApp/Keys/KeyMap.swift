@@ -40,8 +40,8 @@ public struct KeyMap: Sendable {
 
     /// The reader's standard keys: vim and less conventions.
     public static let standard = KeyMap([
-        bind([.character("j"), .down, .enter], .lineDown, .moving, "下一行", "Next line"),
-        bind([.character("k"), .up], .lineUp, .moving, "上一行", "Previous line"),
+        bind([.character("j"), .down, .enter, .control("j"), .control("n")], .lineDown, .moving, "下一行", "Next line"),
+        bind([.character("k"), .up, .control("p")], .lineUp, .moving, "上一行", "Previous line"),
         bind([.character("h"), .left], .characterLeft, .moving, "前一字", "Previous character"),
         bind([.character("l"), .right], .characterRight, .moving, "後一字", "Next character"),
         bind([.control("e")], .scrollDown, .moving, "畫面下捲一行", "Scroll the view down a line"),

@@ -61,6 +61,8 @@ public struct AppState {
     public var selectionAnchor: Int?
     /// The annotation a link starts from (`r` pressed once).
     public var pendingLinkID: String?
+    /// Where the mouse button went down in the text, while it is down.
+    public var mouseDownOffset: Int?
     /// An orphaned note waiting for a new selection to be attached to (from the review).
     public var reattachID: String?
     /// Moved annotations the reader accepted in the review this session.

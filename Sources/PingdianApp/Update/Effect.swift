@@ -27,6 +27,8 @@ public enum Action: Hashable, Sendable {
     case terminate
     /// The process was asked to suspend from outside (SIGTSTP).
     case suspend
+    /// The mouse was pressed, dragged, released or wheeled.
+    case mouse(MouseEvent)
     /// The external editor closed: the note's new text, or nil when it failed or was abandoned.
     case externalEditFinished(String?)
     /// The saved notes as the file holds them now (another running copy may have added some).

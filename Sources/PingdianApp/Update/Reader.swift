@@ -18,6 +18,9 @@ public enum Reader {
             if let text { editor.replaceText(text) } else { state.message = state.strings.editorUnavailable }
             state.mode = .editNote(editor)
             return []
+        case .mouse(let event):
+            if state.mode == .reading { state.handleMouse(event) }
+            return []
         case .notesReloaded(let notes):
             state.setReaderNotes(notes)
             return []

@@ -1,0 +1,40 @@
+import PingdianCore
+import TerminalKit
+
+extension AppState {
+    /// The text offset shown at a screen cell of the text pane, if a character is there.
+    public func offset(atColumn column: Int, row: Int) -> Int? {
+        let region = regions.text
+        guard !document.isEmpty, row >= region.y, row < region.maxY, column >= region.x, column < region.maxX else { return nil }
+        let rows = self.rows
+        let position = rows.advance(top, by: row - region.y)
+        guard rows.distance(from: top, to: position, limit: region.height) == row - region.y,
+              let line = rows.line(at: position) else { return nil }
+        return offset(atColumn: max(0, column - region.x - regions.textMargin), in: line)
+    }
+
+    /// A click moves the cursor; a drag selects from where the button went down; the wheel scrolls.
+    mutating func handleMouse(_ event: MouseEvent) {
+        switch event.kind {
+        case .wheelUp: scroll(by: -3)
+        case .wheelDown: scroll(by: 3)
+        case .press, .click:
+            guard let offset = offset(atColumn: event.column, row: event.row) else { return }
+            selectionAnchor = nil
+            cursor = offset
+            desiredColumn = nil
+            mouseDownOffset = event.kind == .press ? offset : nil
+        case .drag:
+            guard let start = mouseDownOffset, let offset = offset(atColumn: event.column, row: event.row) else { return }
+            selectionAnchor = start
+            cursor = offset
+            desiredColumn = nil
+        case .release:
+            if let start = mouseDownOffset, let offset = offset(atColumn: event.column, row: event.row), offset != start {
+                selectionAnchor = start
+                cursor = offset
+            }
+            mouseDownOffset = nil
+        }
+    }
+}
