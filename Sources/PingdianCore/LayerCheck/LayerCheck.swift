@@ -12,7 +12,9 @@ public struct LayerCheck {
     /// The problems found so far, each with the annotation it belongs to (-1: the file itself),
     /// so that they can be put in file order at the end.
     var found: [(annotation: Int, problem: LayerProblem)] = []
+    /// The text the anchors must fit.
     let document: TextDocument
+    /// The kinds the annotations may use.
     let taxonomy: Taxonomy
 
     /// The members a layer file has; others are reported as unknown.

@@ -1,10 +1,12 @@
 /// Reads the members of one JSON object of a layer, reporting those missing or of the wrong type.
 struct MemberReader {
+    /// The object's members, as parsed.
     let members: [String: JSONValue]
     /// The JSON path of the object.
     let path: String
-    /// The annotation it belongs to, and its id.
+    /// The position of the annotation it belongs to.
     let index: Int
+    /// That annotation's id, for the problems; nil until it is known to be usable.
     var id: String?
 
     /// A string member; nil, reported unless optional, when it is missing; nil, reported, when it is not a string.
