@@ -16,17 +16,12 @@ enum LayerLoading {
     /// read ends the program; a layer found next to the text that cannot be read is skipped
     /// with a warning, so that the text still opens.
     static func load(explicitPath: String?, for text: LoadedText) throws -> Result {
-        let taxonomy: Taxonomy
-        do {
-            guard let bytes = EmbeddedFiles.bytes(named: BundledText.taxonomyFileName) else {
-                throw CommandFailure(message: "the move taxonomy is missing from this build", exitCode: 70)
-            }
-            taxonomy = try Taxonomy.decode(bytes)
-        } catch let error as FileFormatError {
-            throw CommandFailure(message: "the bundled move taxonomy is invalid: \(error)", exitCode: 70)
+        let taxonomy = try bundledTaxonomy()
+        guard let found = source(explicitPath: explicitPath, for: text) else {
+            return Result(annotations: AnnotationSet(), warning: nil)
         }
         if let explicitPath {
-            let bytes = try readLayerFile(explicitPath)
+            let bytes = try bytes(of: found)
             do {
                 let layer = try AnnotationLayer.decode(bytes)
                 return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil)
@@ -34,22 +29,65 @@ enum LayerLoading {
                 throw CommandFailure(message: "\(explicitPath): \(error)", exitCode: 65)
             }
         }
-        let found: (bytes: [UInt8], name: String)?
-        if let path = text.path {
-            let candidate = companionPath(forText: path)
-            found = FileManager.default.fileExists(atPath: candidate)
-                ? (try? readLayerFile(candidate)).map { ($0, candidate) } : nil
-        } else {
-            let name = BundledText.layerFileName(forText: BundledText.essayFileName)
-            found = EmbeddedFiles.bytes(named: name).map { ($0, name) }
-        }
-        guard let found else { return Result(annotations: AnnotationSet(), warning: nil) }
+        guard let bytes = try? bytes(of: found) else { return Result(annotations: AnnotationSet(), warning: nil) }
         do {
-            let layer = try AnnotationLayer.decode(found.bytes)
+            let layer = try AnnotationLayer.decode(bytes)
             return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil)
         } catch {
-            let name = URL(fileURLWithPath: found.name).lastPathComponent
-            return Result(annotations: AnnotationSet(), warning: "\(name): \(error)")
+            return Result(annotations: AnnotationSet(), warning: "\(found.fileName): \(error)")
+        }
+    }
+
+    /// Where a text's layer comes from.
+    enum Source {
+        /// A file on disk, given with `--layer` or found next to the text.
+        case file(String)
+        /// The bundled essay's layer, compiled in under this name.
+        case embedded(String)
+
+        /// The file name, for messages.
+        var fileName: String {
+            switch self {
+            case .file(let path): return URL(fileURLWithPath: path).lastPathComponent
+            case .embedded(let name): return name
+            }
+        }
+    }
+
+    /// The layer of a text: `--layer` when given (whether or not it exists), else the companion
+    /// file `<text>.moves.json` when it exists, else for the bundled essay its bundled layer;
+    /// nil when there is none.
+    static func source(explicitPath: String?, for text: LoadedText) -> Source? {
+        if let explicitPath { return .file(explicitPath) }
+        if let path = text.path {
+            let candidate = companionPath(forText: path)
+            return FileManager.default.fileExists(atPath: candidate) ? .file(candidate) : nil
+        }
+        let name = BundledText.layerFileName(forText: BundledText.essayFileName)
+        return EmbeddedFiles.bytes(named: name) == nil ? nil : .embedded(name)
+    }
+
+    /// The bytes of a layer; a file that is missing or cannot be read ends the program (66).
+    static func bytes(of source: Source) throws -> [UInt8] {
+        switch source {
+        case .file(let path): return try readLayerFile(path)
+        case .embedded(let name):
+            guard let bytes = EmbeddedFiles.bytes(named: name) else {
+                throw CommandFailure(message: "the bundled layer \(name) is missing from this build", exitCode: 70)
+            }
+            return bytes
+        }
+    }
+
+    /// The move taxonomy compiled into the binary; a missing or invalid one ends the program (70).
+    static func bundledTaxonomy() throws -> Taxonomy {
+        guard let bytes = EmbeddedFiles.bytes(named: BundledText.taxonomyFileName) else {
+            throw CommandFailure(message: "the move taxonomy is missing from this build", exitCode: 70)
+        }
+        do {
+            return try Taxonomy.decode(bytes)
+        } catch {
+            throw CommandFailure(message: "the bundled move taxonomy is invalid: \(error)", exitCode: 70)
         }
     }
 

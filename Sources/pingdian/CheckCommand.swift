@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import PingdianCore
+
+/// `pingdian check`: checks a layer against its text and the move taxonomy, one line per problem.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check an annotation layer against its text and the move taxonomy.",
+        discussion: """
+        Prints one line per problem, 'ID: path: message' ('-' when no annotation is concerned; \
+        'warning:' and 'note:' before messages that do not fail the check), then a summary.
+
+        Exit codes: 0 no problem (warnings and notes allowed), 1 problems found, 65 the layer is \
+        not a layer this pingdian reads (not JSON, another format, a newer version), 66 a text or \
+        layer that cannot be opened, or no layer found.
+        """)
+
+    @Argument(help: "The text the layer annotates (default: the bundled essay).")
+    var file: String?
+
+    @Option(help: "The layer to check (default: <text>.moves.json next to the text, or the bundled essay's layer).")
+    var layer: String?
+
+    func run() throws {
+        let report: LayerCheckReport
+        do {
+            let text = try LoadedText.open(file)
+            guard let source = LayerLoading.source(explicitPath: layer, for: text) else {
+                let expected = text.path.map(LayerLoading.companionPath(forText:)) ?? "a bundled layer"
+                throw CommandFailure(message: "no layer to check: no \(expected); give one with --layer FILE", exitCode: 66)
+            }
+            let bytes = try LayerLoading.bytes(of: source)
+            report = LayerCheck.check(bytes, document: text.document, taxonomy: try LayerLoading.bundledTaxonomy())
+        } catch let failure as CommandFailure {
+            failure.exit()
+        }
+        for problem in report.problems { print(problem) }
+        print(report.summary)
+        if !report.isCheckable { throw ExitCode(65) }
+        if !report.passed { throw ExitCode.failure }
+    }
+}
