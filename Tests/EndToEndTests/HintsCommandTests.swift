@@ -3,6 +3,12 @@ import Testing
 
 @Suite("pingdian hints: suggestions for pipes, JSON, the rule table and the evaluation")
 struct HintsCommandTests {
+    /// Docs/cue-hints.md as the repository holds it.
+    static var documentation: String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return (try? String(contentsOf: root.appendingPathComponent("Docs/cue-hints.md"), encoding: .utf8)) ?? ""
+    }
+
     @Test("One suggestion a line: paragraph, kind, rules, text; --json has the same suggestions")
     func listing() throws {
         let run = try CommandRun.pingdian(["hints"])
@@ -21,6 +27,21 @@ struct HintsCommandTests {
         #expect(records.count == lines.count)
         let first = try #require(records.first)
         #expect(Set(first.keys) == ["paragraph", "kind", "rules", "start", "end", "text", "cues"])
+    }
+
+    @Test("--evaluate and --rules print the tables of Docs/cue-hints.md")
+    func tablesMatchTheDocs() throws {
+        let evaluation = try CommandRun.pingdian(["hints", "--evaluate"])
+        #expect(evaluation.exitCode == 0)
+        let tables = evaluation.standardOutput.components(separatedBy: "\n\n").filter { $0.hasPrefix("|") }
+        #expect(tables.count == 3)
+        for table in tables {
+            #expect(Self.documentation.contains(table), "\(table)")
+        }
+        let rules = try CommandRun.pingdian(["hints", "--rules"])
+        #expect(rules.exitCode == 0)
+        #expect(rules.standardOutput.hasPrefix("| rule | kind | cue | span | rationale |"))
+        #expect(Self.documentation.contains(rules.standardOutput))
     }
 
     @Test("--evaluate reads the layer next to a text, or --layer; without one it says so")
