@@ -7,8 +7,13 @@ import PingdianTexts
 enum LayerLoading {
     /// What loading found: the annotations to show and, for a layer that could not be shown, why.
     struct Result {
+        /// The layer's annotations resolved against the text (empty, without a taxonomy, when
+        /// there is no layer).
         let annotations: AnnotationSet
+        /// Why a layer found next to the text is not shown, if it is not.
         let warning: String?
+        /// The move taxonomy (bundled), also for the reader's own notes and the cue hints.
+        let taxonomy: Taxonomy
     }
 
     /// The layer given with `--layer`, else the one next to the text (`<text>.moves.json`),
@@ -18,23 +23,23 @@ enum LayerLoading {
     static func load(explicitPath: String?, for text: LoadedText) throws -> Result {
         let taxonomy = try bundledTaxonomy()
         guard let found = source(explicitPath: explicitPath, for: text) else {
-            return Result(annotations: AnnotationSet(), warning: nil)
+            return Result(annotations: AnnotationSet(), warning: nil, taxonomy: taxonomy)
         }
         if let explicitPath {
             let bytes = try bytes(of: found)
             do {
                 let layer = try AnnotationLayer.decode(bytes)
-                return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil)
+                return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil, taxonomy: taxonomy)
             } catch {
                 throw CommandFailure(message: "\(explicitPath): \(error)", exitCode: 65)
             }
         }
-        guard let bytes = try? bytes(of: found) else { return Result(annotations: AnnotationSet(), warning: nil) }
+        guard let bytes = try? bytes(of: found) else { return Result(annotations: AnnotationSet(), warning: nil, taxonomy: taxonomy) }
         do {
             let layer = try AnnotationLayer.decode(bytes)
-            return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil)
+            return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil, taxonomy: taxonomy)
         } catch {
-            return Result(annotations: AnnotationSet(), warning: "\(found.fileName): \(error)")
+            return Result(annotations: AnnotationSet(), warning: "\(found.fileName): \(error)", taxonomy: taxonomy)
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// The `pingdian` command: reads a text in the terminal, or prints it, snapshots the screen, or checks a layer.
+/// The `pingdian` command: reads a text in the terminal, or prints it, snapshots the screen,
+/// checks a layer, or suggests moves.
 @main
 struct Pingdian: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,12 +14,12 @@ struct Pingdian: ParsableCommand {
 
         The interface speaks Traditional Chinese or English, from LC_ALL, LC_MESSAGES or LANG, or --ui-lang. NO_COLOR turns colours off.
 
-        'pingdian check' checks an annotation layer against its text and the move taxonomy.
+        'pingdian check' checks an annotation layer against its text and the move taxonomy. 'pingdian hints' lists the moves the cue rules suggest, and with --evaluate scores them against the curated layer.
 
         Exit codes: 0 done, 64 bad usage, 65 not a text (or, for check, not a layer), 66 a file that cannot be opened, 1 a terminal that cannot be used (or, for check, problems found).
         """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, PrintCommand.self, SnapshotCommand.self, CheckCommand.self],
+        subcommands: [ReadCommand.self, PrintCommand.self, SnapshotCommand.self, CheckCommand.self, HintsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -43,6 +43,7 @@ struct ReadCommand: ParsableCommand {
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
         if let offset = positionFile.savedOffset { state.restore(offset: offset) }
+        state.hints = HintLoading.hints(for: loaded.document, taxonomy: layer.taxonomy, language: language)
         state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
             ?? positionWarning.map(state.strings.positionNotSaved)
         var saveError: String?

@@ -44,6 +44,7 @@ struct SnapshotCommand: ParsableCommand {
             colorCapability: colors == "none" ? .monochrome : colors == "8" ? .basic8 : .palette256,
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
+        state.hints = HintLoading.hints(for: loaded.document, taxonomy: layer.taxonomy, language: language)
         state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
         run: for step in steps {
             let action: Action

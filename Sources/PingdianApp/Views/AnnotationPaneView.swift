@@ -23,6 +23,7 @@ struct AnnotationPaneView {
         grid.write(TextFitting.truncate(title, toColumns: inner.width), x: inner.x, y: y, style: theme.heading, clip: inner)
         y += 1
         guard state.annotations.index != nil else {
+            if let hint = state.focusedHint { drawHint(hint, into: &grid, in: inner, y: &y) }
             writeWrapped(strings.noAnnotationsAtAll, style: theme.faint, into: &grid, in: inner, y: &y)
             return
         }

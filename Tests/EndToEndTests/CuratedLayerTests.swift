@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The bundled essay's curated reading, used as a new reader would in a real terminal.
+@Suite("The curated layer in a terminal")
+struct CuratedLayerTests {
+    @Test("x walks every contradiction in reading order; % shows the other side with its note")
+    func contradictions() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let tmux = try ReaderTests.reader(columns: 120, rows: 40, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        var seen: [Int] = []
+        for expected in 1...40 {
+            try tmux.sendKeys("x")
+            let screen = try tmux.waitForScreen("contradiction \(expected)/40") { ($0.last ?? "").contains("contradiction \(expected)/40") }
+            #expect(screen.contains { $0.contains("■ Contradiction") })
+            #expect(screen.contains { $0.contains("↔ Contradicts") })
+            seen.append(expected)
+        }
+        #expect(seen.count == 40)
+        try tmux.sendKeys("x")
+        try tmux.waitForScreen("the end of the contradictions") { ($0.last ?? "").contains("No more contradictions") }
+        // % from the last side goes back to its pair, whose note explains the clash.
+        try tmux.sendKeys("%")
+        let other = try tmux.waitForScreen("the other side") { ($0.last ?? "").contains("contradiction 39/40") }
+        #expect(other.contains { $0.contains("■ Contradiction") })
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
+
+    @Test("The legend, the filter and the outline work in a real terminal")
+    func views() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let tmux = try ReaderTests.reader(columns: 120, rows: 40, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendKeys("L")
+        let legend = try tmux.waitForText("Legend")
+        #expect(legend.contains { $0.contains("Contradiction") && $0.contains("40") })
+        try tmux.sendKeys("q", "f", "j", "j", "j", "Space")
+        try tmux.waitForText("[ ] ■ Contradiction")
+        try tmux.sendKeys("Escape")
+        try tmux.waitForScreen("the filter in the status line") { ($0.last ?? "").contains("filtered") }
+        try tmux.sendKeys("x")
+        try tmux.waitForScreen("no contradictions while they are hidden") { ($0.last ?? "").contains("No more contradictions") }
+        try tmux.sendKeys("f", "a", "Escape", "o")
+        try tmux.waitForText("Outline  99 of 99")
+        try tmux.sendText("/從來也沒試圖")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForText("Outline  1 of 99")
+        try tmux.sendKeys("Enter")
+        let jumped = try ReaderTests.waitForFrame(tmux, showing: "■ Ad hominem")
+        #expect(jumped.contains { $0.contains("白宮的買辦") && $0.contains("│") })
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
+}
