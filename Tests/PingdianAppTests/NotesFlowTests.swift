@@ -231,3 +231,65 @@ struct MouseTests {
         #expect(reader.state.top.paragraph >= 1)
     }
 }
+
+@Suite("When the text changed")
+struct ReanchorReviewTests {
+    /// The annotated fixture's layer and a note, opened on a text with a paragraph inserted at the
+    /// top and the note's words deleted.
+    static func changedReader() -> ReaderHarness {
+        let original = Fixtures.annotated
+        let document = original.document
+        let start = document.paragraphs[1].range.lowerBound
+        let note = Annotation(id: "note-1", kind: "claim", anchor: TextAnchor.make(range: start..<(start + 5), in: document), note: "我的")
+        let changedText = "新加的一段。\n" + document.text(in: 0..<document.scalarCount).replacingOccurrences(of: "第二段沒有批註", with: "這一段改寫了")
+        let changed = TextDocument(title: "changed.txt", text: changedText)
+        var reader = ReaderHarness(changed)
+        reader.state.annotations = AnnotationSet(
+            layer: original.annotations.layerAnnotations, readerNotes: [note], document: changed,
+            taxonomy: original.annotations.taxonomy!)
+        reader.state.announceReanchoring()
+        return reader
+    }
+
+    @Test("The status line says how many annotations moved and how many were lost")
+    func summary() {
+        let reader = Self.changedReader()
+        #expect(reader.statusLine.contains("The text changed: 6 moved, 1 orphaned"))
+    }
+
+    @Test("R lists moved and lost annotations; Enter accepts a move; d deletes a lost note; u brings it back")
+    func review() {
+        var reader = Self.changedReader()
+        reader.press("R")
+        let screen = reader.screen.joined(separator: "\n")
+        #expect(screen.contains("Review"))
+        #expect(screen.contains("lost"))
+        #expect(screen.contains("✎ Claim"))
+        #expect(reader.state.reviewEntries.count == 7)
+        reader.press("<CR>")
+        #expect(reader.state.reviewEntries.count == 6)
+        let orphan = reader.state.reviewEntries.firstIndex { $0.id == "note-1" }!
+        reader.press(String(repeating: "j", count: orphan) + "d")
+        #expect(reader.state.annotations.readerNotes.isEmpty)
+        #expect(reader.effects.last == .deleteNote(id: "note-1"))
+        reader.press("q")
+        reader.press("u")
+        #expect(reader.state.annotations.readerNotes.count == 1)
+    }
+
+    @Test("s re-attaches a lost note to a new selection")
+    func reattach() {
+        var reader = Self.changedReader()
+        reader.press("R")
+        let orphan = reader.state.reviewEntries.firstIndex { $0.id == "note-1" }!
+        reader.press(String(repeating: "j", count: orphan) + "s")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.statusLine.contains("Select the new text"))
+        reader.press("}}vlll")
+        reader.press("a")
+        let note = reader.state.annotations.readerNotes.first!
+        #expect(note.anchor.exact == "這一段改")
+        #expect(note.note == "我的")
+        #expect(reader.state.annotations.index?.annotation(withID: "note-1")?.match == .exact(note.anchor.start..<note.anchor.end))
+    }
+}
