@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// The reader's own notes in a real terminal: written in Chinese, saved at once, found again.
+@Suite("The reader's notes in a terminal")
+struct NotesTests {
+    /// The annotations array of a state file.
+    static func annotations(in path: String) throws -> [[String: Any]] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return object?["annotations"] as? [[String: Any]] ?? []
+    }
+
+    @Test("Select a sentence, tag it, type a Chinese note, link it as a contradiction, quit; the file holds it; reopened, x and % reach it")
+    func writeAndFindAgain() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let notes = data.url.appendingPathComponent("notes.json").path
+        do {
+            let tmux = try ReaderTests.reader(["--notes", notes], columns: 120, rows: 36, dataHome: data)
+            defer { tmux.close() }
+            try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+            try tmux.sendKeys("v", ")", "a")
+            try tmux.waitForText("Which move is this?")
+            try tmux.sendKeys("4")
+            try tmux.waitForText("Enter saves")
+            // Typed as an IME delivers it: several scalars in one burst.
+            try tmux.sendText("開頭的善意與後文的禁運互相矛盾")
+            try tmux.waitForText("互相矛盾")
+            try tmux.sendKeys("Enter")
+            try tmux.waitForScreen("the note saved") { ($0.last ?? "").contains("Note saved") }
+            let saved = try Self.annotations(in: notes)
+            #expect(saved.count == 1)
+            #expect(saved.first?["note"] as? String == "開頭的善意與後文的禁運互相矛盾")
+            #expect((saved.first?["anchor"] as? [String: Any])?["exact"] as? String
+                    == "一個科學家,幾個月前寫了一篇文章,宣示了他和他的公司透過強大的人工智慧解決全人類身心健康、心理疾病、貧困、和平、工作與生活的意義等諸多方面的美好善意。")
+            try tmux.sendKeys("g", "r")
+            try tmux.waitForScreen("a link started") { ($0.last ?? "").contains("Linking") }
+            try tmux.sendKeys("]", "]", "r")
+            try tmux.waitForScreen("the link made") { ($0.last ?? "").contains("Linked") }
+            try tmux.sendKeys("q")
+            #expect(try tmux.waitForExit() == .exited(0))
+        }
+        let saved = try Self.annotations(in: notes)
+        let links = saved.first?["links"] as? [[String: Any]] ?? []
+        #expect(links.first?["type"] as? String == "contradicts")
+        #expect(links.first?["target"] as? String == "c-mission-2")
+        let again = try ReaderTests.reader(["--notes", notes], columns: 120, rows: 36, dataHome: data)
+        defer { again.close() }
+        try ReaderTests.waitForFrame(again, showing: "一個科學家")
+        try again.sendKeys("g", "x")
+        let mine = try again.waitForText("✎ My note")
+        #expect(mine.contains { $0.contains("互相矛盾") })
+        try again.sendKeys("%")
+        let other = try again.waitForScreen("the other side") { $0.contains { $0.contains("強烈呼籲不應該讓任何一塊") && $0.contains("「") } && !$0.contains { $0.contains("✎ My note") } }
+        #expect(other.contains { $0.contains("■ Contradiction") })
+        try again.sendKeys("q")
+        #expect(try again.waitForExit() == .exited(0))
+    }
+
+    @Test("A copy of the text with a paragraph inserted at the top: the note is on the same words")
+    func textChanged() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let essay = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Texts/amodei-deepseek-essay.zh-Hant.txt"), encoding: .utf8)
+        let original = try data.write("essay.txt", Array(essay.utf8))
+        let notes = data.url.appendingPathComponent("notes.json").path
+        do {
+            let tmux = try ReaderTests.reader([original, "--notes", notes], columns: 120, rows: 36, dataHome: data)
+            defer { tmux.close() }
+            try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+            try tmux.sendText("3G")
+            try tmux.sendKeys("v", "w", "w", "a", "1")
+            try tmux.sendText("知名度有限")
+            try tmux.sendKeys("Enter")
+            try tmux.waitForScreen("the note saved") { ($0.last ?? "").contains("Note saved") }
+            try tmux.sendKeys("q")
+            #expect(try tmux.waitForExit() == .exited(0))
+        }
+        let quote = (try Self.annotations(in: notes).first?["anchor"] as? [String: Any])?["exact"] as? String
+        #expect(quote == "儘管 Anthropic")
+        let copy = try data.write("essay-edited.txt", Array(("編者按：這是新加在最前面的一段。\n" + essay).utf8))
+        let tmux = try ReaderTests.reader([copy, "--notes", notes], columns: 120, rows: 36, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "編者按", status: "1 moved")
+        try tmux.sendKeys("]")
+        let screen = try tmux.waitForText("✎ My note")
+        #expect(screen.contains { $0.contains("「儘管 Anthropic」") })
+        #expect(screen.contains { $0.contains("知名度有限") })
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
+
+    @Test("A corrupt notes file: the reader says so, keeps a copy, and writes nothing over it")
+    func corrupt() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let garbage = Array("{\"format\": \"pingdian-state\", \"version\": 2, \"annotations\": [{\"id\": ".utf8)
+        let notes = try data.write("notes.json", garbage)
+        let tmux = try ReaderTests.reader(["--notes", notes], columns: 160, rows: 30, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家", status: "not be saved")
+        try tmux.sendKeys("v", ")", "a", "1")
+        try tmux.sendText("不會寫進去")
+        try tmux.sendKeys("Enter", "G", "q")
+        #expect(try tmux.waitForExit() == .exited(0))
+        #expect(try Array(Data(contentsOf: URL(fileURLWithPath: notes))) == garbage)
+        let copies = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.contains("corrupt") }
+        #expect(copies.count == 1, "\(copies)")
+    }
+}
