@@ -47,13 +47,18 @@ struct NotesTests {
         #expect(links.first?["target"] as? String == "c-mission-2")
         let again = try ReaderTests.reader(["--notes", notes], columns: 120, rows: 36, dataHome: data)
         defer { again.close() }
+        // The reader reopens where it was left: on the curated side that the note was linked to.
         try ReaderTests.waitForFrame(again, showing: "一個科學家")
-        try again.sendKeys("g", "x")
+        try again.sendKeys("%")
         let mine = try again.waitForText("✎ My note")
         #expect(mine.contains { $0.contains("互相矛盾") })
         try again.sendKeys("%")
-        let other = try again.waitForScreen("the other side") { $0.contains { $0.contains("強烈呼籲不應該讓任何一塊") && $0.contains("「") } && !$0.contains { $0.contains("✎ My note") } }
-        #expect(other.contains { $0.contains("■ Contradiction") })
+        let other = try again.waitForScreen("the other side") { rows in
+            rows.contains { $0.contains("■ Contradiction") } && !rows.contains { $0.contains("✎ My note") }
+        }
+        #expect(other.contains { $0.contains("「強烈呼籲不應該讓任何一塊") })
+        try again.sendKeys("x")
+        try again.waitForScreen("the next contradiction") { ($0.last ?? "").contains("contradiction 4/41") }
         try again.sendKeys("q")
         #expect(try again.waitForExit() == .exited(0))
     }
