@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pingdian"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pingdian", "PingdianCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

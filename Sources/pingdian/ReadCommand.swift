@@ -14,7 +14,7 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var text: TextOptions
 
-    @Option(help: "The state file that keeps the reading position (default: under $XDG_DATA_HOME/pingdian/).")
+    @Option(help: "The state file that keeps the reading position and your notes (default: under $XDG_DATA_HOME/pingdian/).")
     var notes: String?
 
     func run() throws {
@@ -26,7 +26,7 @@ struct ReadCommand: ParsableCommand {
         }
         let language = try text.language(environment: environment)
         let (loaded, layer) = text.open()
-        var (positionFile, positionWarning) = PositionFile.open(override: notes, for: loaded, environment: environment)
+        var notesFile = NotesFile.open(override: notes, for: loaded, environment: environment)
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal.open(environment: environment)
@@ -42,12 +42,12 @@ struct ReadCommand: ParsableCommand {
             colorCapability: terminal.colorCapability,
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
-        if let offset = positionFile.savedOffset { state.restore(offset: offset) }
+        if let offset = notesFile.savedOffset { state.restore(offset: offset) }
         state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
-            ?? positionWarning.map(state.strings.positionNotSaved)
+            ?? notesFile.readOnlyReason.map { state.strings.positionNotSaved($0.message) }
         var saveError: String?
         var session = TerminalSession(state: state, backend: terminal) { offset in
-            saveError = positionFile.save(offset: offset)
+            saveError = notesFile.savePosition(offset: offset)
         }
         session.run()
         if let saveError {
