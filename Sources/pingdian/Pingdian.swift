@@ -13,10 +13,12 @@ struct Pingdian: ParsableCommand {
 
         The interface speaks Traditional Chinese or English, from LC_ALL, LC_MESSAGES or LANG, or --ui-lang. NO_COLOR turns colours off.
 
+        'pingdian notes [FILE] [--json]' lists your own notes on a text.
+
         Exit codes: 0 done, 64 bad usage, 65 not a text, 66 a file that cannot be opened, 1 a terminal that cannot be used.
         """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, PrintCommand.self, SnapshotCommand.self],
+        subcommands: [ReadCommand.self, PrintCommand.self, SnapshotCommand.self, NotesCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }
