@@ -69,7 +69,13 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pingdian"]),
+        // A test-only program that changes one state file in a loop, killed by the SIGKILL test.
+        .executableTarget(
+            name: "pingdian-state-writer",
+            dependencies: ["PingdianCore"],
+            path: "Tests/StateWriter"
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["pingdian", "pingdian-state-writer", "PingdianCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

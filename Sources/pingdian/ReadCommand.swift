@@ -14,7 +14,7 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var text: TextOptions
 
-    @Option(help: "The state file that keeps the reading position (default: under $XDG_DATA_HOME/pingdian/).")
+    @Option(help: "The state file that keeps the reading position and your notes (default: under $XDG_DATA_HOME/pingdian/).")
     var notes: String?
 
     func run() throws {
@@ -26,7 +26,7 @@ struct ReadCommand: ParsableCommand {
         }
         let language = try text.language(environment: environment)
         let (loaded, layer) = text.open()
-        var (positionFile, positionWarning) = PositionFile.open(override: notes, for: loaded, environment: environment)
+        var notesFile = NotesFile.open(override: notes, for: loaded, environment: environment)
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal.open(environment: environment)
@@ -42,14 +42,28 @@ struct ReadCommand: ParsableCommand {
             colorCapability: terminal.colorCapability,
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
-        if let offset = positionFile.savedOffset { state.restore(offset: offset) }
+        state.annotations = AnnotationSet(
+            layer: layer.annotations.hasLayer ? layer.annotations.layerAnnotations : nil,
+            readerNotes: notesFile.annotations, document: loaded.document, taxonomy: layer.taxonomy)
         state.hints = HintLoading.hints(for: loaded.document, taxonomy: layer.taxonomy, language: language)
+        state.noteIDPrefix = "note-" + String(UInt32.random(in: 0...UInt32.max), radix: 16)
+        if let offset = notesFile.savedOffset { state.restore(offset: offset) }
+        state.announceReanchoring()
         state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
-            ?? positionWarning.map(state.strings.positionNotSaved)
+            ?? notesFile.readOnlyReason.map { state.strings.positionNotSaved($0.message) } ?? state.message
         var saveError: String?
         var session = TerminalSession(state: state, backend: terminal, savePosition: { offset in
-            saveError = positionFile.save(offset: offset)
-        }, changeNote: { _ in nil })
+            saveError = notesFile.savePosition(offset: offset)
+        }, changeNote: { change in
+            do throws(StateFileError) {
+                switch change {
+                case .save(let note): return .success(try notesFile.upsert(note))
+                case .delete(let id): return .success(try notesFile.delete(id: id))
+                }
+            } catch {
+                return .failure(NoteStorageFailure(message: error.message))
+            }
+        })
         session.run()
         if let saveError {
             FileHandle.standardError.write(Data("pingdian: the reading position was not saved: \(saveError)\n".utf8))

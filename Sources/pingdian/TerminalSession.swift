@@ -10,8 +10,8 @@ struct TerminalSession {
     /// Saves the reading position; called on quit, suspend and signals.
     let savePosition: (Int) -> Void
     /// Saves or deletes one of the reader's notes; returns the notes as the file now holds them
-    /// (with any another running copy added), or nil when nothing could be saved.
-    let changeNote: (NoteStorageChange) -> [Annotation]?
+    /// (with any another running copy added), or why nothing could be saved.
+    let changeNote: (NoteStorageChange) -> Result<[Annotation], NoteStorageFailure>
 
     /// Runs until the reader quits or a signal ends it; the terminal is restored on return.
     mutating func run() {
@@ -44,10 +44,18 @@ struct TerminalSession {
         }
     }
 
-    /// Feeds the notes as saved back into the reader.
-    private mutating func reload(_ notes: [Annotation]?) {
-        if let notes { _ = Reader.update(&state, .notesReloaded(notes)) }
+    /// Feeds the notes as saved back into the reader, or tells it why they were not saved.
+    private mutating func reload(_ result: Result<[Annotation], NoteStorageFailure>) {
+        switch result {
+        case .success(let notes): _ = Reader.update(&state, .notesReloaded(notes))
+        case .failure(let failure): _ = Reader.update(&state, .notesNotSaved(failure.message))
+        }
     }
+}
+
+/// Why a change to the reader's notes could not be saved.
+struct NoteStorageFailure: Error {
+    let message: String
 }
 
 /// A change to the reader's notes on disk.

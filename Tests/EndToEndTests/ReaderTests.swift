@@ -239,7 +239,7 @@ struct ReaderTests {
         #expect(!FileManager.default.fileExists(atPath: data.url.appendingPathComponent("pingdian").path))
     }
 
-    @Test("A corrupt state file is reported, left untouched and never saved over")
+    @Test("A corrupt state file is reported, left untouched, copied aside and never saved over")
     func corruptStateFile() throws {
         let data = try ScratchFolder()
         defer { data.remove() }
@@ -251,5 +251,8 @@ struct ReaderTests {
         try tmux.sendText("Gq")
         #expect(try tmux.waitForExit() == .exited(0))
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: notes))) == garbage)
+        let copies = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasPrefix("notes.corrupt-") }
+        #expect(copies.count == 1, "a copy of the corrupt file is kept: \(copies)")
+        #expect(try copies.first.map { try Array(Data(contentsOf: data.url.appendingPathComponent($0))) } == garbage)
     }
 }

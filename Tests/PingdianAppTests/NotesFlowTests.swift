@@ -42,6 +42,9 @@ struct NotesFlowTests {
         #expect(reader.state.document.text(in: reader.state.selection!) == "我們還原")
         reader.press("b")
         #expect(reader.state.document.text(in: reader.state.selection!) == "我們")
+        var latin = ReaderHarness(TextDocument(title: "w", text: "儘管 Anthropic 和它"))
+        latin.press("vww")
+        #expect(latin.state.document.text(in: latin.state.selection!) == "儘管 Anthropic")
     }
 
     @Test("The selection is drawn highlighted")

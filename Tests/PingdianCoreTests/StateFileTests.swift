@@ -177,10 +177,10 @@ import Testing
         let root = try temporaryDirectory()
         defer { cleanUp(root) }
         let url = root.appendingPathComponent("state.json")
-        let newer = Data(#"{"format": "pingdian-state", "version": 2, "everything": "different"}"#.utf8)
+        let newer = Data(#"{"format": "pingdian-state", "version": 3, "everything": "different"}"#.utf8)
         try newer.write(to: url)
         let error = try #require(throws: StateFileError.self) { try StateStore.load(from: url) }
-        #expect(error == .newerVersion(path: url.path, found: 2, supported: 1))
+        #expect(error == .newerVersion(path: url.path, found: 3, supported: 2))
         #expect(error.message.contains("newer pingdian"))
         #expect(try Data(contentsOf: url) == newer)
     }
@@ -191,7 +191,7 @@ import Testing
         let url = root.appendingPathComponent("state.json")
         let written = ReadingState(document: essay, path: nil, offset: 5, updated: moment)
         var object = try #require(try JSONSerialization.jsonObject(with: Data(StateStore.encoded(written))) as? [String: Any])
-        object["annotations"] = [["id": "r1", "kind": "irony", "note": "反語"]]
+        object["bookmarks"] = [["id": "r1", "kind": "irony", "note": "反語"]]
         object["theme"] = "paper"
         var text = try #require(object["text"] as? [String: Any])
         text["encoding"] = "utf-8"
@@ -207,7 +207,7 @@ import Testing
         try StateStore.save(state, to: url)
 
         let rewritten = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        let annotations = try #require(rewritten["annotations"] as? [[String: Any]])
+        let annotations = try #require(rewritten["bookmarks"] as? [[String: Any]])
         #expect(annotations.first?["id"] as? String == "r1")
         #expect(annotations.first?["note"] as? String == "反語")
         #expect(rewritten["theme"] as? String == "paper")

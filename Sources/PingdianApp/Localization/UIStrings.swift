@@ -90,6 +90,11 @@ public struct UIStrings: Sendable {
     }
     public var editorUnavailable: String { pick("外部編輯器沒有成功結束，批語未改", "The external editor failed; the note is unchanged") }
 
+    /// Why a note was not written to the file.
+    public func notesNotSaved(_ reason: String) -> String {
+        pick("批註未寫入檔案：\(reason)", "note not saved to the file: \(reason)")
+    }
+
     /// "moved (92%)" in the review.
     public func moved(score: Double?) -> String {
         let percent = score.map { " \(Int(($0 * 100).rounded()))%" } ?? ""

@@ -31,6 +31,8 @@ public enum Action: Hashable, Sendable {
     case mouse(MouseEvent)
     /// The external editor closed: the note's new text, or nil when it failed or was abandoned.
     case externalEditFinished(String?)
+    /// A change to the notes could not be saved, for this reason (a read-only or broken file).
+    case notesNotSaved(String)
     /// The saved notes as the file holds them now (another running copy may have added some).
     case notesReloaded([Annotation])
 }

@@ -21,6 +21,9 @@ public enum Reader {
         case .mouse(let event):
             if state.mode == .reading { state.handleMouse(event) }
             return []
+        case .notesNotSaved(let reason):
+            state.message = state.strings.notesNotSaved(reason)
+            return []
         case .notesReloaded(let notes):
             state.setReaderNotes(notes)
             return []

@@ -38,6 +38,14 @@ extension AppState {
                 // The probe was on a newline between paragraphs: take the next or previous one.
                 target = segment(kind, containing: forward ? probe + 1 : probe - 1)
             }
+            // A unit of only white space (between Latin words) is not one to stop at.
+            var guardSteps = 0
+            while document.scalars[target].allSatisfy(\.isLineWhiteSpaceOrNewline), guardSteps < 4 {
+                let next = forward ? target.upperBound : target.lowerBound - 1
+                guard next >= 0, next < document.scalarCount else { break }
+                target = segment(kind, containing: next)
+                guardSteps += 1
+            }
             offset = lastGlyphStart(in: target)
         }
         moveCursor(to: offset, jump: false)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rhetorical move marked on a span of the text: its kind, an optional note and links.
 public struct Annotation: Codable, Hashable, Sendable {
     /// Unique within its layer; links refer to it.
@@ -10,21 +12,40 @@ public struct Annotation: Codable, Hashable, Sendable {
     public var note: String?
     /// Links to other annotations of the layer.
     public var links: [AnnotationLink]
+    /// When it was made, to the second; nil when not recorded (curated layers usually leave it out).
+    public var created: Date? {
+        didSet { created = created.map(ISO8601Seconds.wholeSeconds) }
+    }
+    /// When it was last changed (or made), to the second; nil when not recorded.
+    public var modified: Date? {
+        didSet { modified = modified.map(ISO8601Seconds.wholeSeconds) }
+    }
 
-    /// Makes an annotation.
-    public init(id: String, kind: String, anchor: TextAnchor, note: String? = nil, links: [AnnotationLink] = []) {
+    /// Makes an annotation; dates are rounded down to the second, as a file keeps them.
+    public init(id: String, kind: String, anchor: TextAnchor, note: String? = nil, links: [AnnotationLink] = [],
+                created: Date? = nil, modified: Date? = nil) {
         self.id = id
         self.kind = kind
         self.anchor = anchor
         self.note = note
         self.links = links
+        self.created = created.map(ISO8601Seconds.wholeSeconds)
+        self.modified = modified.map(ISO8601Seconds.wholeSeconds)
+    }
+
+    /// The same annotation without its dates, to tell whether an edit changed anything.
+    var withoutDates: Annotation {
+        var copy = self
+        copy.created = nil
+        copy.modified = nil
+        return copy
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, anchor, note, links
+        case id, kind, anchor, note, links, created, modified
     }
 
-    /// Reads an annotation; `note` and `links` may be left out.
+    /// Reads an annotation; `note`, `links`, `created` and `modified` may be left out.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -32,9 +53,11 @@ public struct Annotation: Codable, Hashable, Sendable {
         anchor = try container.decode(TextAnchor.self, forKey: .anchor)
         note = try container.decodeIfPresent(String.self, forKey: .note)
         links = try container.decodeIfPresent([AnnotationLink].self, forKey: .links) ?? []
+        created = try container.decodeISO8601IfPresent(forKey: .created)
+        modified = try container.decodeISO8601IfPresent(forKey: .modified)
     }
 
-    /// Writes the annotation, leaving out a missing note and an empty list of links.
+    /// Writes the annotation, leaving out a missing note, missing dates and an empty list of links.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -42,5 +65,7 @@ public struct Annotation: Codable, Hashable, Sendable {
         try container.encode(anchor, forKey: .anchor)
         try container.encodeIfPresent(note, forKey: .note)
         if !links.isEmpty { try container.encode(links, forKey: .links) }
+        try container.encodeIfPresent(created.map(ISO8601Seconds.string), forKey: .created)
+        try container.encodeIfPresent(modified.map(ISO8601Seconds.string), forKey: .modified)
     }
 }

@@ -73,39 +73,7 @@ public struct AnnotationLayer: Codable, Hashable, Sendable {
 
     /// Checks what the types alone cannot: ids, anchor offsets and link targets.
     func validate() throws(FileFormatError) {
-        func failure(_ path: String, _ id: String?, _ message: String) -> FileFormatError {
-            FileFormatError(reason: .invalidValue, path: path, id: id, message: message)
-        }
-        if id.isEmpty { throw failure("id", nil, "a layer needs a non-empty id") }
-        var indexByID: [String: Int] = [:]
-        for (index, annotation) in annotations.enumerated() {
-            let path = "annotations[\(index)]"
-            if annotation.id.isEmpty { throw failure("\(path).id", nil, "an annotation needs a non-empty id") }
-            if let first = indexByID[annotation.id] {
-                throw failure("\(path).id", annotation.id, "duplicate id, already used by annotations[\(first)]")
-            }
-            indexByID[annotation.id] = index
-            if annotation.kind.isEmpty { throw failure("\(path).kind", annotation.id, "an annotation needs a kind") }
-            let anchor = annotation.anchor
-            if anchor.start < 0 || anchor.end < anchor.start {
-                throw failure("\(path).anchor", annotation.id, "start \(anchor.start) and end \(anchor.end) are not a range of offsets")
-            }
-            let quoteLength = anchor.exact.unicodeScalars.count
-            if quoteLength == 0 { throw failure("\(path).anchor.exact", annotation.id, "an anchor needs a non-empty quote") }
-            if quoteLength != anchor.end - anchor.start {
-                throw failure(
-                    "\(path).anchor", annotation.id,
-                    "exact has \(quoteLength) scalars but end − start is \(anchor.end - anchor.start)")
-            }
-        }
-        for (index, annotation) in annotations.enumerated() {
-            for (linkIndex, link) in annotation.links.enumerated() {
-                let path = "annotations[\(index)].links[\(linkIndex)].target"
-                if indexByID[link.target] == nil {
-                    throw failure(path, annotation.id, "no annotation of the layer has id \"\(link.target)\"")
-                }
-                if link.target == annotation.id { throw failure(path, annotation.id, "an annotation cannot link to itself") }
-            }
-        }
+        if id.isEmpty { throw FileFormatError(reason: .invalidValue, path: "id", message: "a layer needs a non-empty id") }
+        try AnnotationChecks.check(annotations, linkTargetsMustExist: true)
     }
 }

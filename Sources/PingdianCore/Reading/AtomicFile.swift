@@ -20,6 +20,9 @@ enum AtomicFile {
             throw failure("open")
         }
         defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) != 0 { throw failure("fstat") }
+        if status.st_mode & S_IFMT == S_IFDIR { throw Failure(reason: "it is a directory") }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -48,21 +51,48 @@ enum AtomicFile {
             if !closed { close(descriptor) }
             if !renamed { unlink(temporary) }
         }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure("write")
-            }
-            written += count
-        }
+        try writeAll(bytes, to: descriptor)
         if fsync(descriptor) != 0 { throw failure("fsync") }
         closed = true
         if close(descriptor) != 0 { throw failure("close") }
         if rename(temporary, path) != 0 { throw failure("rename") }
         renamed = true
         try syncDirectory(directory)
+    }
+
+    /// Writes `bytes` to a new file at `path` (mode 0600) and fsyncs it and its directory; returns
+    /// false, writing nothing, when `path` already exists. A partly written file is removed.
+    static func create(atPath path: String, with bytes: [UInt8]) throws(Failure) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor < 0 {
+            if errno == EEXIST { return false }
+            throw failure("create \(path)")
+        }
+        var complete = false
+        defer { if !complete { unlink(path) } }
+        do {
+            defer { close(descriptor) }
+            try writeAll(bytes, to: descriptor)
+            if fsync(descriptor) != 0 { throw failure("fsync") }
+        }
+        try syncDirectory(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        complete = true
+        return true
+    }
+
+    /// Removes the temporary files of ``replace(atPath:with:permissions:)`` for `path` that a
+    /// process killed mid-write left behind (`.<name>.<pid>.<random>.tmp` whose process is gone).
+    /// Only safe while no other writer of `path` can be running: under the state file's lock.
+    static func removeAbandonedTemporaries(ofPath path: String) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        let prefix = "." + url.lastPathComponent + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let parts = name.dropFirst(prefix.count).dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 2, let pid = pid_t(parts[0]), pid > 0, UInt32(parts[1]) != nil else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + name) }
+        }
     }
 
     /// Creates `path` and missing parents with the given permissions; an existing directory is fine.
@@ -75,6 +105,19 @@ enum AtomicFile {
         let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if parent != path { try makeDirectory(parent, permissions: permissions) }
         if mkdir(path, permissions) != 0 && errno != EEXIST { throw failure("mkdir \(path)") }
+    }
+
+    /// Writes all of `bytes` to an open file, retrying short writes and interruptions.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(Failure) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("write")
+            }
+            written += count
+        }
     }
 
     /// Flushes a directory's entries (the rename) to disk.

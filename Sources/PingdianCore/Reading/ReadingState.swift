@@ -1,25 +1,30 @@
 import Foundation
 
-/// What pingdian remembers about one text between sessions: which text, and where the reader was.
+/// What pingdian remembers about one text between sessions: which text, where the reader was,
+/// and the reader's own annotations.
 ///
 /// Saved as a `pingdian-state` file (Docs/file-formats.md) by ``StateStore``. Members of the file
 /// that this version does not know (at the top level and inside `text` and `position`) are kept
 /// by the state when it is read and written back unchanged, even when ``text`` or ``position``
-/// is replaced by a new value — so a file that gained members (the reader's `annotations`, say)
-/// loses nothing when this version saves it.
+/// is replaced by a new value — so a file that gained members loses nothing when this version
+/// saves it.
 public struct ReadingState: Codable, Hashable, Sendable {
     /// The `format` member of a state file.
     public static let format = "pingdian-state"
-    /// The highest state `version` this build reads, and the one it writes.
-    public static let supportedVersion = 1
+    /// The highest state `version` this build reads, and the one it writes. Version 2 added
+    /// `annotations` and the locked write of ``StateStore/apply(_:to:document:path:now:)``;
+    /// version 1 files are read as having no annotations.
+    public static let supportedVersion = 2
 
     /// The text the state belongs to.
     public var text: TextIdentity
     /// Where the reader was.
     public var position: ReadingPosition
+    /// The reader's own annotations, in the order they were made.
+    public var annotations: [Annotation] = []
     /// When the state was last changed, to the second.
     public var updated: Date {
-        didSet { updated = Self.wholeSeconds(updated) }
+        didSet { updated = ISO8601Seconds.wholeSeconds(updated) }
     }
     /// Top-level members this version does not know, written back unchanged.
     var unknownMembers: [String: JSONValue] = [:]
@@ -32,7 +37,7 @@ public struct ReadingState: Codable, Hashable, Sendable {
     public init(text: TextIdentity, position: ReadingPosition, updated: Date) {
         self.text = text
         self.position = position
-        self.updated = Self.wholeSeconds(updated)
+        self.updated = ISO8601Seconds.wholeSeconds(updated)
     }
 
     /// The state of `document` (opened from `path`, nil when bundled) read up to `offset`.
@@ -43,7 +48,7 @@ public struct ReadingState: Codable, Hashable, Sendable {
             updated: updated)
     }
 
-    private static let knownMembers: Set<String> = ["format", "version", "text", "position", "updated"]
+    private static let knownMembers: Set<String> = ["format", "version", "text", "position", "annotations", "updated"]
 
     /// Reads a state, checking `format` and `version` and keeping unknown members.
     public init(from decoder: any Decoder) throws {
@@ -65,17 +70,18 @@ public struct ReadingState: Codable, Hashable, Sendable {
         position = try container.decode(ReadingPosition.self, forKey: "position")
         unknownPositionMembers = position.unknownMembers
         position.unknownMembers = [:]
+        annotations = try container.decodeIfPresent([Annotation].self, forKey: "annotations") ?? []
         let updatedText = try container.decode(String.self, forKey: "updated")
-        guard let updated = try? Date(updatedText, strategy: .iso8601) else {
+        guard let updated = ISO8601Seconds.date(from: updatedText) else {
             throw DecodingError.dataCorruptedError(
                 forKey: "updated", in: container, debugDescription: "\"\(updatedText)\" is not an ISO 8601 date and time")
         }
-        self.updated = Self.wholeSeconds(updated)
+        self.updated = updated
         unknownMembers = try container.unknownMembers(excluding: Self.knownMembers)
     }
 
-    /// Writes the state with `format`, the current `version`, `updated` as ISO 8601 in UTC, and
-    /// the members kept from the file.
+    /// Writes the state with `format`, the current `version`, the annotations (always, even
+    /// empty), `updated` as ISO 8601 in UTC, and the members kept from the file.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeUnknownMembers(unknownMembers)
@@ -87,10 +93,13 @@ public struct ReadingState: Codable, Hashable, Sendable {
         var position = position
         position.unknownMembers.merge(unknownPositionMembers) { own, _ in own }
         try container.encode(position, forKey: "position")
-        try container.encode(updated.formatted(.iso8601), forKey: "updated")
+        try container.encode(annotations, forKey: "annotations")
+        try container.encode(ISO8601Seconds.string(from: updated), forKey: "updated")
     }
 
-    private static func wholeSeconds(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    /// Checks the annotations beyond their types (``AnnotationChecks``); a link may name an
+    /// annotation that is gone, since another running copy may have deleted it.
+    func validate() throws(FileFormatError) {
+        try AnnotationChecks.check(annotations, linkTargetsMustExist: false)
     }
 }

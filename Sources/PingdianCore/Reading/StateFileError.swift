@@ -8,6 +8,9 @@ public enum StateFileError: Error, Hashable, Sendable, CustomStringConvertible {
     case newerVersion(path: String, found: Int, supported: Int)
     /// The file (or its directory) cannot be written.
     case unwritable(path: String, reason: String)
+    /// The changes would make a state this version could not read back (an annotation without a
+    /// quote, a duplicate id…); nothing was written.
+    case invalidChange(path: String, FileFormatError)
 
     /// A one-line English message naming the file and saying what happened to it.
     public var message: String {
@@ -22,6 +25,17 @@ public enum StateFileError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "\(supported)); it was left untouched — please update pingdian"
         case .unwritable(let path, let reason):
             return "\(path): cannot save the reading state (\(reason))"
+        case .invalidChange(let path, let error):
+            return "\(path): change refused, the file was not modified (\(error))"
+        }
+    }
+
+    /// Whether the file is there but must not be written: corrupt, from a newer pingdian, or
+    /// unreadable. Readers open such a file read-only.
+    public var forbidsWriting: Bool {
+        switch self {
+        case .unreadable, .corrupt, .newerVersion: return true
+        case .unwritable, .invalidChange: return false
         }
     }
 

@@ -2,8 +2,9 @@ import Foundation
 
 /// Where reading states live on disk, and how they are read and written (the side effects).
 ///
-/// One file per text in `$XDG_DATA_HOME/pingdian/` (or `~/.local/share/pingdian/`), written
-/// atomically so that a crash or a full disk never leaves a half-written state.
+/// One file per text in `$XDG_DATA_HOME/pingdian/` (or `~/.local/share/pingdian/`), changed only
+/// under a lock and written atomically, so that neither a second running copy nor a crash or a
+/// full disk ever loses a change or leaves a half-written state.
 public enum StateStore {
     /// The directory of state files: `$XDG_DATA_HOME/pingdian/` when that variable holds an
     /// absolute path (relative ones are ignored, as the XDG spec says), else
@@ -43,6 +44,11 @@ public enum StateStore {
     /// Reads the state file at `url`; nil when there is none. A corrupt file or one from a newer
     /// pingdian is an error, and the file is never changed.
     public static func load(from url: URL) throws(StateFileError) -> ReadingState? {
+        try read(from: url)?.state
+    }
+
+    /// The bytes of the state file at `url` and the state they hold; nil when there is no file.
+    static func read(from url: URL) throws(StateFileError) -> (bytes: [UInt8], state: ReadingState)? {
         let path = url.path
         let bytes: [UInt8]
         do {
@@ -51,9 +57,13 @@ public enum StateStore {
         } catch {
             throw .unreadable(path: path, reason: error.reason)
         }
-        let reader = JSONFileReader(format: ReadingState.format, supportedVersion: ReadingState.supportedVersion)
+        let reader = JSONFileReader(
+            format: ReadingState.format, supportedVersion: ReadingState.supportedVersion,
+            identifyingMembers: ["annotations": "id"])
         do {
-            return try reader.decode(ReadingState.self, from: bytes)
+            let state = try reader.decode(ReadingState.self, from: bytes)
+            try state.validate()
+            return (bytes, state)
         } catch {
             if case .newerVersion(let found, let supported) = error.reason {
                 throw .newerVersion(path: path, found: found, supported: supported)
@@ -64,7 +74,10 @@ public enum StateStore {
 
     /// Writes `state` to `url` atomically (temporary file, fsync, rename, fsync of the
     /// directory), creating the directory with mode 0700 if needed; the file gets mode 0600.
-    public static func save(_ state: ReadingState, to url: URL) throws(StateFileError) {
+    ///
+    /// Without the lock and without re-reading: a change made meanwhile by another running copy
+    /// would be lost. Programs change state files with ``apply(_:to:document:path:now:)``.
+    static func save(_ state: ReadingState, to url: URL) throws(StateFileError) {
         let path = url.path
         do {
             try AtomicFile.makeDirectory(url.deletingLastPathComponent().path)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the `pingdian` executable that SwiftPM built alongside the tests.
+/// Finds the executables (`pingdian`, `pingdian-state-writer`) that SwiftPM built alongside the tests.
 enum PingdianBinary {
     /// The `pingdian` executable: `PINGDIAN_BINARY` when set, else the one in the build directory
     /// of the running tests (`.build/debug`, or the release directory for a release build).
@@ -9,12 +9,17 @@ enum PingdianBinary {
             if let path = ProcessInfo.processInfo.environment["PINGDIAN_BINARY"], !path.isEmpty {
                 return URL(fileURLWithPath: path)
             }
-            for directory in searchDirectories {
-                let candidate = directory.appendingPathComponent("pingdian")
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            }
-            throw PingdianBinaryError(searched: searchDirectories.map(\.path))
+            return try executable(named: "pingdian")
         }
+    }
+
+    /// The executable `name` in the build directory of the running tests.
+    static func executable(named name: String) throws -> URL {
+        for directory in searchDirectories {
+            let candidate = directory.appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw PingdianBinaryError(name: name, searched: searchDirectories.map(\.path))
     }
 
     /// The directory holding the test bundle (Linux: the `.xctest` executable; macOS: the
@@ -36,12 +41,15 @@ enum PingdianBinary {
     }
 }
 
-/// The `pingdian` executable was not found.
+/// An executable the tests need was not found.
 struct PingdianBinaryError: Error, CustomStringConvertible {
+    /// The executable looked for.
+    let name: String
     /// The directories looked in.
     let searched: [String]
     /// Where it was looked for, and how to point at it.
     var description: String {
-        "no pingdian executable in \(searched.joined(separator: ", ")); build it or set PINGDIAN_BINARY"
+        "no \(name) executable in \(searched.joined(separator: ", ")); build it"
+            + (name == "pingdian" ? " or set PINGDIAN_BINARY" : "")
     }
 }

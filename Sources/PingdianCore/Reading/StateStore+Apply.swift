@@ -1,0 +1,54 @@
+import Foundation
+
+extension StateStore {
+    /// The lock file of the state file at `url`: `<name>.lock` next to it (`essay.json.lock`).
+    public static func lockURL(for url: URL) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".lock", isDirectory: false)
+    }
+
+    /// The backup of the state file at `url`: `<name>.bak` next to it, the file as it was before
+    /// the last change.
+    public static func backupURL(for url: URL) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".bak", isDirectory: false)
+    }
+
+    /// Applies `changes` to the state file at `url` and returns the state now in the file.
+    ///
+    /// Under an exclusive lock on ``lockURL(for:)``: re-reads the file (so changes another running
+    /// copy made since are kept), applies the changes in order (``ReadingState/apply(_:now:)``),
+    /// copies the file as it was to ``backupURL(for:)``, then replaces it. Both writes are atomic
+    /// (temporary file, fsync, rename, fsync of the directory). A missing file is created with
+    /// the identity of `document` (opened from `path`, nil when bundled), at offset 0 unless a
+    /// change sets the position.
+    ///
+    /// Refuses, writing nothing, when the file is corrupt, from a newer pingdian or unreadable
+    /// (the error of ``load(from:)``), when the result would not read back (`.invalidChange`),
+    /// or when the directory cannot be written (`.unwritable`).
+    public static func apply(
+        _ changes: [StateChange], to url: URL, document: TextDocument, path: String?, now: Date = Date()
+    ) throws(StateFileError) -> ReadingState {
+        let statePath = url.path
+        return try StateLock.withLock(on: lockURL(for: url).path, forStateAt: statePath) { () throws(StateFileError) -> ReadingState in
+            let current = try read(from: url)
+            var state = current?.state ?? ReadingState(document: document, path: path, offset: 0, updated: now)
+            state.apply(changes, now: now)
+            do throws(FileFormatError) {
+                try state.validate()
+            } catch {
+                throw .invalidChange(path: statePath, error)
+            }
+            do throws(AtomicFile.Failure) {
+                AtomicFile.removeAbandonedTemporaries(ofPath: statePath)
+                if let previous = current?.bytes {
+                    let backupPath = backupURL(for: url).path
+                    AtomicFile.removeAbandonedTemporaries(ofPath: backupPath)
+                    try AtomicFile.replace(atPath: backupPath, with: previous)
+                }
+                try AtomicFile.replace(atPath: statePath, with: encoded(state))
+            } catch {
+                throw .unwritable(path: statePath, reason: error.reason)
+            }
+            return state
+        }
+    }
+}

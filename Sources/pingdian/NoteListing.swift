@@ -1,0 +1,117 @@
+import Foundation
+import PingdianCore
+
+/// The reader's annotations of a text as `pingdian notes` lists them: in reading order (where each
+/// anchor is found in the text now), then those whose text is no longer found, in file order.
+struct NoteListing {
+    /// One annotation as listed; its JSON form is documented in Docs/file-formats.md.
+    struct Entry: Encodable {
+        let id: String
+        let kind: String
+        let quote: String
+        /// Where the quote is in the text now, or nil when it is no longer found.
+        let range: Range<Int>?
+        /// The paragraph of `range`, counted from 1.
+        let paragraph: Int?
+        let note: String?
+        let links: [Link]
+        let created: Date?
+        let modified: Date?
+
+        /// A link and the quote of the annotation it names (nil when that one is gone).
+        struct Link: Encodable {
+            let type: String
+            let target: String
+            let quote: String?
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(type, forKey: .type)
+                try container.encode(target, forKey: .target)
+                try container.encode(quote, forKey: .quote)
+            }
+
+            private enum CodingKeys: String, CodingKey { case type, target, quote }
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case id, kind, quote, start, end, paragraph, note, links, created, modified
+        }
+
+        /// Every member, `null` when absent, so that the shape never changes.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(quote, forKey: .quote)
+            try container.encode(range?.lowerBound, forKey: .start)
+            try container.encode(range?.upperBound, forKey: .end)
+            try container.encode(paragraph, forKey: .paragraph)
+            try container.encode(note, forKey: .note)
+            try container.encode(links, forKey: .links)
+            try container.encode(created.map(Self.iso8601), forKey: .created)
+            try container.encode(modified.map(Self.iso8601), forKey: .modified)
+        }
+
+        private static func iso8601(_ date: Date) -> String { date.formatted(.iso8601) }
+    }
+
+    /// The entries, in listing order.
+    let entries: [Entry]
+
+    /// Finds each annotation in `document` and orders them for listing.
+    init(_ annotations: [Annotation], in document: TextDocument) {
+        let quoteByID = Dictionary(annotations.map { ($0.id, $0.anchor.exact) }) { first, _ in first }
+        let found = annotations.enumerated().map { order, annotation in
+            (order: order, annotation: annotation, range: annotation.anchor.resolve(in: document).range)
+        }
+        let sorted = found.sorted { a, b in
+            switch (a.range, b.range) {
+            case (let x?, let y?):
+                if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+                if x.upperBound != y.upperBound { return x.upperBound > y.upperBound }
+                return a.order < b.order
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.order < b.order
+            }
+        }
+        entries = sorted.map { item in
+            let annotation = item.annotation
+            return Entry(
+                id: annotation.id, kind: annotation.kind, quote: annotation.anchor.exact, range: item.range,
+                paragraph: item.range.flatMap { document.paragraphIndex(containing: $0.lowerBound) }.map { $0 + 1 },
+                note: annotation.note,
+                links: annotation.links.map { Entry.Link(type: $0.type.rawValue, target: $0.target, quote: quoteByID[$0.target]) },
+                created: annotation.created, modified: annotation.modified)
+        }
+    }
+
+    /// The JSON array of the entries, pretty-printed with sorted keys and a final newline.
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
+        // A newline inside a string is escaped, so a bare one between brackets is layout only.
+        return String(decoding: data, as: UTF8.self).replacing(/\[\n\s*\]/, with: "[]") + "\n"
+    }
+
+    /// One block per annotation, blocks separated by a blank line: `¶3 claim r1` (or `¶- claim r1
+    /// (not found)`), then indented the quote in 「」, the note's lines, and one line per link
+    /// (`→ contradicts m1 「…」`). Control characters are shown as placeholders. Empty when
+    /// there are no annotations.
+    var plain: String {
+        entries.map { entry in
+            var lines = ["¶" + (entry.paragraph.map(String.init) ?? "-") + " " + entry.kind + " " + entry.id
+                         + (entry.range == nil ? " (not found)" : "")]
+            lines.append("  「" + entry.quote + "」")
+            if let note = entry.note, !note.isEmpty {
+                lines += note.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            }
+            for link in entry.links {
+                lines.append("  → \(link.type) \(link.target)" + (link.quote.map { " 「\($0)」" } ?? " (gone)"))
+            }
+            return lines.map(VisibleText.line).joined(separator: "\n") + "\n"
+        }.joined(separator: "\n")
+    }
+}

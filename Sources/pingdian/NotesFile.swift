@@ -1,0 +1,106 @@
+import Foundation
+import PingdianCore
+
+/// The state file of one text as the running reader uses it: the reading position and the
+/// reader's own annotations, read at start and changed through ``StateStore/apply`` — position on
+/// quit, suspend and signals, annotations when the interface asks. A file that is corrupt, from a
+/// newer pingdian or unreadable is never written: the reader runs read-only (a corrupt file is
+/// first copied aside, see ``StateStore/preserveCopy(of:now:)``).
+struct NotesFile {
+    /// The state file.
+    let url: URL
+    /// The open text, whose identity a new state file gets.
+    let text: LoadedText
+    /// The state as last read or written; nil when there is no file yet (or it cannot be read).
+    private(set) var state: ReadingState?
+    /// Why the file is not written this session; nil when it is.
+    private(set) var readOnlyReason: ReadOnlyReason?
+
+    /// Why a state file is opened read-only.
+    struct ReadOnlyReason: Error, Hashable {
+        /// What was wrong with the file.
+        let error: StateFileError
+        /// Where a corrupt file was copied to, when it could be.
+        let copy: URL?
+
+        /// One line for the reader: the error, and where the copy is.
+        var message: String {
+            guard let copy else { return error.message }
+            return error.message + "; a copy is kept as \(copy.lastPathComponent)"
+        }
+    }
+
+    /// The state file of a text: `--notes PATH` when given, else the one under `$XDG_DATA_HOME/pingdian/`.
+    static func url(override: String?, for text: LoadedText, environment: [String: String]) -> URL {
+        override.map { URL(fileURLWithPath: $0) }
+            ?? StateStore.fileURL(forTextAt: text.path, title: text.document.title, environment: environment)
+    }
+
+    /// Opens the state file of `text` (see ``url(override:for:environment:)``) and reads it; a
+    /// file that cannot be read makes the session read-only.
+    static func open(override: String?, for text: LoadedText, environment: [String: String]) -> NotesFile {
+        var file = NotesFile(url: url(override: override, for: text, environment: environment), text: text)
+        do {
+            file.state = try StateStore.load(from: file.url)
+        } catch {
+            file.becomeReadOnly(error)
+        }
+        return file
+    }
+
+    /// Whether nothing will be written to the file this session.
+    var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// Where to start reading: the saved position found again in the text, or nil.
+    var savedOffset: Int? {
+        state.map { $0.position.resolve(in: text.document) }
+    }
+
+    /// The reader's annotations as last read or written.
+    var annotations: [Annotation] { state?.annotations ?? [] }
+
+    /// Applies `changes` to the file as it is now on disk (keeping what another running copy
+    /// wrote) and returns the new state, which this file keeps. Throws the read-only reason's
+    /// error when the session is read-only; a file found corrupt or newer now makes it read-only.
+    @discardableResult
+    mutating func apply(_ changes: [StateChange]) throws(StateFileError) -> ReadingState {
+        if let readOnlyReason { throw readOnlyReason.error }
+        do {
+            let next = try StateStore.apply(changes, to: url, document: text.document, path: text.path)
+            state = next
+            return next
+        } catch {
+            if error.forbidsWriting { becomeReadOnly(error) }
+            throw error
+        }
+    }
+
+    /// Saves the position at `offset`; returns an error message when that failed, nil when it
+    /// worked or the session is read-only (the reader was told so when the file was opened).
+    mutating func savePosition(offset: Int) -> String? {
+        guard !isReadOnly else { return nil }
+        do {
+            try apply([.setPosition(ReadingPosition(offset: offset, in: text.document))])
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    /// Adds or replaces the reader's annotation with `annotation.id`; returns all annotations now in the file.
+    mutating func upsert(_ annotation: Annotation) throws(StateFileError) -> [Annotation] {
+        try apply([.upsertAnnotation(annotation)]).annotations
+    }
+
+    /// Deletes the reader's annotation `id`; returns all annotations now in the file.
+    mutating func delete(id: String) throws(StateFileError) -> [Annotation] {
+        try apply([.deleteAnnotation(id: id)]).annotations
+    }
+
+    /// Records why the file will not be written, copying a corrupt file aside first.
+    private mutating func becomeReadOnly(_ error: StateFileError) {
+        var copy: URL?
+        if case .corrupt = error { copy = try? StateStore.preserveCopy(of: url) }
+        readOnlyReason = ReadOnlyReason(error: error, copy: copy)
+    }
+}
