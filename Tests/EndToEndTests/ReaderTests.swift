@@ -255,4 +255,28 @@ struct ReaderTests {
         #expect(copies.count == 1, "a copy of the corrupt file is kept: \(copies)")
         #expect(try copies.first.map { try Array(Data(contentsOf: data.url.appendingPathComponent($0))) } == garbage)
     }
+
+    @Test("Ctrl-Z suspends to the shell and fg brings the whole screen back")
+    func suspendAndResume() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        // Job control needs an interactive shell.
+        let tmux = try TmuxSession(columns: 100, rows: 30, command: ["bash", "--norc", "--noprofile", "-i"],
+                                   environment: ["XDG_DATA_HOME": data.url.path, "PS1": "$ "])
+        defer { tmux.close() }
+        try tmux.waitForText("$")
+        try tmux.sendText("\(try PingdianBinary.url.path)\n")
+        try Self.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendText("5G")
+        try tmux.waitForScreen("paragraph 5") { ($0.last ?? "").contains("¶ 5/39") }
+        try tmux.sendKeys("C-z")
+        try tmux.waitForText("Stopped")
+        try tmux.sendText("fg\n")
+        let back = try tmux.waitForScreen("the whole screen again") { rows in
+            rows.count == 30 && (rows.last ?? "").contains("¶ 5/39") && rows[0].contains("│")
+        }
+        #expect(Set(Self.columns(of: "│", in: Array(back.dropLast()))).count == 1)
+        try tmux.sendKeys("q")
+        try tmux.waitForScreen("the shell again") { rows in rows.contains { $0.hasPrefix("$") } && !rows.contains { $0.contains("? help") } }
+    }
 }
