@@ -14,32 +14,35 @@ extension AppState {
 
     /// Jumps to the next or previous annotation, `times` times.
     mutating func jumpToAnnotation(forward: Bool, times: Int) {
-        guard annotations.index != nil else {
-            message = strings.noAnnotationsAtAll
-            return
-        }
-        guard let target = step(times, { annotations.annotation(after: $0, forward: forward) }) else {
-            message = forward ? strings.noMoreAnnotations : strings.noEarlierAnnotations
-            return
-        }
-        focus(target)
         let visible = annotations.visiblePlaced
-        let number = (visible.firstIndex { $0.id == target.id } ?? 0) + 1
-        message = strings.annotationCounter(number, of: visible.count)
+        let strings = self.strings
+        jump(times: times, none: forward ? strings.noMoreAnnotations : strings.noEarlierAnnotations,
+             find: { $0.annotation(after: $1, forward: forward) },
+             counter: { target in strings.annotationCounter((visible.firstIndex { $0.id == target.id } ?? 0) + 1, of: visible.count) })
     }
 
     /// Jumps to the next or previous contradiction, `times` times.
     mutating func jumpToContradiction(forward: Bool, times: Int) {
+        jump(times: times, none: forward ? strings.noMoreContradictions : strings.noEarlierContradictions,
+             find: { $0.contradiction(after: $1, forward: forward) },
+             counter: { [before = self] in before.contradictionCounter(for: $0) })
+    }
+
+    /// Steps `times` times with `find` from the cursor and jumps to where that leads, saying
+    /// `none` when there is nowhere to go and the counter's text when there is.
+    private mutating func jump(times: Int, none: String, find: (AnnotationSet, Int) -> ResolvedAnnotation?,
+                               counter: (ResolvedAnnotation) -> String?) {
         guard annotations.index != nil else {
             message = strings.noAnnotationsAtAll
             return
         }
-        guard let target = step(times, { annotations.contradiction(after: $0, forward: forward) }) else {
-            message = forward ? strings.noMoreContradictions : strings.noEarlierContradictions
+        let set = annotations
+        guard let target = step(times, { find(set, $0) }) else {
+            message = none
             return
         }
         focus(target)
-        announceContradiction(target)
+        message = counter(target)
     }
 
     /// Jumps to the other side of the contradiction under the cursor.
@@ -50,7 +53,7 @@ extension AppState {
             return
         }
         focus(other)
-        announceContradiction(other)
+        message = contradictionCounter(for: other)
     }
 
     /// The annotation reached by taking `times` steps from the cursor, each from the start of the
@@ -73,12 +76,10 @@ extension AppState {
         focusedAnnotationID = annotation.id
     }
 
-    /// Says which contradiction of how many the cursor is on.
-    private mutating func announceContradiction(_ annotation: ResolvedAnnotation) {
+    /// "contradiction 3/40" for an annotation, or nil when it is not a visible contradiction.
+    private func contradictionCounter(for annotation: ResolvedAnnotation) -> String? {
         let all = annotations.contradictions
-        if let position = all.firstIndex(where: { $0.id == annotation.id }) {
-            message = strings.contradictionCounter(position + 1, of: all.count)
-        }
+        return all.firstIndex { $0.id == annotation.id }.map { strings.contradictionCounter($0 + 1, of: all.count) }
     }
 }
 
