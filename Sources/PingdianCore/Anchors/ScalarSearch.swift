@@ -19,19 +19,41 @@ enum ScalarSearch {
     }
 
     /// Calls `visit` with each start in `starts` (in order) where a non-empty `needle` occurs.
+    ///
+    /// Eight starts at a time, their first and last scalars are compared with the needle's in
+    /// two SIMD comparisons (W. Muła's "SIMD-friendly" filter); only starts that pass both are
+    /// compared whole. About 4 times faster than a scalar loop on a text that does not hold
+    /// the needle (Docs/benchmarks.md).
     static func forEachOccurrence(
         of needle: UnsafeBufferPointer<Unicode.Scalar>, in haystack: UnsafeBufferPointer<Unicode.Scalar>,
         starts: Range<Int>, _ visit: (Int) -> Void
     ) {
-        guard let first = needle.first, needle.count <= haystack.count else { return }
+        guard let first = needle.first, let last = needle.last, needle.count <= haystack.count,
+              let base = haystack.baseAddress else { return }
         let starts = starts.clamped(to: 0..<haystack.count - needle.count + 1)
+        let lastIndex = needle.count - 1
+        func matchesWhole(at offset: Int) -> Bool {
+            var index = 1
+            while index < lastIndex && needle[index] == haystack[offset + index] { index += 1 }
+            return index >= lastIndex
+        }
+        let raw = UnsafeRawPointer(base)
+        let firstLanes = SIMD8<UInt32>(repeating: first.value)
+        let lastLanes = SIMD8<UInt32>(repeating: last.value)
+        let stride = MemoryLayout<Unicode.Scalar>.stride
         var offset = starts.lowerBound
-        while offset < starts.upperBound {
-            if haystack[offset] == first {
-                var index = 1
-                while index < needle.count && needle[index] == haystack[offset + index] { index += 1 }
-                if index == needle.count { visit(offset) }
+        // The loads read scalars up to offset + 7 + lastIndex < haystack.count.
+        while offset + 8 <= starts.upperBound {
+            let firsts = raw.loadUnaligned(fromByteOffset: offset * stride, as: SIMD8<UInt32>.self)
+            let lasts = raw.loadUnaligned(fromByteOffset: (offset + lastIndex) * stride, as: SIMD8<UInt32>.self)
+            let candidates = (firsts .== firstLanes) .& (lasts .== lastLanes)
+            if any(candidates) {
+                for lane in 0..<8 where candidates[lane] && matchesWhole(at: offset + lane) { visit(offset + lane) }
             }
+            offset += 8
+        }
+        while offset < starts.upperBound {
+            if haystack[offset] == first && haystack[offset + lastIndex] == last && matchesWhole(at: offset) { visit(offset) }
             offset += 1
         }
     }
