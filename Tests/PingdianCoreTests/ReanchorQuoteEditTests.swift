@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReanchorQuoteEditTests {
     let essay = ModelFixtures.essay
 
-    /// The curated anchor of `id`, and the range of its quote in the essay.
+    /// The curated anchor of the annotation `id`.
     func anchor(_ id: String) throws -> TextAnchor {
         try #require(ModelFixtures.curatedLayer.annotations.first { $0.id == id }).anchor
     }
