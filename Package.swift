@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Benchmarks only (Benchmarks/): `swift package benchmark`, see Docs/benchmarks.md.
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // ncursesw, seen through a shim that turns on the wide-character API (DESIGN §4).
@@ -64,6 +66,16 @@ let package = Package(
                 "PingdianCore", "PingdianApp", "TerminalKit", "NCursesTerminal", "PingdianTexts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Re-anchoring 1,000 notes in a 2 MB text after edits (Docs/benchmarks.md).
+        .executableTarget(
+            name: "Reanchoring",
+            dependencies: [
+                "PingdianCore", "PingdianTexts",
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/Reanchoring",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
         .testTarget(name: "PingdianCoreTests", dependencies: ["PingdianCore", "PingdianTexts"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),

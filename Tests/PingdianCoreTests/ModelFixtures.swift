@@ -36,3 +36,18 @@ enum ModelFixtures {
         return TextDocument(title: document.title, scalars: scalars)
     }
 }
+
+extension ModelFixtures {
+    /// The bundled essay's curated layer (99 annotations).
+    static let curatedLayer: AnnotationLayer = {
+        let bytes = EmbeddedFiles.bytes(named: BundledText.layerFileName(forText: BundledText.essayFileName)) ?? []
+        return (try? AnnotationLayer.decode(bytes)) ?? AnnotationLayer(id: "missing", annotations: [])
+    }()
+
+    /// `document` with the scalars of `range` replaced by `text`.
+    static func replacing(_ range: Range<Int>, with text: String, in document: TextDocument) -> TextDocument {
+        var scalars = document.scalars
+        scalars.replaceSubrange(range, with: text.unicodeScalars)
+        return TextDocument(title: document.title, scalars: scalars)
+    }
+}

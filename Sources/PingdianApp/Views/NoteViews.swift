@@ -172,7 +172,8 @@ extension AnchorMatch {
     var score: Double? {
         switch self {
         case .relocated: return 1
-        default: return nil
+        case .approximate(_, let score): return score
+        case .exact, .orphaned: return nil
         }
     }
 }

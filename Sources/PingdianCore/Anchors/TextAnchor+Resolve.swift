@@ -5,7 +5,10 @@ extension TextAnchor {
     /// 2. Else every occurrence of the exact text elsewhere, scored by how many scalars of the
     ///    stored prefix and suffix agree with the text around it; the best agreement wins, then
     ///    the one nearest the stored start, then the earlier → ``AnchorMatch/relocated(_:distance:)``.
-    /// 3. Else an approximate match (not yet: see ``approximateMatch(of:in:)``).
+    ///    The search grows outwards from the stored start and stops as soon as no farther
+    ///    occurrence could win, so a note that moved a little costs little.
+    /// 3. Else the best approximate match of the edited quote, scored on quote, context and
+    ///    position (``ApproximateScore``) → ``AnchorMatch/approximate(_:score:)``.
     /// 4. Else ``AnchorMatch/orphaned``.
     ///
     /// An anchor with an empty `exact` matches only at its stored offset.
@@ -25,27 +28,31 @@ extension TextAnchor {
         return .exact(start..<start + quote.count)
     }
 
-    /// The best occurrence of the exact text elsewhere: most context agreement, then nearest.
+    /// The best occurrence of the exact text elsewhere: most context agreement, then nearest, then earlier.
     private func relocatedMatch(of quote: [Unicode.Scalar], in document: TextDocument) -> AnchorMatch? {
         let prefixScalars = Array(prefix.unicodeScalars)
         let suffixScalars = Array(suffix.unicodeScalars)
+        let perfectAgreement = prefixScalars.count + suffixScalars.count
         var best: (agreement: Int, distance: Int, start: Int)?
-        for candidate in ScalarSearch.occurrences(of: quote, in: document.scalars) {
-            let agreement =
-                ScalarSearch.commonSuffixCount(prefixScalars, in: document.scalars, endingAt: candidate)
-                + ScalarSearch.commonPrefixCount(suffixScalars, in: document.scalars, startingAt: candidate + quote.count)
-            let distance = abs(candidate - start)
-            if let current = best, (current.agreement, -current.distance) >= (agreement, -distance) { continue }
-            best = (agreement, distance, candidate)
+        quote.withUnsafeBufferPointer { needle in
+            document.scalars.withUnsafeBufferPointer { text in
+                ScalarSearch.searchOutward(for: needle, in: text, around: start, visit: { candidate in
+                    let agreement =
+                        ScalarSearch.commonSuffixCount(prefixScalars, in: text, endingAt: candidate)
+                        + ScalarSearch.commonPrefixCount(suffixScalars, in: text, startingAt: candidate + quote.count)
+                    let distance = abs(candidate - start)
+                    if let current = best,
+                       (-current.agreement, current.distance, current.start) <= (-agreement, distance, candidate) { return }
+                    best = (agreement, distance, candidate)
+                }, isSettled: { radius in
+                    // Every occurrence not yet seen is farther than `radius`: it can only tie on
+                    // agreement, and then it loses on distance.
+                    guard let best else { return false }
+                    return best.agreement == perfectAgreement && best.distance <= radius
+                })
+            }
         }
         guard let best else { return nil }
         return .relocated(best.start..<best.start + quote.count, distance: best.distance)
-    }
-
-    /// The seam for approximate re-anchoring (bounded edit distance on quote and context, scored
-    /// with distance, DESIGN §6). Not implemented yet: always nil, so an anchor whose exact text is
-    /// gone is an orphan. When it lands, ``AnchorMatch`` gains a case carrying the score.
-    func approximateMatch(of quote: [Unicode.Scalar], in document: TextDocument) -> AnchorMatch? {
-        nil
     }
 }

@@ -25,6 +25,11 @@ extension LayerCheck {
         case .relocated(let range, _):
             let offsetsAreSound = checkOffsets(of: anchor, annotation: annotation)
             report(index, id: id, path, relocationMessage(anchor, offsetsAreSound: offsetsAreSound, foundAt: range))
+        case .approximate(let range, let score):
+            checkOffsets(of: anchor, annotation: annotation)
+            report(index, id: id, "\(path).exact",
+                   "the quote is not in the text; the nearest match, \(ProblemText.quoted(document.text(in: range))) at "
+                       + "[\(range.lowerBound), \(range.upperBound)), scores only \(Int((score * 100).rounded()))%")
         case .orphaned:
             checkOffsets(of: anchor, annotation: annotation)
             report(index, id: id, "\(path).exact",
@@ -73,14 +78,20 @@ extension LayerCheck {
     private mutating func checkContext(of anchor: TextAnchor, at range: Range<Int>, annotation: CheckedAnnotation) {
         let path = "\(annotation.path).anchor"
         let prefix = Array(anchor.prefix.unicodeScalars)
-        if ScalarSearch.commonSuffixCount(prefix, in: document.scalars, endingAt: range.lowerBound) < prefix.count {
+        let matchingPrefix = document.scalars.withUnsafeBufferPointer {
+            ScalarSearch.commonSuffixCount(prefix, in: $0, endingAt: range.lowerBound)
+        }
+        if matchingPrefix < prefix.count {
             let before = document.text(in: max(0, range.lowerBound - prefix.count)..<range.lowerBound)
             report(annotation.index, id: annotation.id, "\(path).prefix",
                    "is not the text just before the quote, which is \(ProblemText.quoted(before, keepingEnd: true)); "
                        + "the anchor would be misplaced after an edit")
         }
         let suffix = Array(anchor.suffix.unicodeScalars)
-        if ScalarSearch.commonPrefixCount(suffix, in: document.scalars, startingAt: range.upperBound) < suffix.count {
+        let matchingSuffix = document.scalars.withUnsafeBufferPointer {
+            ScalarSearch.commonPrefixCount(suffix, in: $0, startingAt: range.upperBound)
+        }
+        if matchingSuffix < suffix.count {
             let after = document.text(in: range.upperBound..<min(document.scalarCount, range.upperBound + suffix.count))
             report(annotation.index, id: annotation.id, "\(path).suffix",
                    "is not the text just after the quote, which is \(ProblemText.quoted(after)); "
