@@ -114,4 +114,26 @@ struct NotesTests {
         let copies = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.contains("corrupt") }
         #expect(copies.count == 1, "\(copies)")
     }
+
+    @Test("Ctrl-G hands the note to $EDITOR and takes the edited text back")
+    func externalEditor() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let prepared = try data.write("prepared.txt", Array("在外部編輯器裡寫的批語\n第二行\n".utf8))
+        let notes = data.url.appendingPathComponent("notes.json").path
+        // The "editor" copies a prepared note over the file it is given.
+        let tmux = try ReaderTests.reader(["--notes", notes], columns: 120, rows: 36, dataHome: data,
+                                          environment: ["EDITOR": "cp \(prepared)", "VISUAL": nil])
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendKeys("a", "1")
+        try tmux.waitForText("Enter saves")
+        try tmux.sendKeys("C-g")
+        try tmux.waitForText("在外部編輯器裡寫的批語")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForScreen("the note saved") { ($0.last ?? "").contains("Note saved") }
+        #expect(try Self.annotations(in: notes).first?["note"] as? String == "在外部編輯器裡寫的批語\n第二行")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
 }

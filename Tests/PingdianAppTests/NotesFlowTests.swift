@@ -31,6 +31,12 @@ struct NotesFlowTests {
         #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是對的。可是他又說甲是錯的。")
         reader.press("(")
         #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是對的。")
+        reader.press("}")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是對的。可是他又說甲是錯的。這就自相矛盾。")
+        reader.press("}")
+        #expect(reader.state.document.text(in: reader.state.selection!).hasSuffix("第二段沒有批註。"))
+        reader.press("{")
+        #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是對的。可是他又說甲是錯的。這就自相矛盾。")
     }
 
     @Test("w and b select by Chinese word")

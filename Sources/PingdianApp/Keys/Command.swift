@@ -15,6 +15,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     /// Starts (or ends) a selection at the cursor.
     case toggleSelection
     case wordForward, wordBackward, sentenceForward, sentenceBackward
+    /// While selecting, `}` and `{`: to the end of this or the next (the previous) paragraph.
+    case paragraphEndForward, paragraphEndBackward
     case annotate, editAnnotation, deleteAnnotation, undo, link, review
     case help, redraw, suspend, quit
 }

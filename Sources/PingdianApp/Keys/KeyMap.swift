@@ -33,9 +33,14 @@ public struct KeyMap: Sendable {
     public func command(for key: Key) -> Command? { commandByKey[key] }
 
     /// The command a key runs while a selection is being made: `b` goes back by word there
-    /// instead of by page; everything else is as in reading.
+    /// instead of by page, and `}` `{` extend by whole paragraphs; everything else is as in reading.
     public func selectionCommand(for key: Key) -> Command? {
-        key == .character("b") ? .wordBackward : commandByKey[key]
+        switch key {
+        case .character("b"): return .wordBackward
+        case .character("}"): return .paragraphEndForward
+        case .character("{"): return .paragraphEndBackward
+        default: return commandByKey[key]
+        }
     }
 
     /// The reader's standard keys: vim and less conventions.
@@ -63,7 +68,7 @@ public struct KeyMap: Sendable {
         bind([.character("x")], .nextContradiction, .annotations, "下一個矛盾", "Next contradiction"),
         bind([.character("X")], .previousContradiction, .annotations, "上一個矛盾", "Previous contradiction"),
         bind([.character("v")], .toggleSelection, .notes, "開始／結束選取（Esc 取消）", "Start or end a selection (Esc cancels)"),
-        bind([.character("w")], .wordForward, .notes, "延伸到下一個詞（選取時 b 回到上一個詞）", "To the end of the next word (b: the previous one while selecting)"),
+        bind([.character("w")], .wordForward, .notes, "延伸到下一個詞（選取時 b 回到上一個詞，} { 以段為單位）", "To the end of the next word (while selecting: b the previous one, } { by paragraph)"),
         bind([.character(")")], .sentenceForward, .notes, "延伸到下一句", "To the end of the next sentence"),
         bind([.character("(")], .sentenceBackward, .notes, "回到上一句", "To the end of the previous sentence"),
         bind([.character("a")], .annotate, .notes, "為選取的文字（或游標所在的句子）加批註", "Annotate the selection (or the sentence under the cursor)"),

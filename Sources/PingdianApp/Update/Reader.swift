@@ -139,6 +139,8 @@ public enum Reader {
         case .wordBackward: state.moveToUnitEnd(.word, forward: false, times: times)
         case .sentenceForward: state.moveToUnitEnd(.sentence, forward: true, times: times)
         case .sentenceBackward: state.moveToUnitEnd(.sentence, forward: false, times: times)
+        case .paragraphEndForward: state.moveToUnitEnd(nil, forward: true, times: times)
+        case .paragraphEndBackward: state.moveToUnitEnd(nil, forward: false, times: times)
         case .annotate, .editAnnotation, .deleteAnnotation, .undo, .link, .review:
             return NoteActions.perform(command, on: &state)
         case .toggleHints:
