@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Test-only: a Markdown parser that checks the Markdown export.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // ncursesw, seen through a shim that turns on the wide-character API (DESIGN §4).
@@ -65,7 +67,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PingdianCoreTests", dependencies: ["PingdianCore", "PingdianTexts"]),
+        .testTarget(
+            name: "PingdianCoreTests",
+            dependencies: ["PingdianCore", "PingdianTexts", .product(name: "Ink", package: "Ink")]
+        ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),
