@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an export as Argdown (argdown.org), for argument maps: each annotation a statement
 /// `[Title]: 「quote」 — note #(kind)`, titled by its id. The contradiction sides come first,
 /// under a heading of their own, with `><` (Argdown's contradiction) from the first side of each
@@ -52,7 +54,7 @@ public enum ArgdownExporter {
     /// data and front matter). Line breaks and tabs become spaces.
     static func escaped(_ text: String) -> String {
         var result = ""
-        for scalar in BratExporter.flattened(text).unicodeScalars {
+        for scalar in ExportLines.flattened(text).unicodeScalars {
             if "\\@#*_[]<>/{}=".unicodeScalars.contains(scalar) { result += "\\" }
             result.unicodeScalars.append(scalar)
         }
@@ -61,7 +63,7 @@ public enum ArgdownExporter {
 
     /// A tag's text: `#(…)` ends at the first `)`, so brackets become full-width ones.
     static func tag(_ label: String) -> String {
-        BratExporter.flattened(label).replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+        ExportLines.flattened(label).replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
     }
 
     /// A title for each annotation: its id, with brackets and line breaks replaced (a title ends at
@@ -70,7 +72,7 @@ public enum ArgdownExporter {
         var titles: [String: String] = [:]
         var used = Set<String>()
         for annotation in annotations {
-            var base = BratExporter.flattened(annotation.id).replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+            var base = ExportLines.flattened(annotation.id).replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
             if base.isEmpty { base = "-" }
             var title = base
             var number = 2

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The brat configuration that goes with a `.ann` of ``BratExporter``: the entity and relation
 /// types (`annotation.conf`), and their labels and colours (`visual.conf`).
 extension BratExporter {
@@ -68,6 +70,6 @@ extension BratExporter {
 
     /// A label on one line without `|`, which separates labels in `visual.conf`.
     static func oneLine(_ text: String) -> String {
-        flattened(text).replacingOccurrences(of: "|", with: "/")
+        ExportLines.flattened(text).replacingOccurrences(of: "|", with: "/")
     }
 }

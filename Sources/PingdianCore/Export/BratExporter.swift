@@ -26,7 +26,7 @@ public enum BratExporter {
             let spans = fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
             let quote = fragments.map { document.document.text(in: $0) }.joined(separator: " ")
             lines.append("\(entity)\t\(entityType(annotation.kindKey)) \(spans)\t\(quote)")
-            if let note = annotation.note.map(flattened), !note.isEmpty { notes.append((entity, note)) }
+            if let note = annotation.note.map(ExportLines.flattened), !note.isEmpty { notes.append((entity, note)) }
         }
         var relations: [String] = []
         for (first, second) in document.contradictionPairs {
@@ -48,33 +48,13 @@ public enum BratExporter {
     static func fragments(of range: Range<Int>, in document: TextDocument) -> [Range<Int>] {
         var fragments: [Range<Int>] = []
         var start = range.lowerBound
-        for offset in range where isLineBreak(document.scalars[offset]) {
+        for offset in range where ExportLines.isLineBreak(document.scalars[offset]) {
             fragments.append(start..<offset)
             start = offset + 1
         }
         fragments.append(start..<range.upperBound)
         return fragments.filter { fragment in
             document.scalars[fragment].contains { !$0.properties.isWhitespace }
-        }
-    }
-
-    /// A note on one line: each line break (CRLF counts once) and tab becomes a space.
-    static func flattened(_ note: String) -> String {
-        var result = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        for scalar in note.unicodeScalars {
-            defer { previous = scalar }
-            if scalar == "\n" && previous == "\r" { continue }
-            result.append(isLineBreak(scalar) || scalar == "\t" ? " " : scalar)
-        }
-        return String(result).trimmingCharacters(in: .whitespaces)
-    }
-
-    /// Whether Python's `str.splitlines` (and so brat) ends a line at this scalar.
-    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029: return true
-        default: return false
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One field of an RFC 4180 CSV record, made safe to open in a spreadsheet.
 enum CSVField {
     /// The characters that make a spreadsheet read a cell as a formula (OWASP's list): `=` `+`

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns any text into Markdown that shows exactly that text, in every CommonMark renderer and in
 /// Ink (which does not honour backslash escapes before `*` or `<`).
 ///
