@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Benchmarks only (Benchmarks/): `swift package benchmark`, see Docs/benchmarks.md.
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        // Test-only: a Markdown parser that checks the Markdown export.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // ncursesw, seen through a shim that turns on the wide-character API (DESIGN §4).
@@ -77,7 +79,10 @@ let package = Package(
             path: "Benchmarks/Reanchoring",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
-        .testTarget(name: "PingdianCoreTests", dependencies: ["PingdianCore", "PingdianTexts"]),
+        .testTarget(
+            name: "PingdianCoreTests",
+            dependencies: ["PingdianCore", "PingdianTexts", .product(name: "Ink", package: "Ink")]
+        ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),

@@ -1,0 +1,55 @@
+/// The parts of the reading report about single annotations: note cards and contradiction pairs.
+enum HTMLNotes {
+    /// A note card: the kind (linking to the passage), the layer, the note, and a link to each
+    /// linked annotation's passage. It carries the passage's id when the text shows no highlight
+    /// for it (an orphan), so that links to it still land.
+    static func card(_ annotation: ExportedAnnotation, in document: ExportDocument, language: UILanguage,
+                     hasHighlight: Bool) -> String {
+        let id = hasHighlight ? HTMLEscaping.noteID(annotation.id) : HTMLEscaping.passageID(annotation.id)
+        var html = "<div class=\"note \(HTMLEscaping.kindClass(annotation.kindKey))\" id=\"\(id)\" data-id=\"\(HTMLEscaping.text(annotation.id))\">"
+        let label = HTMLEscaping.text(annotation.kindLabel(in: language))
+        html += "<p class=\"meta\">"
+        html += hasHighlight
+            ? "<a class=\"kind\" href=\"#\(HTMLEscaping.passageID(annotation.id))\" title=\"\(HTMLEscaping.text(ExportStrings.passage(language)))\">\(label)</a>"
+            : "<span class=\"kind\">\(label)</span>"
+        if let layer = ExportStrings.layer(annotation.layer, language) {
+            html += "<span class=\"layer\">\(HTMLEscaping.text(layer))</span>"
+        }
+        html += "</p>"
+        if !hasHighlight {
+            html += "<p class=\"quote\">「\(HTMLEscaping.text(annotation.quote))」</p>"
+        }
+        if let note = annotation.note, !note.isEmpty {
+            html += "<p class=\"text\">\(HTMLEscaping.text(note))</p>"
+        }
+        for link in annotation.links {
+            guard let target = document.annotation(withID: link.target) else { continue }
+            html += "<p class=\"link link-\(HTMLEscaping.token(link.type.rawValue))\">"
+            html += HTMLEscaping.text(ExportStrings.link(link.type, language) + ExportStrings.colon(language))
+            html += reference(to: target, language: language) + "</p>"
+        }
+        return html + "</div>"
+    }
+
+    /// The list of contradiction pairs, each side linking to its passage.
+    static func pairs(_ document: ExportDocument, language: UILanguage) -> String {
+        let pairs = document.contradictionPairs
+        guard !pairs.isEmpty else { return "" }
+        var html = "<section class=\"contradictions\" id=\"contradictions\"><h2>\(HTMLEscaping.text(ExportStrings.contradictions(language)))</h2><ol class=\"pairs\">"
+        for (first, second) in pairs {
+            html += "<li>" + reference(to: first, language: language) + " ↔ " + reference(to: second, language: language) + "</li>"
+        }
+        return html + "</ol></section>\n"
+    }
+
+    /// A link to an annotation's passage, showing the start of its quote.
+    static func reference(to annotation: ExportedAnnotation, language: UILanguage) -> String {
+        "<a href=\"#\(HTMLEscaping.passageID(annotation.id))\">「\(HTMLEscaping.text(excerpt(annotation.quote)))」</a>"
+    }
+
+    /// The first characters of a quote on one line, with an ellipsis when cut.
+    static func excerpt(_ quote: String, length: Int = 24) -> String {
+        let flat = quote.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= length ? flat : String(flat.prefix(length)) + "…"
+    }
+}
