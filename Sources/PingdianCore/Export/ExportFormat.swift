@@ -28,8 +28,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         switch self {
         case .json: return { document, _ in JSONExporter.export(document) }
         case .w3c: return { document, _ in W3CExporter.export(document) }
+        case .hypothesis: return { document, options in HypothesisExporter.export(document, options: options) }
         // Not built yet: each is filled in by the branch that writes its exporter.
-        case .hypothesis: return nil
         case .markdown: return nil
         case .html: return nil
         case .csv: return nil
