@@ -73,6 +73,7 @@ struct ExportCommand: ParsableCommand {
             if chosenLayers.contains(.hints) {
                 sources.append((.hints, AnnotationSources.hints(for: text.document, language: language)))
             }
+            Self.warnAboutSharedIDs(sources)
             document = ExportDocument(document: text.document, sourcePath: text.path, taxonomy: taxonomy,
                                       layers: sources, kinds: chosenKinds)
         } catch let failure as CommandFailure {
@@ -87,6 +88,21 @@ struct ExportCommand: ParsableCommand {
             try ExportFile.write(bytes, toPath: output)
         } catch {
             CommandFailure(message: "\(output): cannot write the export (\(error.reason))", exitCode: 73).exit()
+        }
+    }
+
+    /// Warns on standard error about an id two layers use (a notes file made beside another
+    /// layer): the export holds both, and links to that id are ambiguous.
+    static func warnAboutSharedIDs(_ sources: [(ExportLayer, [Annotation])]) {
+        var layerByID: [String: ExportLayer] = [:]
+        for (layer, annotations) in sources {
+            for annotation in annotations {
+                if let other = layerByID[annotation.id], other != layer {
+                    FileHandle.standardError.write(Data(
+                        "pingdian: warning: the id \"\(annotation.id)\" is used by the \(other.rawValue) and \(layer.rawValue) layers; links to it are ambiguous\n".utf8))
+                }
+                layerByID[annotation.id] = layerByID[annotation.id] ?? layer
+            }
         }
     }
 

@@ -59,15 +59,20 @@ struct ImportCommand: ParsableCommand {
             FileHandle.standardError.write(Data(
                 "pingdian: \(export) was exported from another text (or another version of it); its annotations are found again by their quotes\n".utf8))
         }
-        let url = NotesFile.url(override: notes, for: text, environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let url = NotesFile.url(override: notes, for: text, environment: environment)
+        // A hint imported as a note must not keep the id of the hint: an export of notes and
+        // hints would hold two annotations of one id.
+        let hintIDs = Set(AnnotationSources.hints(for: text.document, language: .english).map(\.id))
         var plan: ImportPlan?
         if dryRun {
             let state = try AnnotationSources.state(at: url)
-            plan = Importer.plan(imported, document: text.document, notes: state?.annotations ?? [], curated: curated)
+            plan = Importer.plan(imported, document: text.document, notes: state?.annotations ?? [], curated: curated, reservedIDs: hintIDs)
         } else {
             do {
                 try StateStore.apply(to: url, document: text.document, path: text.path) { state in
-                    let made = Importer.plan(imported, document: text.document, notes: state?.annotations ?? [], curated: curated)
+                    let made = Importer.plan(imported, document: text.document, notes: state?.annotations ?? [], curated: curated,
+                                             reservedIDs: hintIDs)
                     plan = made
                     return made.changes
                 }

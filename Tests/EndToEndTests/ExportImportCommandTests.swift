@@ -200,6 +200,24 @@ struct ExportImportCommandTests {
         #expect(ids == ["n1", "n2", "n2-2", "n3"])
     }
 
+    @Test("Hints imported as notes get ids of their own, so an export of notes and hints has no id twice")
+    func hintsAsNotes() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let hints = try CommandRun.pingdian(["export", setup.text, "--format", "json", "--layers", "hints"])
+        let count = try Self.fields(ofJSON: hints.standardOutput).count
+        #expect(count > 0, "the cue rules find something in the fixture")
+        let file = try setup.folder.write("hints.json", Array(hints.standardOutput.utf8))
+        let fresh = setup.folder.url.appendingPathComponent("fresh.json").path
+        let imported = try CommandRun.pingdian(["import", file, setup.text, "--notes", fresh])
+        #expect(imported.standardOutput.hasPrefix("\(count) imported, 0 skipped as duplicates, 0 orphaned, \(count) given a new id ("))
+        let both = try CommandRun.pingdian(["export", setup.text, "--format", "json", "--notes", fresh, "--layers", "user,hints"])
+        #expect(both.standardError == "")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(both.standardOutput.utf8)) as? [String: Any])
+        let ids = try #require(object["annotations"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(ids.count == 2 * count && Set(ids).count == ids.count)
+    }
+
     @Test("import refuses what it cannot read: not an export (65), a missing file (66), a corrupt notes file (65, untouched)")
     func importRefusals() throws {
         let setup = try Setup()

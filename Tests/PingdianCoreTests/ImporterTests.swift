@@ -110,6 +110,13 @@ struct ImporterTests {
         #expect(Self.links(plan) == ["mine contradicts u3", "u4 supports u3"])
     }
 
+    @Test("Reserved ids (the cue hints') are not given to imported notes")
+    func reservedIDs() throws {
+        let plan = Importer.plan(try ImportFile.read(JSONExporter.export(F.export), taxonomy: F.taxonomy), document: F.document,
+                                 notes: [], reservedIDs: ["u2"])
+        #expect(plan.annotations.map(\.id) == ["u1", "u2-2", "u4", "u3", "u5"])
+    }
+
     @Test("A contradiction declared by a skipped duplicate is declared by its imported partner")
     func linkFromDuplicate() throws {
         let u3 = try #require(F.notes.first { $0.id == "u3" })

@@ -9,15 +9,17 @@
 /// annotation already there; a symmetric link is stored once.
 public enum Importer {
     /// The plan for importing `file` into `notes`, the reader's annotations of `document`;
-    /// `curated` (the text's layer) also counts for ids and duplicates.
-    public static func plan(_ file: ImportFile, document: TextDocument, notes: [Annotation], curated: [Annotation] = []) -> ImportPlan {
+    /// `curated` (the text's layer) also counts for ids and duplicates; `reservedIDs` (the cue
+    /// hints', which an export may hold beside the notes) are not given to imported notes.
+    public static func plan(_ file: ImportFile, document: TextDocument, notes: [Annotation], curated: [Annotation] = [],
+                            reservedIDs: Set<String> = []) -> ImportPlan {
         let offsets = file.offsetUnit == .utf16 ? UTF16Offsets(document) : nil
         var existing: [Signature: String] = [:]
         for annotation in curated + notes {
             let signature = Signature(annotation, range: annotation.anchor.resolve(in: document).range)
             if existing[signature] == nil { existing[signature] = annotation.id }
         }
-        var taken = Set((curated + notes).map(\.id))
+        var taken = reservedIDs.union((curated + notes).map(\.id))
         var plan = ImportPlan(annotations: [], duplicates: 0, orphaned: 0, unusable: file.unusable, renamed: 0)
         var idByKey: [String: String] = [:]
         var skippedLinks: [(from: String, links: [AnnotationLink])] = []
