@@ -27,9 +27,33 @@ extension StateStore {
     public static func apply(
         _ changes: [StateChange], to url: URL, document: TextDocument, path: String?, now: Date = Date()
     ) throws(StateFileError) -> ReadingState {
+        // Never nil: without `writesNothingWhenUnchanged` a state is always written and returned.
+        try locked(url: url, document: document, path: path, now: now, writesNothingWhenUnchanged: false) { _ in changes }
+            ?? ReadingState(document: document, path: path, offset: 0, updated: now)
+    }
+
+    /// Like ``apply(_:to:document:path:now:)``, but the changes are made under the lock from the
+    /// state as it is then (nil when there is no file yet), so that they can depend on it — an
+    /// import skips notes another copy has just written. When `makeChanges` returns no change,
+    /// nothing is written and the state as read is returned (nil when there is no file).
+    @discardableResult
+    public static func apply(
+        to url: URL, document: TextDocument, path: String?, now: Date = Date(),
+        changes makeChanges: (ReadingState?) -> [StateChange]
+    ) throws(StateFileError) -> ReadingState? {
+        try locked(url: url, document: document, path: path, now: now, writesNothingWhenUnchanged: true, makeChanges)
+    }
+
+    /// Lock, re-read, apply what `makeChanges` returns, check, back up, write, unlock.
+    private static func locked(
+        url: URL, document: TextDocument, path: String?, now: Date, writesNothingWhenUnchanged: Bool,
+        _ makeChanges: (ReadingState?) -> [StateChange]
+    ) throws(StateFileError) -> ReadingState? {
         let statePath = url.path
-        return try StateLock.withLock(on: lockURL(for: url).path, forStateAt: statePath) { () throws(StateFileError) -> ReadingState in
+        return try StateLock.withLock(on: lockURL(for: url).path, forStateAt: statePath) { () throws(StateFileError) -> ReadingState? in
             let current = try read(from: url)
+            let changes = makeChanges(current?.state)
+            if changes.isEmpty && writesNothingWhenUnchanged { return current?.state }
             var state = current?.state ?? ReadingState(document: document, path: path, offset: 0, updated: now)
             state.apply(changes, now: now)
             do throws(FileFormatError) {
