@@ -11,7 +11,7 @@ struct HelpView {
     var rows: [[(String, CellStyle)]] {
         let strings = state.strings
         var rows: [[(String, CellStyle)]] = [[(strings.helpTitle, theme.heading)], []]
-        let keyColumn = 22
+        let keyColumn = min(30, (state.keyMap.bindings.map { CellWidth.of($0.keys.map(\.displayName).joined(separator: " ")) }.max() ?? 20) + 2)
         for group in KeyGroup.allCases {
             let bindings = state.keyMap.bindings.filter { $0.group == group }
             guard !bindings.isEmpty else { continue }
