@@ -7,8 +7,9 @@ struct HelpView {
     let state: AppState
     let theme: Theme
 
-    /// The rows of the help text, each a list of styled pieces.
-    var rows: [[(String, CellStyle)]] {
+    /// The rows of the help text for a screen `width` columns wide, each a list of styled pieces;
+    /// a long explanation wraps under itself.
+    func rows(width: Int) -> [[(String, CellStyle)]] {
         let strings = state.strings
         var rows: [[(String, CellStyle)]] = [[(strings.helpTitle, theme.heading)], []]
         let keyColumn = min(30, (state.keyMap.bindings.map { CellWidth.of($0.keys.map(\.displayName).joined(separator: " ")) }.max() ?? 20) + 2)
@@ -19,7 +20,10 @@ struct HelpView {
             for binding in bindings {
                 let keys = binding.keys.map(\.displayName).joined(separator: " ")
                 let padding = String(repeating: " ", count: max(1, keyColumn - CellWidth.of(keys)))
-                rows.append([("  " + keys, theme.keyName), (padding + binding.help(in: strings.language), theme.text)])
+                let lines = TextWrapping.lines(binding.help(in: strings.language), width: max(10, width - keyColumn - 4))
+                rows.append([("  " + keys, theme.keyName), (padding + (lines.first ?? ""), theme.text)])
+                let indent = String(repeating: " ", count: keyColumn + 2)
+                for line in lines.dropFirst() { rows.append([(indent + line, theme.text)]) }
             }
             rows.append([])
         }

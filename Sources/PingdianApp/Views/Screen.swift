@@ -17,7 +17,7 @@ public enum Screen {
         switch state.mode {
         case .reading: break
         case .help(let scroll):
-            StyledRows.draw(HelpView(state: state, theme: theme).rows, into: &grid, in: overlay, scroll: scroll)
+            StyledRows.draw(HelpView(state: state, theme: theme).rows(width: overlay.width), into: &grid, in: overlay, scroll: scroll)
         case .legend(let scroll):
             StyledRows.draw(LegendView(state: state, theme: theme).rows(width: overlay.width), into: &grid, in: overlay, scroll: scroll)
         case .filter(let selection):
