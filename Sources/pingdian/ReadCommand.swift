@@ -45,7 +45,8 @@ struct ReadCommand: ParsableCommand {
         state.annotations = AnnotationSet(
             layer: layer.annotations.hasLayer ? layer.annotations.layerAnnotations : nil,
             readerNotes: notesFile.annotations, document: loaded.document, taxonomy: layer.taxonomy)
-        state.hints = HintLoading.hints(for: loaded.document, taxonomy: layer.taxonomy, language: language)
+        let (document, taxonomy) = (loaded.document, layer.taxonomy)
+        state.loadHints = { HintLoading.hints(for: document, taxonomy: taxonomy, language: language) }
         state.noteIDPrefix = "note-" + String(UInt32.random(in: 0...UInt32.max), radix: 16)
         if let offset = notesFile.savedOffset { state.restore(offset: offset) }
         state.announceReanchoring()

@@ -44,7 +44,8 @@ struct SnapshotCommand: ParsableCommand {
             colorCapability: colors == "none" ? .monochrome : colors == "8" ? .basic8 : .palette256,
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
-        state.hints = HintLoading.hints(for: loaded.document, taxonomy: layer.taxonomy, language: language)
+        let (document, taxonomy) = (loaded.document, layer.taxonomy)
+        state.loadHints = { HintLoading.hints(for: document, taxonomy: taxonomy, language: language) }
         state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
         run: for step in steps {
             let action: Action

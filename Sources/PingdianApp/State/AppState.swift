@@ -30,6 +30,9 @@ public struct AppState {
     public var annotations: AnnotationSet
     /// Suggestions of the cue-hint rules: a separate, fainter layer, never mixed with the others.
     public var hints = AnnotationSet()
+    /// Computes the cue hints the first time `H` shows them, so that opening a large text does
+    /// not pay for suggestions nobody asked for. A deterministic function of the text.
+    public var loadHints: (() -> AnnotationSet)?
     /// Whether the cue hints are shown (`H`).
     public var showHints = false
     /// The interface language's strings.

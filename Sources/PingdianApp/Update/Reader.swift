@@ -151,6 +151,10 @@ public enum Reader {
             return NoteActions.perform(command, on: &state)
         case .toggleHints:
             state.showHints.toggle()
+            if state.showHints, let load = state.loadHints {
+                state.hints = load()
+                state.loadHints = nil
+            }
             if state.showHints, state.hints.isEmpty { state.message = state.strings.noHints }
         case .redraw: return [.redrawAll]
         case .suspend: return [.savePosition(offset: state.cursor), .suspend]
