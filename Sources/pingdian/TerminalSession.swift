@@ -12,6 +12,8 @@ struct TerminalSession {
     /// Saves or deletes one of the reader's notes; returns the notes as the file now holds them
     /// (with any another running copy added), or why nothing could be saved.
     let changeNote: (NoteStorageChange) -> Result<[Annotation], NoteStorageFailure>
+    /// Writes an export of the reader's annotations in the named format; returns the path written.
+    let export: (String, AppState) -> Result<String, NoteStorageFailure>
 
     /// Runs until the reader quits or a signal ends it; the terminal is restored on return.
     mutating func run() {
@@ -35,6 +37,11 @@ struct TerminalSession {
                 case .redrawAll: backend.redrawAll()
                 case .saveNote(let note): reload(changeNote(.save(note)))
                 case .deleteNote(let id): reload(changeNote(.delete(id: id)))
+                case .export(let format):
+                    switch export(format, state) {
+                    case .success(let path): _ = Reader.update(&state, .exportFinished(path: path, error: nil))
+                    case .failure(let failure): _ = Reader.update(&state, .exportFinished(path: nil, error: failure.message))
+                    }
                 case .editExternally(let text):
                     var edited: String?
                     backend.runOutside { edited = ExternalEditor.edit(text) }

@@ -18,6 +18,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     /// While selecting, `}` and `{`: to the end of this or the next (the previous) paragraph.
     case paragraphEndForward, paragraphEndBackward
     case annotate, editAnnotation, deleteAnnotation, undo, link, review
+    /// Export the notes: choose a format, the file goes next to the notes file.
+    case export
     case help, redraw, suspend, quit
 }
 

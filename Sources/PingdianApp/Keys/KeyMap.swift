@@ -77,6 +77,7 @@ public struct KeyMap: Sendable {
         bind([.character("u")], .undo, .notes, "復原上一個改動", "Undo the last change"),
         bind([.character("r")], .link, .notes, "連結：按一次選起點，到另一個批註再按一次，標為矛盾", "Link: r on one annotation, r on another marks them as contradicting"),
         bind([.character("R")], .review, .notes, "檢查文本改動後移位或失落的批註", "Review annotations moved or lost after the text changed"),
+        bind([.character("E")], .export, .views, "匯出批註（選擇格式，檔案存在批註檔旁）", "Export the annotations (choose a format; written next to the notes file)"),
         bind([.character("o")], .outline, .views, "大綱：所有批註一覽（/ 篩選，Enter 跳到該處）", "Outline of all annotations (/ narrows, Enter jumps)"),
         bind([.character("L")], .legend, .views, "圖例：各類修辭手法的樣式與數量", "Legend: each kind's style and count"),
         bind([.character("f")], .filter, .views, "篩選：顯示或隱藏某些類別", "Filter: show or hide kinds"),

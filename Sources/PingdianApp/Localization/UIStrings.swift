@@ -90,6 +90,16 @@ public struct UIStrings: Sendable {
     }
     public var editorUnavailable: String { pick("外部編輯器沒有成功結束，批語未改", "The external editor failed; the note is unchanged") }
 
+    public var exportTitle: String { pick("匯出批註：選擇格式", "Export the annotations: choose a format") }
+    public var exportFooter: String { pick("數字鍵或 j/k 與 Enter 選擇　Esc 取消", "A number, or j/k and Enter, chooses · Esc cancels") }
+    public var exportUnavailable: String { pick("這裡不能匯出", "Export is not available here") }
+
+    /// Where an export was written.
+    public func exported(_ path: String) -> String { pick("已匯出到 \(path)", "Exported to \(path)") }
+
+    /// Why an export failed.
+    public func exportFailed(_ reason: String) -> String { pick("匯出失敗：\(reason)", "Export failed: \(reason)") }
+
     /// Why a note was not written to the file.
     public func notesNotSaved(_ reason: String) -> String {
         pick("批註未寫入檔案：\(reason)", "note not saved to the file: \(reason)")

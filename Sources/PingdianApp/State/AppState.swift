@@ -20,6 +20,8 @@ public struct AppState {
         case editNote(NoteEditor)
         /// Reviewing annotations that moved or were lost when the text changed.
         case review(ReviewState)
+        /// Choosing an export format, with the selected row.
+        case pickExport(selection: Int)
     }
 
     /// The text being read.
@@ -68,6 +70,8 @@ public struct AppState {
     public var mouseDownOffset: Int?
     /// An orphaned note waiting for a new selection to be attached to (from the review).
     public var reattachID: String?
+    /// The export formats the runner offers for `E`: a name and a one-line description each.
+    public var exportFormats: [(name: String, description: String)] = []
     /// Moved annotations the reader accepted in the review this session.
     public var acceptedMoves: Set<String> = []
     /// Changes to the reader's notes, newest last, for `u`.
@@ -134,7 +138,7 @@ extension AppState.Mode {
     /// Whether the text stays on screen under this mode (the picker and the editor are boxes over it).
     public var showsText: Bool {
         switch self {
-        case .reading, .pickKind, .editNote: return true
+        case .reading, .pickKind, .editNote, .pickExport: return true
         default: return false
         }
     }

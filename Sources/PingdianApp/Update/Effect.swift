@@ -15,6 +15,8 @@ public enum Effect: Hashable, Sendable {
     case saveNote(Annotation)
     /// Delete one of the reader's annotations now.
     case deleteNote(id: String)
+    /// Export the annotations in the format of this name; report back with `.exportFinished`.
+    case export(format: String)
     /// Hand this note text to `$VISUAL`/`$EDITOR` and report back with `.externalEditFinished`.
     case editExternally(String)
 }
@@ -31,6 +33,8 @@ public enum Action: Hashable, Sendable {
     case mouse(MouseEvent)
     /// The external editor closed: the note's new text, or nil when it failed or was abandoned.
     case externalEditFinished(String?)
+    /// An export was written to this path, or failed for this reason.
+    case exportFinished(path: String?, error: String?)
     /// A change to the notes could not be saved, for this reason (a read-only or broken file).
     case notesNotSaved(String)
     /// The saved notes as the file holds them now (another running copy may have added some).

@@ -212,4 +212,29 @@ extension Reader {
     }
 }
 
+extension Reader {
+    /// Keys in the export picker: a number or j/k and Enter choose, Esc cancels.
+    static func exportPickerKey(_ state: inout AppState, _ key: Key, selection: Int) -> [Effect] {
+        let formats = state.exportFormats
+        var selected = max(0, min(selection, formats.count - 1))
+        var chosen: Int?
+        switch key {
+        case .character(let scalar) where ("1"..."9").contains(scalar): chosen = Int(scalar.value - 0x31)
+        case .character("j"), .down: selected = min(formats.count - 1, selected + 1)
+        case .character("k"), .up: selected = max(0, selected - 1)
+        case .enter: chosen = selected
+        case .escape, .character("q"), .character("E"):
+            state.mode = .reading
+            return []
+        default: break
+        }
+        if let chosen, formats.indices.contains(chosen) {
+            state.mode = .reading
+            return [.export(format: formats[chosen].name)]
+        }
+        state.mode = .pickExport(selection: selected)
+        return []
+    }
+}
+
 import Foundation

@@ -21,6 +21,9 @@ public enum Reader {
         case .mouse(let event):
             if state.mode == .reading { state.handleMouse(event) }
             return []
+        case .exportFinished(let path, let error):
+            state.message = path.map(state.strings.exported) ?? error.map(state.strings.exportFailed)
+            return []
         case .notesNotSaved(let reason):
             state.message = state.strings.notesNotSaved(reason)
             return []
@@ -47,6 +50,7 @@ public enum Reader {
             case .pickKind(let picker): pickerKey(&state, key, picker: picker)
             case .editNote(let editor): return editorKey(&state, key, editor: editor)
             case .review(let review): return reviewKey(&state, key, review: review)
+            case .pickExport(let selection): return exportPickerKey(&state, key, selection: selection)
             }
             return []
         }
@@ -134,6 +138,8 @@ public enum Reader {
             if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .filter(selection: 0) }
         case .outline:
             if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .outline(OutlineState()) }
+        case .export:
+            if state.exportFormats.isEmpty { state.message = state.strings.exportUnavailable } else { state.mode = .pickExport(selection: 0) }
         case .toggleSelection: state.toggleSelection()
         case .wordForward: state.moveToUnitEnd(.word, forward: true, times: times)
         case .wordBackward: state.moveToUnitEnd(.word, forward: false, times: times)

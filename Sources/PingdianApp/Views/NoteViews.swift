@@ -177,3 +177,24 @@ extension AnchorMatch {
         }
     }
 }
+
+/// Draws the export picker: numbered formats with a line about each.
+struct ExportPickerView {
+    let state: AppState
+    let theme: Theme
+
+    func draw(into grid: inout CellGrid, selection: Int) {
+        let strings = state.strings
+        let formats = state.exportFormats
+        let box = Box.bottom(of: state.size, height: formats.count + 3, theme: theme)
+        box.draw(into: &grid, title: strings.exportTitle, footer: strings.exportFooter)
+        let inner = box.inner
+        for (index, format) in formats.enumerated().prefix(inner.height) {
+            let y = inner.y + index
+            let selected = index == selection
+            var x = grid.write("\(index + 1) ", x: inner.x, y: y, style: selected ? theme.selection : theme.keyName, clip: inner)
+            x = grid.write(format.name.padding(toColumns: 12), x: x, y: y, style: selected ? theme.selection : theme.heading, clip: inner)
+            grid.write(format.description, x: x, y: y, style: theme.faint, clip: inner)
+        }
+    }
+}
