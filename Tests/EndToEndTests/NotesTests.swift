@@ -136,4 +136,28 @@ struct NotesTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
+
+    @Test("E asks for a format, writes the export next to the notes file and says where")
+    func exportFromTheReader() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let notes = data.url.appendingPathComponent("notes.json").path
+        let tmux = try ReaderTests.reader(["--notes", notes], columns: 160, rows: 36, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendKeys("E")
+        let picker = try tmux.waitForText("Export the annotations: choose a format")
+        #expect(picker.contains { $0.contains("html") && $0.contains("reading report") })
+        let html = data.url.appendingPathComponent("amodei-deepseek-essay.zh-Hant.html").path
+        try tmux.sendKeys("5")
+        try tmux.waitForScreen("the path in the status line") { ($0.last ?? "").contains("Exported to") && ($0.last ?? "").contains(".html") }
+        let written = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>"))
+        #expect(written.contains("自相矛盾"))
+        try tmux.sendKeys("E", "1")
+        try tmux.waitForScreen("the Markdown written") { ($0.last ?? "").contains(".md") }
+        #expect(FileManager.default.fileExists(atPath: data.url.appendingPathComponent("amodei-deepseek-essay.zh-Hant.md").path))
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
 }

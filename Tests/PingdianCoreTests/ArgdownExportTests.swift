@@ -64,7 +64,8 @@ struct ArgdownExportTests {
             #expect(statement.relations.allSatisfy { $0.hasPrefix("  >< [") || $0.hasPrefix("  +> [") })
         }
         let sideA = statements.first { $0.title == "side-a" }
-        #expect(sideA?.text == "「乙說\\<錯\\>」 — \\=cmd|' \\/C calc'!A0 #(Contradiction)")
+        let a = ExportFixture.export.annotation(withID: "side-a")!
+        #expect(sideA?.text == "「乙說\\<錯\\>」 — \\=cmd|' \\/C calc'!A0 #(Contradiction) {paragraph: \(a.paragraph! + 1), start: \(a.range!.lowerBound), end: \(a.range!.upperBound)}")
         #expect(ArgdownExporter.escaped("a\nb\\c") == "a b\\\\c")
         var clash = ExportFixture.export.annotations[0]
         clash.id = "a]"

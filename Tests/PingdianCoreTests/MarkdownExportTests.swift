@@ -22,7 +22,9 @@ struct MarkdownExportTests {
         #expect(quotes.contains("丙𠀀丁說 \"quoted\", 戊|己"))
         #expect(quotes.contains("-開頭的行 @人"))
         #expect(Support.captures("<strong>(.*?)</strong>", in: html).count == 13)
-        #expect(html.contains("<strong>Contradiction</strong> · side-b · My note · Contradicts: side-a"))
+        let sideB = ExportFixture.export.annotation(withID: "side-b")!
+        let position = "¶\(sideB.paragraph! + 1) · \(sideB.range!.lowerBound)–\(sideB.range!.upperBound)"
+        #expect(html.contains("<strong>Contradiction</strong> · side-b · \(position) · My note · Contradicts: side-a"))
         #expect(html.contains("<strong>unknown-kind</strong> · mystery"))
     }
 
@@ -46,7 +48,9 @@ struct MarkdownExportTests {
         let html = MarkdownParser().html(from: MarkdownExporter.export(ExportFixture.export, language: .traditionalChinese))
         #expect(Support.captures("<h2>(.*?)</h2>", in: html) == ["第 1 節", "第 2 節", "未定位的註記", "矛盾"])
         #expect(Support.captures("<h3>(.*?)</h3>", in: html) == ["第 1 組", "第 2 組"])
-        #expect(html.contains("<strong>矛盾</strong> · side-b · 我的筆記 · 與之矛盾：side-a"))
+        let sideB = ExportFixture.export.annotation(withID: "side-b")!
+        let position = "¶\(sideB.paragraph! + 1) · \(sideB.range!.lowerBound)–\(sideB.range!.upperBound)"
+        #expect(html.contains("<strong>矛盾</strong> · side-b · \(position) · 我的筆記 · 與之矛盾：side-a"))
     }
 
     @Test("Block markers at the start of a line stay text")

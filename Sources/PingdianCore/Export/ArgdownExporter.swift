@@ -43,6 +43,10 @@ public enum ArgdownExporter {
         var text = "[\(titles[annotation.id] ?? annotation.id)]: 「" + escaped(annotation.quote) + "」"
         if let note = annotation.note, !note.isEmpty { text += " — " + escaped(note) }
         text += " #(" + tag(annotation.kindLabel(in: language)) + ")"
+        if let range = annotation.range {
+            // Argdown data: where the quote is in the text (paragraph from 1, scalar offsets).
+            text += " {paragraph: \((annotation.paragraph ?? 0) + 1), start: \(range.lowerBound), end: \(range.upperBound)}"
+        }
         for link in annotation.links where link.type == .supports {
             if let target = titles[link.target] { text += "\n  +> [\(target)]" }
         }

@@ -26,6 +26,14 @@ enum ExportStrings {
     }
 
     /// What a link to the other side of a contradiction says.
+    /// Where an annotation is: "¶3 · 120–135" (paragraph from 1, scalar offsets, half-open), or
+    /// the orphan's "not found".
+    static func position(_ annotation: ExportedAnnotation, _ language: UILanguage) -> String {
+        guard let range = annotation.range else { return language == .traditionalChinese ? "原文已找不到" : "not found in the text" }
+        let paragraph = annotation.paragraph.map { "¶\($0 + 1) · " } ?? ""
+        return paragraph + "\(range.lowerBound)–\(range.upperBound)"
+    }
+
     static func contradicts(_ language: UILanguage) -> String {
         language == .traditionalChinese ? "與之矛盾" : "Contradicts"
     }

@@ -6,7 +6,8 @@ enum HTMLNotes {
     static func card(_ annotation: ExportedAnnotation, in document: ExportDocument, language: UILanguage,
                      hasHighlight: Bool) -> String {
         let id = hasHighlight ? HTMLEscaping.noteID(annotation.id) : HTMLEscaping.passageID(annotation.id)
-        var html = "<div class=\"note \(HTMLEscaping.kindClass(annotation.kindKey))\" id=\"\(id)\" data-id=\"\(HTMLEscaping.text(annotation.id))\">"
+        var html = "<div class=\"note \(HTMLEscaping.kindClass(annotation.kindKey))\" id=\"\(id)\" data-id=\"\(HTMLEscaping.text(annotation.id))\""
+            + (annotation.range.map { " data-start=\"\($0.lowerBound)\" data-end=\"\($0.upperBound)\"" } ?? "") + ">"
         let label = HTMLEscaping.text(annotation.kindLabel(in: language))
         html += "<p class=\"meta\">"
         html += hasHighlight
@@ -15,6 +16,7 @@ enum HTMLNotes {
         if let layer = ExportStrings.layer(annotation.layer, language) {
             html += "<span class=\"layer\">\(HTMLEscaping.text(layer))</span>"
         }
+        html += "<span class=\"position\">\(HTMLEscaping.text(ExportStrings.position(annotation, language)))</span>"
         html += "</p>"
         if !hasHighlight {
             html += "<p class=\"quote\">「\(HTMLEscaping.text(annotation.quote))」</p>"

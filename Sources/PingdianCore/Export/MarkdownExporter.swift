@@ -35,13 +35,14 @@ public enum MarkdownExporter {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// An annotation as Markdown blocks: the quote, a line of kind, id, layer and links, the note.
+    /// An annotation as Markdown blocks: the quote, a line of kind, id, position, layer and
+    /// links, the note.
     static func blocks(of annotation: ExportedAnnotation, language: UILanguage) -> [String] {
         var blocks: [String] = []
         let quote = MarkdownEscaping.blockQuote(annotation.quote)
         blocks.append(quote.isEmpty ? ">" : quote)
         var facts = ["**" + MarkdownEscaping.inline(annotation.kindLabel(in: language)) + "**",
-                     MarkdownEscaping.inline(annotation.id)]
+                     MarkdownEscaping.inline(annotation.id), MarkdownEscaping.inline(ExportStrings.position(annotation, language))]
         if let layer = ExportStrings.layer(annotation.layer, language) { facts.append(layer) }
         for link in annotation.links {
             facts.append(MarkdownEscaping.inline(ExportStrings.link(link.type, language) + ExportStrings.colon(language) + link.target))

@@ -1,0 +1,36 @@
+import Foundation
+import PingdianApp
+import PingdianCore
+
+/// What `E` in the reader does: writes the curated layer and the reader's notes in a format,
+/// next to the notes file, and says where.
+struct ReaderExport {
+    let text: LoadedText
+    let taxonomy: Taxonomy
+    /// The folder of the notes file, where exports go.
+    let folder: URL
+
+    /// Writes the export of `state`'s annotations in the format named `formatName`; returns the
+    /// path written (brat's companion files go beside it).
+    func write(format formatName: String, state: AppState) -> Result<String, NoteStorageFailure> {
+        guard let format = ExportFormat(rawValue: formatName) else {
+            return .failure(NoteStorageFailure(message: "unknown format \(formatName)"))
+        }
+        let document = ExportDocument(
+            document: text.document, sourcePath: text.path, taxonomy: taxonomy,
+            layers: [(.curated, state.annotations.layerAnnotations), (.user, state.annotations.readerNotes)])
+        let options = ExportOptions(now: Date(), language: state.strings.language)
+        let stem = (text.document.title as NSString).deletingPathExtension
+        let path = folder.appendingPathComponent(stem + "." + format.fileExtension).path
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try ExportFile.write(format.export(document, options: options), toPath: path)
+            for companion in format.companionFiles(for: path, document: document, options: options) {
+                try ExportFile.write(companion.bytes, toPath: companion.path)
+            }
+            return .success(path)
+        } catch {
+            return .failure(NoteStorageFailure(message: "\(path): \(error)"))
+        }
+    }
+}
