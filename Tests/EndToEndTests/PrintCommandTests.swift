@@ -133,7 +133,14 @@ struct BundledTextTests {
         defer { folder.remove() }
         let copy = folder.url.appendingPathComponent("bin/pingdian")
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: try PingdianBinary.url, to: copy)
+        // Copied by cp, not in this process: a copy written here would leave a writable descriptor
+        // that a test running in parallel could inherit through fork, and exec fails ETXTBSY.
+        let cp = Process()
+        cp.executableURL = URL(fileURLWithPath: "/bin/cp")
+        cp.arguments = [try PingdianBinary.url.path, copy.path]
+        try cp.run()
+        cp.waitUntilExit()
+        #expect(cp.terminationStatus == 0)
         let elsewhere = folder.url.appendingPathComponent("elsewhere")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         let process = Process()
