@@ -66,7 +66,8 @@ struct ReadCommand: ParsableCommand {
             } catch {
                 return .failure(NoteStorageFailure(message: error.message))
             }
-        }, export: { format, state in exporter.write(format: format, state: state) })
+        }, export: { format, state in exporter.write(format: format, state: state) },
+        countMatches: { _, _, _ in nil })
         session.run()
         if let saveError {
             FileHandle.standardError.write(Data("pingdian: the reading position was not saved: \(saveError)\n".utf8))

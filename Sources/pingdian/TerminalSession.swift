@@ -14,13 +14,20 @@ struct TerminalSession {
     let changeNote: (NoteStorageChange) -> Result<[Annotation], NoteStorageFailure>
     /// Writes an export of the reader's annotations in the named format; returns the path written.
     let export: (String, AppState) -> Result<String, NoteStorageFailure>
+    /// Counts a search's matches (on a background thread), nil when cancelled.
+    let countMatches: @Sendable (String, Int, @escaping @Sendable () -> Bool) -> MatchCount?
+    /// The count running in the background, if any.
+    let counting = BackgroundCount()
 
     /// Runs until the reader quits or a signal ends it; the terminal is restored on return.
     mutating func run() {
         defer { backend.shutdown() }
         while true {
             backend.draw(Screen.render(state))
-            guard let event = backend.nextEvent(timeoutMilliseconds: -1) else { continue }
+            // While a count runs in the background, wake up now and then to show its result.
+            let event = backend.nextEvent(timeoutMilliseconds: counting.isRunning ? 50 : -1)
+            if let count = counting.take() { _ = Reader.update(&state, .matchesCounted(count)) }
+            guard let event else { continue }
             let action: Action
             switch event {
             case .key(let key): action = .key(key)
@@ -37,6 +44,8 @@ struct TerminalSession {
                 case .redrawAll: backend.redrawAll()
                 case .saveNote(let note): reload(changeNote(.save(note)))
                 case .deleteNote(let id): reload(changeNote(.delete(id: id)))
+                case .countMatches(let query, let matchStart):
+                    counting.start(query: query, matchStart: matchStart, work: countMatches)
                 case .export(let format):
                     switch export(format, state) {
                     case .success(let path): _ = Reader.update(&state, .exportFinished(path: path, error: nil))

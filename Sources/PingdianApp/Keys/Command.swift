@@ -20,10 +20,11 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case annotate, editAnnotation, deleteAnnotation, undo, link, review
     /// Export the notes: choose a format, the file goes next to the notes file.
     case export
+    case search, nextMatch, previousMatch
     case help, redraw, suspend, quit
 }
 
 /// The groups in which the help screen lists the keys.
 public enum KeyGroup: Hashable, Sendable, CaseIterable {
-    case moving, jumping, annotations, notes, views, screen
+    case moving, jumping, searching, annotations, notes, views, screen
 }

@@ -100,6 +100,20 @@ public struct UIStrings: Sendable {
     /// Why an export failed.
     public func exportFailed(_ reason: String) -> String { pick("匯出失敗：\(reason)", "Export failed: \(reason)") }
 
+    public var noSearchYet: String { pick("還沒有搜尋過（按 / 搜尋）", "No search yet (press / to search)") }
+    public var searchWrappedToTop: String { pick("已到結尾，從開頭繼續", "Search hit the end, continuing at the top") }
+    public var searchWrappedToBottom: String { pick("已到開頭，從結尾繼續", "Search hit the top, continuing at the end") }
+
+    /// The search found nothing.
+    public func notFound(_ query: String) -> String { pick("找不到：\(query)", "Not found: \(query)") }
+
+    /// "match 3/17" (the total still being counted: "match 3/…").
+    public func matchCounter(_ index: Int?, of total: Int?) -> String {
+        let number = index.map(String.init) ?? "?"
+        let all = total.map(String.init) ?? "…"
+        return pick("第 \(number)/\(all) 處", "match \(number)/\(all)")
+    }
+
     /// Why a note was not written to the file.
     public func notesNotSaved(_ reason: String) -> String {
         pick("批註未寫入檔案：\(reason)", "note not saved to the file: \(reason)")
@@ -158,6 +172,7 @@ public struct UIStrings: Sendable {
         case .moving: return pick("移動", "Moving")
         case .jumping: return pick("跳轉", "Jumping")
         case .annotations: return pick("批註與矛盾", "Annotations and contradictions")
+        case .searching: return pick("搜尋", "Searching")
         case .notes: return pick("選取與批註", "Selecting and annotating")
         case .views: return pick("檢視", "Views")
         case .screen: return pick("畫面", "Screen")

@@ -22,6 +22,8 @@ public struct AppState {
         case review(ReviewState)
         /// Choosing an export format, with the selected row.
         case pickExport(selection: Int)
+        /// Typing a search (`/`).
+        case searching(SearchPrompt)
     }
 
     /// The text being read.
@@ -70,6 +72,12 @@ public struct AppState {
     public var mouseDownOffset: Int?
     /// An orphaned note waiting for a new selection to be attached to (from the review).
     public var reattachID: String?
+    /// The text search (folding Chinese scripts and widths); nil where none is set up.
+    public var searchEngine: (any SearchEngine)?
+    /// The last search, for `n` and `N` and the highlights.
+    public var lastSearch: String?
+    /// The count of the last search's matches, once the runner has counted them.
+    public var matchCount: MatchCount?
     /// The export formats the runner offers for `E`: a name and a one-line description each.
     public var exportFormats: [(name: String, description: String)] = []
     /// Moved annotations the reader accepted in the review this session.
@@ -138,7 +146,7 @@ extension AppState.Mode {
     /// Whether the text stays on screen under this mode (the picker and the editor are boxes over it).
     public var showsText: Bool {
         switch self {
-        case .reading, .pickKind, .editNote, .pickExport: return true
+        case .reading, .pickKind, .editNote, .pickExport, .searching: return true
         default: return false
         }
     }

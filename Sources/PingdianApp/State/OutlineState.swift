@@ -16,12 +16,13 @@ public struct OutlineState: Hashable, Sendable {
 
 extension AppState {
     /// The annotations the outline lists: visible ones in reading order, then orphans, narrowed
-    /// by the query (matched in the quote, the note and the kind's labels, ignoring case).
+    /// by the query (matched in the quote, the note and the kind's labels, folded as `/` folds).
     public func outlineEntries(query: String) -> [ResolvedAnnotation] {
         guard let index = annotations.index else { return [] }
         let all = (index.placed + index.orphans).filter(annotations.isVisible)
         let needle = query.lowercased()
         guard !needle.isEmpty else { return all }
+        let engine = searchEngine
         return all.filter { entry in
             let kind = entry.kind
             let fields = [
@@ -29,6 +30,8 @@ extension AppState {
                 entry.annotation.note ?? "", entry.annotation.kind,
                 kind?.label.traditionalChinese ?? "", kind?.label.english ?? "",
             ]
+            // With the search engine, Simplified finds Traditional and widths fold, as in `/`.
+            if let engine { return fields.contains { engine.textMatches(query, in: $0) } }
             return fields.contains { $0.lowercased().contains(needle) }
         }
     }

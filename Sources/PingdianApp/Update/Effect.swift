@@ -15,6 +15,9 @@ public enum Effect: Hashable, Sendable {
     case saveNote(Annotation)
     /// Delete one of the reader's annotations now.
     case deleteNote(id: String)
+    /// Count the matches of a search off the key path, and the number of the one at `matchStart`;
+    /// report back with `.matchesCounted`.
+    case countMatches(query: String, matchStart: Int)
     /// Export the annotations in the format of this name; report back with `.exportFinished`.
     case export(format: String)
     /// Hand this note text to `$VISUAL`/`$EDITOR` and report back with `.externalEditFinished`.
@@ -33,6 +36,8 @@ public enum Action: Hashable, Sendable {
     case mouse(MouseEvent)
     /// The external editor closed: the note's new text, or nil when it failed or was abandoned.
     case externalEditFinished(String?)
+    /// The runner counted a search's matches.
+    case matchesCounted(MatchCount)
     /// An export was written to this path, or failed for this reason.
     case exportFinished(path: String?, error: String?)
     /// A change to the notes could not be saved, for this reason (a read-only or broken file).

@@ -21,6 +21,9 @@ public enum Reader {
         case .mouse(let event):
             if state.mode == .reading { state.handleMouse(event) }
             return []
+        case .matchesCounted(let count):
+            if count.query == state.lastSearch { state.matchCount = count }
+            return []
         case .exportFinished(let path, let error):
             state.message = path.map(state.strings.exported) ?? error.map(state.strings.exportFailed)
             return []
@@ -33,6 +36,10 @@ public enum Reader {
         case .key(let key):
             state.message = nil
             if key == .control("c") {
+                if case .searching(let prompt) = state.mode {
+                    state.cancelSearch(prompt)
+                    return []
+                }
                 if case .editNote = state.mode {
                     // Ctrl-C in the editor cancels the note rather than quitting with it unsaved.
                     state.mode = .reading
@@ -51,6 +58,7 @@ public enum Reader {
             case .editNote(let editor): return editorKey(&state, key, editor: editor)
             case .review(let review): return reviewKey(&state, key, review: review)
             case .pickExport(let selection): return exportPickerKey(&state, key, selection: selection)
+            case .searching(let prompt): return searchKey(&state, key, prompt: prompt)
             }
             return []
         }
@@ -138,6 +146,9 @@ public enum Reader {
             if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .filter(selection: 0) }
         case .outline:
             if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .outline(OutlineState()) }
+        case .search: state.startSearch()
+        case .nextMatch: return state.repeatSearch(forward: true)
+        case .previousMatch: return state.repeatSearch(forward: false)
         case .export:
             if state.exportFormats.isEmpty { state.message = state.strings.exportUnavailable } else { state.mode = .pickExport(selection: 0) }
         case .toggleSelection: state.toggleSelection()

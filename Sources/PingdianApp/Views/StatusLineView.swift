@@ -16,6 +16,9 @@ struct StatusLineView {
             facts.append(strings.paragraph(state.cursorParagraph + 1, of: state.document.paragraphs.count))
             facts.append("\(percentRead)%")
         }
+        if let count = state.matchCount, count.query == state.lastSearch, count.matchStart == state.cursor {
+            facts.append(strings.matchCounter(count.index, of: count.total))
+        }
         if state.annotations.isFiltered { facts.append(strings.filterOn) }
         if state.showHints { facts.append(strings.hintsOn) }
         if let count = state.count { facts.append(String(count)) }
@@ -25,7 +28,9 @@ struct StatusLineView {
         grid.write(right, x: rightX, y: rect.y, style: theme.statusLine, clip: rect)
         let leftRoom = rightX - rect.x - 2
         guard leftRoom > 0 else { return }
-        if let message = state.message {
+        if case .searching(let prompt) = state.mode {
+            grid.write(" /" + TextFitting.truncate(prompt.query, toColumns: leftRoom - 3) + "▏", x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
+        } else if let message = state.message {
             grid.write(" " + TextFitting.truncate(message, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
         } else {
             grid.write(" " + TextFitting.truncate(state.document.title, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusLine, clip: rect)

@@ -16,11 +16,17 @@ struct TextPaneView {
         }
         let rows = state.rows
         let left = rect.x + state.regions.textMargin
+        let visible = state.visibleLines()
+        var searchMatches: [Range<Int>] = []
+        if let terms = state.highlightedSearch, let engine = state.searchEngine,
+           let first = visible.first?.line.range.lowerBound, let last = visible.last?.line.range.upperBound {
+            searchMatches = engine.matches(of: terms, in: first..<last)
+        }
         var position: RowPosition? = state.top
         for y in rect.y..<rect.maxY {
             guard let current = position else { break }
             switch rows.row(at: current) {
-            case .line(let line): drawLine(line, into: &grid, x: left, y: y, clip: rect)
+            case .line(let line): drawLine(line, into: &grid, x: left, y: y, clip: rect, searchMatches: searchMatches)
             case .paragraphGap: break
             case .sectionBreak:
                 let mark = "＊　＊　＊"
@@ -31,7 +37,7 @@ struct TextPaneView {
         }
     }
 
-    private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect) {
+    private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect, searchMatches: [Range<Int>]) {
         let highlights = state.annotations.overlapping(line.range)
         let hints = state.showHints ? state.hints.overlapping(line.range) : []
         let focusedRange = state.focusedAnnotation?.range
@@ -46,6 +52,7 @@ struct TextPaneView {
                 } else if AnnotationSet.innermost(at: offset, among: hints) != nil {
                     style = theme.hint
                 }
+                if searchMatches.contains(where: { $0.contains(offset) }) { style = theme.searchMatch }
                 if let selection, selection.contains(offset) { style = theme.selected(over: style) }
                 if glyph.offsets.contains(state.cursor) { style = theme.cursor(over: style) }
             }

@@ -106,3 +106,15 @@ extension Theme {
         return result
     }
 }
+
+extension Theme {
+    /// A match of the search: black on yellow where there are colours, reversed and underlined
+    /// where there are none.
+    public var searchMatch: CellStyle {
+        switch capability {
+        case .palette256: return CellStyle(foreground: .palette(16), background: .palette(178))
+        case .basic8: return CellStyle(foreground: .basic(0), background: .basic(3))
+        case .monochrome: return CellStyle(attributes: [.reverse, .underline])
+        }
+    }
+}
