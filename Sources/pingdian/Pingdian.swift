@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `pingdian` command: reads a text in the terminal, or prints it, snapshots the screen,
-/// checks a layer, or suggests moves.
+/// checks a layer, suggests moves, or searches.
 @main
 struct Pingdian: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,13 +14,13 @@ struct Pingdian: ParsableCommand {
 
         The interface speaks Traditional Chinese or English, from LC_ALL, LC_MESSAGES or LANG, or --ui-lang. NO_COLOR turns colours off.
 
-        'pingdian check' checks an annotation layer against its text and the move taxonomy. 'pingdian hints' lists the moves the cue rules suggest, and with --evaluate scores them against the curated layer. 'pingdian notes [FILE] [--json]' lists your own notes on a text. 'pingdian export [FILE] --format F' writes a text's annotations as JSON, W3C Web Annotations, a Hypothesis import file…; 'pingdian import EXPORT [FILE]' adds an export's annotations to your notes.
+        'pingdian check' checks an annotation layer against its text and the move taxonomy. 'pingdian hints' lists the moves the cue rules suggest, and with --evaluate scores them against the curated layer. 'pingdian notes [FILE] [--json]' lists your own notes on a text. 'pingdian export [FILE] --format F' writes a text's annotations as JSON, W3C Web Annotations, a Hypothesis import file…; 'pingdian import EXPORT [FILE]' adds an export's annotations to your notes. 'pingdian search PATTERN [FILE]' prints every match like grep (强化学习 finds 強化學習, ， finds , and a match may cross a line break; --json for programs).
 
-        Exit codes: 0 done, 64 bad usage, 65 not a text (or, for check, not a layer; for notes, an unreadable notes file), 66 a file that cannot be opened, 1 a terminal that cannot be used (or, for check, problems found).
+        Exit codes: 0 done, 64 bad usage, 65 not a text (or, for check, not a layer; for notes, an unreadable notes file), 66 a file that cannot be opened, 1 a terminal that cannot be used (or, for check, problems found; for search, no match).
         """,
         version: "0.1.0",
         subcommands: [ReadCommand.self, PrintCommand.self, SnapshotCommand.self, CheckCommand.self, HintsCommand.self, NotesCommand.self,
-                      ExportCommand.self, ImportCommand.self],
+                      ExportCommand.self, ImportCommand.self, SearchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

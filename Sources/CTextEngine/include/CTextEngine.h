@@ -21,6 +21,12 @@ int32_t pd_word_breaks(const uint16_t *text, int32_t length, int32_t *breaks, in
 /// Same capacity contract as `pd_line_breaks`.
 int32_t pd_sentence_breaks(const uint16_t *text, int32_t length, int32_t *breaks, int32_t capacity);
 
+/// Folds scalars in place for search (DESIGN §5): each scalar at or above U+0080 becomes its simple
+/// case folding (ICU u_foldCase), then that scalar's ICU `Hant-Hans` transliteration when the
+/// result is exactly one scalar (強→强, 「→“); ASCII is left alone. One scalar for one scalar, so
+/// offsets map back. Thread-safe; ICU is asked once per distinct scalar below U+40000 (cached).
+void pd_search_fold_scalars(uint32_t *scalars, int32_t count);
+
 /// libc's wcwidth for one Unicode scalar: columns, or -1 when it cannot be printed. Depends on the
 /// locale's character type (call setlocale first).
 int pd_wcwidth(uint32_t scalar);

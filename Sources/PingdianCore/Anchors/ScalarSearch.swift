@@ -28,6 +28,25 @@ enum ScalarSearch {
         of needle: UnsafeBufferPointer<Unicode.Scalar>, in haystack: UnsafeBufferPointer<Unicode.Scalar>,
         starts: Range<Int>, _ visit: (Int) -> Void
     ) {
+        forEachOccurrence(of: needle, in: haystack, starts: starts, until: { visit($0); return false })
+    }
+
+    /// The first start in `starts` where a non-empty `needle` occurs, or nil.
+    static func firstOccurrence(
+        of needle: UnsafeBufferPointer<Unicode.Scalar>, in haystack: UnsafeBufferPointer<Unicode.Scalar>,
+        starts: Range<Int>? = nil
+    ) -> Int? {
+        var found: Int?
+        forEachOccurrence(of: needle, in: haystack, starts: starts ?? 0..<haystack.count, until: { found = $0; return true })
+        return found
+    }
+
+    /// Like ``forEachOccurrence(of:in:starts:_:)``, but stops after the first start for which
+    /// `visit` returns true.
+    static func forEachOccurrence(
+        of needle: UnsafeBufferPointer<Unicode.Scalar>, in haystack: UnsafeBufferPointer<Unicode.Scalar>,
+        starts: Range<Int>, until visit: (Int) -> Bool
+    ) {
         guard let first = needle.first, let last = needle.last, needle.count <= haystack.count,
               let base = haystack.baseAddress else { return }
         let starts = starts.clamped(to: 0..<haystack.count - needle.count + 1)
@@ -48,12 +67,16 @@ enum ScalarSearch {
             let lasts = raw.loadUnaligned(fromByteOffset: (offset + lastIndex) * stride, as: SIMD8<UInt32>.self)
             let candidates = (firsts .== firstLanes) .& (lasts .== lastLanes)
             if any(candidates) {
-                for lane in 0..<8 where candidates[lane] && matchesWhole(at: offset + lane) { visit(offset + lane) }
+                for lane in 0..<8 where candidates[lane] && matchesWhole(at: offset + lane) {
+                    if visit(offset + lane) { return }
+                }
             }
             offset += 8
         }
         while offset < starts.upperBound {
-            if haystack[offset] == first && haystack[offset + lastIndex] == last && matchesWhole(at: offset) { visit(offset) }
+            if haystack[offset] == first && haystack[offset + lastIndex] == last && matchesWhole(at: offset) {
+                if visit(offset) { return }
+            }
             offset += 1
         }
     }
