@@ -30,8 +30,8 @@ final class BackgroundCount: @unchecked Sendable {
         }
     }
 
-    /// Whether a count is still running (the runner then polls for it).
-    var isRunning: Bool { lock.withLock { running } }
+    /// Whether a count is running or finished and not yet taken (the runner then polls for it).
+    var isPending: Bool { lock.withLock { running || finished != nil } }
 
     /// The finished count, once; nil while it runs or when there is none.
     func take() -> MatchCount? {

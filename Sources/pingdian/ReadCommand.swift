@@ -47,6 +47,8 @@ struct ReadCommand: ParsableCommand {
             readerNotes: notesFile.annotations, document: loaded.document, taxonomy: layer.taxonomy)
         let (document, taxonomy) = (loaded.document, layer.taxonomy)
         state.loadHints = { HintLoading.hints(for: document, taxonomy: taxonomy, language: language) }
+        let search = FoldingSearch(document: loaded.document)
+        state.searchEngine = search
         state.exportFormats = ExportFormat.allCases.map { ($0.rawValue, $0.summary(in: language)) }
         let exporter = ReaderExport(text: loaded, taxonomy: layer.taxonomy, folder: notesFile.url.deletingLastPathComponent())
         state.noteIDPrefix = "note-" + String(UInt32.random(in: 0...UInt32.max), radix: 16)
@@ -67,7 +69,7 @@ struct ReadCommand: ParsableCommand {
                 return .failure(NoteStorageFailure(message: error.message))
             }
         }, export: { format, state in exporter.write(format: format, state: state) },
-        countMatches: { _, _, _ in nil })
+        countMatches: { query, matchStart, isCancelled in search.count(query, matchStart: matchStart, isCancelled: isCancelled) })
         session.run()
         if let saveError {
             FileHandle.standardError.write(Data("pingdian: the reading position was not saved: \(saveError)\n".utf8))

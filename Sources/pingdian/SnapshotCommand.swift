@@ -44,6 +44,7 @@ struct SnapshotCommand: ParsableCommand {
             colorCapability: colors == "none" ? .monochrome : colors == "8" ? .basic8 : .palette256,
             indentParagraphs: text.indent,
             punctuation: text.punct.style)
+        state.searchEngine = FoldingSearch(document: loaded.document)
         let (document, taxonomy) = (loaded.document, layer.taxonomy)
         state.loadHints = { HintLoading.hints(for: document, taxonomy: taxonomy, language: language) }
         state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)

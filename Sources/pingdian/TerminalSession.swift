@@ -23,11 +23,11 @@ struct TerminalSession {
     mutating func run() {
         defer { backend.shutdown() }
         while true {
-            backend.draw(Screen.render(state))
-            // While a count runs in the background, wake up now and then to show its result.
-            let event = backend.nextEvent(timeoutMilliseconds: counting.isRunning ? 50 : -1)
+            // A count finished in the background since the last frame: show it in this one.
             if let count = counting.take() { _ = Reader.update(&state, .matchesCounted(count)) }
-            guard let event else { continue }
+            backend.draw(Screen.render(state))
+            // While a count runs, wake up now and then to show its result when it is done.
+            guard let event = backend.nextEvent(timeoutMilliseconds: counting.isPending ? 50 : -1) else { continue }
             let action: Action
             switch event {
             case .key(let key): action = .key(key)
