@@ -146,8 +146,12 @@ struct NotesTests {
         defer { tmux.close() }
         try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
         try tmux.sendKeys("E")
-        let picker = try tmux.waitForText("Export the annotations: choose a format")
-        #expect(picker.contains { $0.contains("html") && $0.contains("reading report") })
+        // Wait for the whole box: ncurses paints it row by row.
+        try tmux.waitForScreen("the export picker") { rows in
+            rows.contains { $0.contains("Export the annotations: choose a format") }
+                && rows.contains { $0.contains("html") && $0.contains("reading report") }
+                && rows.contains { $0.contains("argdown") }
+        }
         let html = data.url.appendingPathComponent("amodei-deepseek-essay.zh-Hant.html").path
         try tmux.sendKeys("5")
         try tmux.waitForScreen("the path in the status line") { ($0.last ?? "").contains("Exported to") && ($0.last ?? "").contains(".html") }
