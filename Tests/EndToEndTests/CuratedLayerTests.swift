@@ -38,8 +38,9 @@ struct CuratedLayerTests {
         defer { tmux.close() }
         try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
         try tmux.sendKeys("L")
-        let legend = try tmux.waitForText("Legend")
-        #expect(legend.contains { $0.contains("Contradiction") && $0.contains("40") })
+        try tmux.waitForScreen("the legend with the contradictions' count") { rows in
+            rows.contains { $0.contains("Legend") } && rows.contains { $0.contains("Contradiction") && $0.contains("40") }
+        }
         try tmux.sendKeys("q", "f", "j", "j", "j", "Space")
         try tmux.waitForText("[ ] ■ Contradiction")
         try tmux.sendKeys("Escape")

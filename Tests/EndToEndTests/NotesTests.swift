@@ -50,8 +50,9 @@ struct NotesTests {
         // The reader reopens where it was left: on the curated side that the note was linked to.
         try ReaderTests.waitForFrame(again, showing: "一個科學家")
         try again.sendKeys("%")
-        let mine = try again.waitForText("✎ My note")
-        #expect(mine.contains { $0.contains("互相矛盾") })
+        try again.waitForScreen("my note in the pane") { rows in
+            rows.contains { $0.contains("✎ My note") } && rows.contains { $0.contains("互相矛盾") }
+        }
         try again.sendKeys("%")
         let other = try again.waitForScreen("the other side") { rows in
             rows.contains { $0.contains("■ Contradiction") } && !rows.contains { $0.contains("✎ My note") }
@@ -90,9 +91,10 @@ struct NotesTests {
         defer { tmux.close() }
         try ReaderTests.waitForFrame(tmux, showing: "編者按", status: "1 moved")
         try tmux.sendKeys("]")
-        let screen = try tmux.waitForText("✎ My note")
-        #expect(screen.contains { $0.contains("「儘管 Anthropic」") })
-        #expect(screen.contains { $0.contains("知名度有限") })
+        try tmux.waitForScreen("the note on the same words") { rows in
+            rows.contains { $0.contains("✎ My note") } && rows.contains { $0.contains("「儘管 Anthropic」") }
+                && rows.contains { $0.contains("知名度有限") }
+        }
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
