@@ -36,7 +36,7 @@ public struct TextSearch: Sendable {
             var needed = query.folded.count - 1
             while start > 0 && needed > 0 {
                 start -= 1
-                if scalars[start].value != SearchFolding.skipped { needed -= 1 }
+                if scalars[start].value != SearchFolding.newline { needed -= 1 }
             }
             let window = FoldedWindow(scalars, range: start..<range.upperBound, trailing: query.folded.count - 1)
             return window.matches(of: query.folded).filter { $0.upperBound > range.lowerBound }
