@@ -59,6 +59,12 @@ public struct TextSearch: Sendable {
         return cancelled ? nil : count
     }
 
+    /// Opens ICU's transliterator ahead of the first search (10–25 ms, once per process), e.g. on a
+    /// background thread at start-up; optional, the first search does it otherwise.
+    public static func prepare() {
+        _ = SearchFolding.fold("學".unicodeScalars)
+    }
+
     /// Whether `text` (an annotation's quote or note) holds `query`, folded the same way.
     public static func matches(_ query: SearchQuery, in text: String) -> Bool {
         FoldedScalars.search(query.folded, in: SearchFolding.fold(text.unicodeScalars)) { needle, haystack in
