@@ -27,7 +27,8 @@ struct FoldedWindow {
                 /// Folds from `index` up to `end` or until `limit` scalars are written, newlines dropped.
                 func fold(upTo end: Int, limit: Int) {
                     while index < end && written < limit {
-                        let folded = SearchFolding.foldRun(input + index, count: min(end - index, limit - written), into: output + written)
+                        let folded = SearchFolding.foldRun(
+                            input + index, count: min(end - index, limit - written), into: output + written)
                         index += folded
                         written += folded
                         if index < end && written < limit && input[index] == SearchFolding.newline {
