@@ -79,6 +79,16 @@ let package = Package(
             path: "Benchmarks/Reanchoring",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        // Search in a 50 MB text: first match, counting, folding (Docs/benchmarks.md).
+        .executableTarget(
+            name: "Search",
+            dependencies: [
+                "PingdianCore", "PingdianTexts",
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/Search",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
         .testTarget(
             name: "PingdianCoreTests",
             dependencies: ["PingdianCore", "PingdianTexts", .product(name: "Ink", package: "Ink")]

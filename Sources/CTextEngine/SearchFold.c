@@ -5,7 +5,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utrans.h>
 
-// The fold of every scalar below this bound is cached; all of CJK (planes 0-3) is below it.
+// The fold of every scalar from U+0080 to this bound is cached; all of CJK (planes 0-3) is below it.
 #define PD_FOLD_CACHE_LIMIT 0x40000
 
 // Folded scalars, 0 while unknown (the fold of a scalar >= U+0080 is never 0). Relaxed atomics:
@@ -45,24 +45,58 @@ static uint32_t pd_simplified(uint32_t scalar) {
     return (index == length && result >= 0) ? (uint32_t)result : scalar;
 }
 
-// Case folding, then the script: what a scalar >= U+0080 becomes.
-static uint32_t pd_fold_uncached(uint32_t scalar) {
-    return pd_simplified((uint32_t)u_foldCase((UChar32)scalar, U_FOLD_CASE_DEFAULT));
+// Full-width forms to ASCII, the ideographic space to a space, a few other width forms of the
+// Halfwidth and Fullwidth Forms block to their counterparts.
+static uint32_t pd_fold_width(uint32_t scalar) {
+    if (scalar - 0xFF01u < 0x5Eu) return scalar - 0xFEE0u;
+    switch (scalar) {
+    case 0x3000: return 0x20;
+    case 0xFF5F: return 0x2985;  // ⦅
+    case 0xFF60: return 0x2986;  // ⦆
+    case 0xFF61: return 0x3002;  // 。
+    case 0xFF62: return 0x300C;  // 「
+    case 0xFF63: return 0x300D;  // 」
+    case 0xFF64: return 0x3001;  // 、
+    case 0xFFE0: return 0xA2;    // ¢
+    case 0xFFE1: return 0xA3;    // £
+    case 0xFFE2: return 0xAC;    // ¬
+    case 0xFFE3: return 0xAF;    // ¯
+    case 0xFFE4: return 0xA6;    // ¦
+    case 0xFFE5: return 0xA5;    // ¥
+    case 0xFFE6: return 0x20A9;  // ₩
+    default: return scalar;
+    }
 }
 
-void pd_search_fold_scalars(uint32_t *scalars, int32_t count) {
-    for (int32_t index = 0; index < count; index++) {
-        uint32_t scalar = scalars[index];
-        if (scalar < 0x80) continue;
-        if (scalar >= PD_FOLD_CACHE_LIMIT) {
-            scalars[index] = pd_fold_uncached(scalar);
-            continue;
+// ASCII with A-Z in lower case.
+static inline uint32_t pd_fold_ascii(uint32_t scalar) {
+    return scalar - 0x41u < 26u ? (scalar | 0x20u) : scalar;
+}
+
+// Width, then case, then script: the fold of a scalar >= U+0080 (never 0).
+static uint32_t pd_fold_uncached(uint32_t scalar) {
+    uint32_t narrow = pd_fold_width(scalar);
+    if (narrow < 0x80) return pd_fold_ascii(narrow);
+    return pd_simplified((uint32_t)u_foldCase((UChar32)narrow, U_FOLD_CASE_DEFAULT));
+}
+
+int32_t pd_search_fold_run(const uint32_t *text, int32_t count, uint32_t *folded) {
+    int32_t index = 0;
+    for (; index < count; index++) {
+        uint32_t scalar = text[index];
+        if (scalar < 0x80) {
+            if (scalar == 0x0A) break;
+            folded[index] = pd_fold_ascii(scalar);
+        } else if (scalar < PD_FOLD_CACHE_LIMIT) {
+            uint32_t value = atomic_load_explicit(&pd_fold_cache[scalar], memory_order_relaxed);
+            if (value == 0) {
+                value = pd_fold_uncached(scalar);
+                atomic_store_explicit(&pd_fold_cache[scalar], value, memory_order_relaxed);
+            }
+            folded[index] = value;
+        } else {
+            folded[index] = pd_fold_uncached(scalar);
         }
-        uint32_t folded = atomic_load_explicit(&pd_fold_cache[scalar], memory_order_relaxed);
-        if (folded == 0) {
-            folded = pd_fold_uncached(scalar);
-            atomic_store_explicit(&pd_fold_cache[scalar], folded, memory_order_relaxed);
-        }
-        scalars[index] = folded;
     }
+    return index;
 }

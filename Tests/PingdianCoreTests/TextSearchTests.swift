@@ -98,6 +98,21 @@ struct TextSearchTests {
         #expect(search.countMatches(of: query, isCancelled: { true }) == nil)
     }
 
+    @Test("Searches on several threads at once agree (the fold's cache is shared)")
+    func concurrent() async {
+        // Many distinct Han characters, so that the threads fill the cache together.
+        let scalars = (0..<60_000).map { Unicode.Scalar(0x4E00 + UInt32($0 * 7919 % 20_000))! }
+        let search = TextSearch(document: TextDocument(title: "c", scalars: scalars + Array("強化學習".unicodeScalars)))
+        let query = Self.query("强化学习")
+        let counts = await withTaskGroup(of: Int?.self) { group in
+            for _ in 0..<4 { group.addTask { search.countMatches(of: query, isCancelled: { false }) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(counts.count == 4)
+        #expect(Set(counts).count == 1)
+        #expect(counts.first == search.matches(of: query, in: 0..<search.document.scalarCount).count)
+    }
+
     /// Every match by brute force: fold each scalar alone, drop newlines, compare at every start.
     static func reference(_ query: SearchQuery, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         let kept = scalars.indices.filter { scalars[$0] != "\n" }

@@ -21,11 +21,13 @@ int32_t pd_word_breaks(const uint16_t *text, int32_t length, int32_t *breaks, in
 /// Same capacity contract as `pd_line_breaks`.
 int32_t pd_sentence_breaks(const uint16_t *text, int32_t length, int32_t *breaks, int32_t capacity);
 
-/// Folds scalars in place for search (DESIGN §5): each scalar at or above U+0080 becomes its simple
-/// case folding (ICU u_foldCase), then that scalar's ICU `Hant-Hans` transliteration when the
-/// result is exactly one scalar (強→强, 「→“); ASCII is left alone. One scalar for one scalar, so
-/// offsets map back. Thread-safe; ICU is asked once per distinct scalar below U+40000 (cached).
-void pd_search_fold_scalars(uint32_t *scalars, int32_t count);
+/// Folds the scalars of `text` for search (DESIGN §5, Docs/search.md) into `folded`, up to the
+/// first newline (not folded) or `count`, and returns how many it folded. Each scalar becomes
+/// one: full-width forms their ASCII ones (Ａ→a, ，→,), the ideographic space a space, then
+/// simple case folding (ICU u_foldCase), then the ICU `Hant-Hans` transliteration of that one
+/// scalar when the result is exactly one scalar (強→强, 「→“). Thread-safe; ICU is asked once per
+/// distinct scalar below U+40000 (cached).
+int32_t pd_search_fold_run(const uint32_t *text, int32_t count, uint32_t *folded);
 
 /// libc's wcwidth for one Unicode scalar: columns, or -1 when it cannot be printed. Depends on the
 /// locale's character type (call setlocale first).

@@ -19,25 +19,29 @@ struct FoldedWindow {
         var drops: [Int] = []
         var core = 0
         let folded = [UInt32](unsafeUninitializedCapacity: range.count + trailing) { buffer, count in
-            var index = range.lowerBound
-            var written = 0
-            while index < range.upperBound {
-                let value = scalars[index].value
-                index += 1
-                if value == SearchFolding.skipped { drops.append(written); continue }
-                buffer[written] = SearchFolding.narrow(value)
-                written += 1
+            guard let output = buffer.baseAddress else { count = 0; return }
+            scalars.withMemoryRebound(to: UInt32.self) { text in
+                guard let input = text.baseAddress else { return }
+                var index = range.lowerBound
+                var written = 0
+                /// Folds from `index` up to `end` or until `limit` scalars are written, newlines dropped.
+                func fold(upTo end: Int, limit: Int) {
+                    while index < end && written < limit {
+                        let folded = SearchFolding.foldRun(
+                            input + index, count: min(end - index, limit - written), into: output + written)
+                        index += folded
+                        written += folded
+                        if index < end && written < limit && input[index] == SearchFolding.newline {
+                            drops.append(written)
+                            index += 1
+                        }
+                    }
+                }
+                fold(upTo: range.upperBound, limit: .max)
+                core = written
+                fold(upTo: text.count, limit: core + trailing)
+                count = written
             }
-            core = written
-            while index < scalars.count && written < core + trailing {
-                let value = scalars[index].value
-                index += 1
-                if value == SearchFolding.skipped { drops.append(written); continue }
-                buffer[written] = SearchFolding.narrow(value)
-                written += 1
-            }
-            SearchFolding.finish(UnsafeMutableBufferPointer(rebasing: buffer[0..<written]))
-            count = written
         }
         self.folded = folded
         self.start = range.lowerBound

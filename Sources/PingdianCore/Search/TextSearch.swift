@@ -36,7 +36,7 @@ public struct TextSearch: Sendable {
             var needed = query.folded.count - 1
             while start > 0 && needed > 0 {
                 start -= 1
-                if scalars[start].value != SearchFolding.skipped { needed -= 1 }
+                if scalars[start].value != SearchFolding.newline { needed -= 1 }
             }
             let window = FoldedWindow(scalars, range: start..<range.upperBound, trailing: query.folded.count - 1)
             return window.matches(of: query.folded).filter { $0.upperBound > range.lowerBound }
@@ -57,6 +57,12 @@ public struct TextSearch: Sendable {
             return false
         }
         return cancelled ? nil : count
+    }
+
+    /// Opens ICU's transliterator ahead of the first search (10–25 ms, once per process), e.g. on a
+    /// background thread at start-up; optional, the first search does it otherwise.
+    public static func prepare() {
+        _ = SearchFolding.fold("學".unicodeScalars)
     }
 
     /// Whether `text` (an annotation's quote or note) holds `query`, folded the same way.
