@@ -112,7 +112,7 @@ struct HTMLExportTests {
 struct HighlightNestingTests {
     @Test("Random overlapping spans give well-nested steps that cover each span exactly")
     func random() {
-        var generator = NestingRandom(seed: 7)
+        var generator = SplitMix(seed: 7)
         for _ in 0..<500 {
             let paragraph = 5..<45
             let spans = (0..<Int.random(in: 1...6, using: &generator)).map { index -> (index: Int, range: Range<Int>) in
@@ -145,18 +145,5 @@ struct HighlightNestingTests {
         let steps = HighlightNesting.steps(in: 0..<10, spans: [(0, 0..<6), (1, 2..<4), (2, 5..<8)])
         #expect(steps == [.open(0), .text(0..<2), .open(1), .text(2..<4), .close, .text(4..<5), .open(2), .text(5..<6),
                           .close, .close, .open(2), .text(6..<8), .close, .text(8..<10)])
-    }
-}
-
-/// A small seeded generator, so that the random test is the same every run.
-private struct NestingRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
