@@ -89,6 +89,16 @@ let package = Package(
             path: "Benchmarks/Search",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        // The reader's speed on the essay, a 2 MB and a 50 MB text (Docs/speed.md).
+        .executableTarget(
+            name: "ReaderBenchmarks",
+            dependencies: [
+                "PingdianCore", "PingdianApp", "TerminalKit", "PingdianTexts",
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/Reader",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
         .testTarget(
             name: "PingdianCoreTests",
             dependencies: ["PingdianCore", "PingdianTexts", .product(name: "Ink", package: "Ink")]

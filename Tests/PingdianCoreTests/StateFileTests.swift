@@ -13,6 +13,31 @@ import Testing
             == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
     }
 
+    @Test("Input given in pieces of any size hashes as the whole does")
+    func pieces() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let whole = SHA256.hexDigest(of: bytes)
+        for size in [1, 3, 63, 64, 65, 200, 999] {
+            var hasher = SHA256.Hasher()
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + size)
+                bytes[start..<end].withUnsafeBufferPointer { hasher.update($0) }
+                start = end
+            }
+            #expect(SHA256.hex(hasher.finalize()) == whole, "pieces of \(size)")
+        }
+    }
+
+    @Test("A text's fingerprint is SHA-256 of its UTF-8, across the pieces it is hashed in")
+    func fingerprint() {
+        // Over 64 KB, with 1-, 3- and 4-byte characters, so that characters straddle the pieces.
+        let text = String(repeating: "a甲𠀀。\n", count: 8_000)
+        let document = TextDocument(title: "t", text: text)
+        #expect(TextIdentity.fingerprint(of: document) == SHA256.hexDigest(of: Array(text.utf8)))
+        #expect(TextIdentity.fingerprint(of: TextDocument(title: "t", text: "")) == SHA256.hexDigest(of: []))
+    }
+
     @Test func blockBoundaries() {
         // 55, 56 and 64 bytes: the padding fits, just does not fit, and needs a whole block.
         #expect(SHA256.hexDigest(of: [UInt8](repeating: 0x61, count: 55)) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")

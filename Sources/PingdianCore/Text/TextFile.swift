@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a text file from disk and says clearly why it cannot be read.
 public enum TextFile {
@@ -21,39 +24,61 @@ public enum TextFile {
         }
     }
 
+    /// How many bytes are read and decoded at a time.
+    static let chunkSize = 1 << 20
+
     /// Opens the file at `path` as a text titled with its file name.
+    ///
+    /// The file is read and decoded a chunk at a time, so that its bytes are never all in memory
+    /// beside its scalars: a 50 MB text needs its scalars and one chunk, not three copies.
     public static func open(path: String) throws(OpenError) -> (TextDocument, TextDecoder.Report) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .notFound(path: path)
         }
         if isDirectory.boolValue { throw .isDirectory(path: path) }
-        let bytes: [UInt8]
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            bytes = [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw .unreadable(path: path, reason: Self.reason(for: error, path: path))
-        }
-        let title = URL(fileURLWithPath: path).lastPathComponent
-        do {
-            return try TextDecoder.decode(bytes, title: title)
-        } catch {
-            switch error {
-            case .binary(let offset): throw .binary(path: path, byteOffset: offset)
+        let descriptor = openForReading(path)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: reason(errno: errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        var decoding = TextDecoder.Decoding(expectedBytes: size)
+        // A chunk, after the bytes of an unfinished sequence that the last chunk left (at most 4).
+        var buffer = [UInt8](repeating: 0, count: chunkSize + 4)
+        try buffer.withUnsafeMutableBufferPointer { (buffer) throws(OpenError) in
+            guard let base = buffer.baseAddress else { return }
+            var kept = 0
+            while true {
+                let count = read(descriptor, base + kept, chunkSize)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw .unreadable(path: path, reason: reason(errno: errno))
+                }
+                let filled = UnsafeBufferPointer(start: base, count: kept + count)
+                let used: Int
+                do throws(TextDecoder.Failure) {
+                    used = try decoding.decode(filled, isFinal: count == 0)
+                } catch {
+                    switch error {
+                    case .binary(let offset): throw .binary(path: path, byteOffset: offset)
+                    }
+                }
+                if count == 0 { return }
+                kept = filled.count - used
+                if kept > 0 { base.update(from: base + used, count: kept) }
             }
         }
+        let (scalars, report) = decoding.finish()
+        return (TextDocument(title: URL(fileURLWithPath: path).lastPathComponent, scalars: scalars), report)
     }
 
-    /// A short reason for a failed read: permission, or what the system said.
-    private static func reason(for error: Error, path: String) -> String {
-        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(posix.rawValue))
-        }
-        return nsError.localizedDescription
+    /// A short reason for a failed open or read: permission, or what the system said.
+    private static func reason(errno code: Int32) -> String {
+        code == EACCES || code == EPERM ? "permission denied" : String(cString: strerror(code))
     }
+}
+
+/// `open(2)` for reading (a free function, so that the name is not ``TextFile/open(path:)``).
+private func openForReading(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_CLOEXEC)
 }

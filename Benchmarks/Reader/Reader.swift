@@ -1,0 +1,134 @@
+import Benchmark
+import Foundation
+import PingdianApp
+import PingdianCore
+import TerminalKit
+
+/// The reader's speed on the bundled essay, a 2 MB and a 50 MB text (Docs/speed.md): opening to
+/// the first frame (and its steps), keys, a resize, the notes file with 1,000 notes, and
+/// re-anchoring them. Each benchmark runs in a process of its own; what it needs is made in its
+/// setup, outside the measurement.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
+        warmupIterations: 1,
+        maxDuration: .seconds(3),
+        maxIterations: 200)
+
+    for size in TextSize.allCases {
+        let name = size.rawValue
+        let fixture: @Sendable () -> Fixture = { Fixture.of(size) }
+        let prepareText: @Sendable () -> Void = { _ = BenchmarkTexts.path(for: size) }
+        let prepare: @Sendable () -> Void = { _ = fixture() }
+
+        // MARK: Opening, as `pingdian FILE` does before its first frame
+
+        Benchmark("Open to first frame · \(name)", closure: { _ in
+            let path = BenchmarkTexts.path(for: size)
+            guard let (document, _) = try? TextFile.open(path: path) else { fatalError("cannot open \(path)") }
+            let taxonomy = Fixture.bundledTaxonomy()
+            var state = AppState(document: document, language: .english, size: Fixture.screen, colorCapability: .palette256)
+            state.annotations = AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy)
+            state.announceReanchoring()
+            blackHole(Screen.render(state))
+        }, setup: prepareText)
+
+        Benchmark("Open step 1: read the file · \(name)", closure: { _ in
+            blackHole(FileManager.default.contents(atPath: BenchmarkTexts.path(for: size)))
+        }, setup: prepareText)
+
+        Benchmark("Open step 2: decode UTF-8 and split paragraphs · \(name)", closure: { benchmark in
+            let bytes = [UInt8](FileManager.default.contents(atPath: BenchmarkTexts.path(for: size)) ?? Data())
+            benchmark.startMeasurement()
+            blackHole(try? TextDecoder.decode(bytes, title: name))
+        }, setup: prepareText)
+
+        Benchmark("Open step 3: split paragraphs only · \(name)", closure: { _ in
+            blackHole(TextDocument(title: name, scalars: fixture().document.scalars))
+        }, setup: prepare)
+
+        Benchmark("Open step 4: reader state and first frame · \(name)", closure: { _ in
+            let state = fixture().newState()
+            blackHole(Screen.render(state))
+        }, setup: prepare)
+
+        // MARK: Keys and resizing, each from a fresh reader (cold layout cache), drawn after
+
+        Benchmark("Key G (end of text) · \(name)", closure: { benchmark in
+            var state = fixture().shownState()
+            benchmark.startMeasurement()
+            blackHole(Reader.update(&state, .key(.character("G"))))
+            blackHole(Screen.render(state))
+        }, setup: prepare)
+
+        Benchmark("Key PageDown · \(name)", closure: { benchmark in
+            var state = fixture().shownState()
+            benchmark.startMeasurement()
+            blackHole(Reader.update(&state, .key(.pageDown)))
+            blackHole(Screen.render(state))
+        }, setup: prepare)
+
+        Benchmark("Resize 100×30 to 80×24 mid-text · \(name)", closure: { benchmark in
+            var state = fixture().shownState(at: fixture().document.scalarCount / 2)
+            benchmark.startMeasurement()
+            blackHole(Reader.update(&state, .resize(TerminalSize(columns: 80, rows: 24))))
+            blackHole(Screen.render(state))
+        }, setup: prepare)
+
+        Benchmark("Every reading key once, notes shown · \(name)", configuration: .init(maxDuration: .seconds(5), maxIterations: 20),
+                  closure: { benchmark in
+            let fixture = fixture()
+            let notes = AnnotationSet(layer: nil, readerNotes: fixture.notes, document: fixture.document, taxonomy: fixture.taxonomy)
+            benchmark.startMeasurement()
+            blackHole(KeySweep.run(fixture, notes: notes))
+        }, setup: {
+            let fixture = fixture()
+            KeySweep.report(fixture, notes: AnnotationSet(
+                layer: nil, readerNotes: fixture.notes, document: fixture.document, taxonomy: fixture.taxonomy))
+        })
+
+        // MARK: The notes file with 1,000 notes
+
+        Benchmark("Notes: load 1,000 (StateStore.load) · \(name)", closure: { _ in
+            blackHole(try? StateStore.load(from: fixture().notesFile))
+        }, setup: { _ = fixture().notesFile })
+
+        Benchmark("Notes: save the position beside 1,000 (StateStore.apply) · \(name)", closure: { benchmark in
+            let fixture = fixture()
+            let offset = Int.random(in: 0..<fixture.document.scalarCount)
+            do {
+                _ = try StateStore.apply([.setPosition(ReadingPosition(offset: offset, in: fixture.document))],
+                                         to: fixture.notesFile, document: fixture.document, path: fixture.path)
+            } catch {
+                benchmark.error("\(error)")
+            }
+        }, setup: { _ = fixture().notesFile })
+
+        Benchmark("Notes: save the position in a new file (StateStore.apply) · \(name)", closure: { benchmark in
+            let fixture = fixture()
+            let url = fixture.scratch.appendingPathComponent("new-\(UUID().uuidString).json")
+            benchmark.startMeasurement()
+            do {
+                _ = try StateStore.apply([.setPosition(ReadingPosition(offset: 0, in: fixture.document))],
+                                         to: url, document: fixture.document, path: fixture.path)
+            } catch {
+                benchmark.error("\(error)")
+            }
+            benchmark.stopMeasurement()
+            try? FileManager.default.removeItem(at: url)
+            try? FileManager.default.removeItem(at: StateStore.lockURL(for: url))
+        }, setup: prepare)
+
+        // MARK: Re-anchoring the 1,000 notes, as the reader does when it opens the text
+
+        Benchmark("Notes: re-anchor 1,000, text unchanged · \(name)", closure: { _ in
+            let fixture = fixture()
+            blackHole(AnnotationSet(layer: nil, readerNotes: fixture.notes, document: fixture.document, taxonomy: fixture.taxonomy))
+        }, setup: { _ = fixture().notes })
+
+        Benchmark("Notes: re-anchor 1,000 after a paragraph was added at the top · \(name)", closure: { _ in
+            let fixture = fixture()
+            blackHole(AnnotationSet(layer: nil, readerNotes: fixture.notes, document: fixture.editedDocument, taxonomy: fixture.taxonomy))
+        }, setup: { _ = (fixture().notes, fixture().editedDocument) })
+    }
+}
