@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import PingdianCore
 
-/// The inputs the property tests found crashing pingdian, each kept as a plain test (Docs/faults.md).
-@Suite("Crashes the fuzzing found")
+/// The inputs the property tests found crashing pingdian or breaking an export, each kept as a plain test (Docs/faults.md).
+@Suite("What the fuzzing found")
 struct FuzzRegressionTests {
     static let essay = ModelFixtures.essay
     static let hostileOffsets = [Int.min, Int.min + 1, -1, Int.max - 40, Int.max - 2, Int.max]
@@ -66,6 +66,22 @@ struct FuzzRegressionTests {
                     #expect(annotation.anchor.start >= 0 && annotation.anchor.end >= annotation.anchor.start)
                 }
             }
+        }
+    }
+
+    @Test("A note holding an escape sequence or a bidi override is written as the reader shows it in HTML and Markdown")
+    func controlsInExports() {
+        let document = TextDocument(title: "t\u{1B}[2J", text: "甲乙丙\u{202E}丁")
+        let note = Annotation(id: "x", kind: "claim", anchor: TextAnchor.make(range: 0..<2, in: document),
+                              note: "a\u{1B}]2;pwned\u{07}b\u{0}c\u{9B}d\nline\ttab")
+        let export = ExportDocument(document: document, sourcePath: nil, taxonomy: ModelFixtures.taxonomy, layers: [(.user, [note])])
+        let html = HTMLExporter.export(export, language: .english)
+        #expect(html.contains("a␛]2;pwned␇b␀c\u{FFFD}d\nline\ttab"))
+        #expect(html.contains("丙\u{FFFD}丁") && html.contains("t␛[2J"))
+        let markdown = MarkdownExporter.export(export, language: .english)
+        #expect(markdown.contains("a␛&#93;2;pwned␇b␀c\u{FFFD}d"))
+        for text in [html, markdown] {
+            #expect(!text.unicodeScalars.contains { [0x1B, 0x07, 0x00, 0x9B, 0x202E].contains($0.value) })
         }
     }
 }
