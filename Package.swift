@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         // Test-only: a Markdown parser that checks the Markdown export.
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        // Test-only: property-based tests with shrinking (Docs/faults.md).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // ncursesw, seen through a shim that turns on the wide-character API (DESIGN §4).
@@ -101,7 +103,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PingdianCoreTests",
-            dependencies: ["PingdianCore", "PingdianTexts", .product(name: "Ink", package: "Ink")]
+            dependencies: [
+                "PingdianCore", "PingdianTexts", .product(name: "Ink", package: "Ink"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),

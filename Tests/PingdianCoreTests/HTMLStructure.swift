@@ -46,15 +46,20 @@ enum HTMLStructure {
     }
 
     /// Checks ` name="value"` pairs: names of letters, digits and hyphens; values without `<`, `>` or `"`.
+    /// Reads scalars, as an HTML parser does: a value may start with a combining mark, which
+    /// would make one `Character` of the quote and the mark.
     private static func checkAttributes(_ text: String, problem: (String) -> Void) {
-        var rest = Substring(text)
+        var rest = Substring(text).unicodeScalars
+        func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-"
+        }
         while !rest.isEmpty {
-            guard rest.hasPrefix(" ") else { problem("attributes not separated by a space: \(rest)"); return }
+            guard rest.first == " " else { problem("attributes not separated by a space: \(String(rest))"); return }
             rest = rest.dropFirst()
-            let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+            let name = String(String.UnicodeScalarView(rest.prefix(while: isNameScalar)))
             guard !name.isEmpty else { problem("a bad attribute name in \(text)"); return }
-            rest = rest.dropFirst(name.count)
-            guard rest.hasPrefix("=\"") else { problem("an unquoted attribute \(name)"); return }
+            rest = rest.dropFirst(name.unicodeScalars.count)
+            guard rest.starts(with: "=\"".unicodeScalars) else { problem("an unquoted attribute \(name)"); return }
             rest = rest.dropFirst(2)
             guard let close = rest.firstIndex(of: "\"") else { problem("an unterminated attribute \(name)"); return }
             if rest[..<close].contains(where: { $0 == "<" || $0 == ">" }) { problem("< or > in attribute \(name)") }

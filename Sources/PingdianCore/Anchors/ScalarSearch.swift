@@ -2,7 +2,8 @@
 enum ScalarSearch {
     /// Whether `needle` occurs in `haystack` starting at `offset`.
     static func matches(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], at offset: Int) -> Bool {
-        guard offset >= 0, offset + needle.count <= haystack.count else { return false }
+        // `offset` may come from a file: compare without adding to it, so Int.max cannot overflow.
+        guard offset >= 0, needle.count <= haystack.count, offset <= haystack.count - needle.count else { return false }
         for index in needle.indices where needle[index] != haystack[offset + index] { return false }
         return true
     }
@@ -109,9 +110,14 @@ enum ScalarSearch {
     }
 
     /// The occurrence of a non-empty `needle` whose start is nearest to `offset` (the earlier on a tie).
+    ///
+    /// `offset` may be anything a file held (negative, `Int.max`): it is first brought within the
+    /// haystack, which changes no answer — every start lies inside, so the nearest one to an offset
+    /// past an end is the nearest one to that end — and keeps the distances from overflowing.
     static func nearestOccurrence(
         of needle: UnsafeBufferPointer<Unicode.Scalar>, in haystack: UnsafeBufferPointer<Unicode.Scalar>, to offset: Int
     ) -> Int? {
+        let offset = min(max(offset, 0), haystack.count)
         var best: Int?
         searchOutward(for: needle, in: haystack, around: offset, visit: { candidate in
             if let current = best, (abs(current - offset), current) <= (abs(candidate - offset), candidate) { return }

@@ -12,18 +12,34 @@ extension TextAnchor {
     /// 4. Else ``AnchorMatch/orphaned``.
     ///
     /// An anchor with an empty `exact` matches only at its stored offset.
+    ///
+    /// A stored start far outside the text (a hand-edited or hostile file: `-1`, `Int.max`) is
+    /// first brought within `-(n + 1)…2(n + 1)`, n the text's length (``searchStart(in:)``).
     public func resolve(in document: TextDocument) -> AnchorMatch {
         let quote = Array(exact.unicodeScalars)
-        if let match = matchAtStoredPosition(of: quote, in: document) { return match }
+        var anchor = self
+        anchor.start = searchStart(in: document)
+        if let match = anchor.matchAtStoredPosition(of: quote, in: document) { return match }
         if quote.isEmpty { return .orphaned }
-        if let match = relocatedMatch(of: quote, in: document) { return match }
-        if let match = approximateMatch(of: quote, in: document) { return match }
+        if let match = anchor.relocatedMatch(of: quote, in: document) { return match }
+        if let match = anchor.approximateMatch(of: quote, in: document) { return match }
         return .orphaned
+    }
+
+    /// The stored start, brought within `-(n + 1)…2(n + 1)` for a text of n scalars, so that the
+    /// searches can add and subtract offsets without overflowing. No result changes: every
+    /// candidate lies in `0…n`, so the order of the distances to a start outside that window is
+    /// the order of the distances to the window's edge, and the position score
+    /// (``ApproximateScore``), which is 0 from a text's length away, is 0 from both. Only the
+    /// `distance` a relocation reports is then counted from the edge.
+    func searchStart(in document: TextDocument) -> Int {
+        let limit = document.scalarCount + 1
+        return min(max(start, -limit), 2 * limit)
     }
 
     /// The exact text at the stored offsets, if it is there.
     private func matchAtStoredPosition(of quote: [Unicode.Scalar], in document: TextDocument) -> AnchorMatch? {
-        guard start >= 0, start + quote.count <= document.scalarCount,
+        guard start >= 0, start <= document.scalarCount - quote.count,
               ScalarSearch.matches(quote, in: document.scalars, at: start) else { return nil }
         return .exact(start..<start + quote.count)
     }

@@ -1,6 +1,8 @@
 /// Makes text safe to put in HTML, and names safe to use as ids and class names.
 enum HTMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`: safe in element content and in quoted attribute values.
+    /// Control and bidi characters become the pictures the reader shows (``Placeholder/exportSymbol(for:)``):
+    /// HTML forbids the controls, and they would act in a terminal that shows the file.
     static func text(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -11,7 +13,7 @@ enum HTMLEscaping {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(Placeholder.exportSymbol(for: scalar) ?? scalar)
             }
         }
         return result

@@ -8,7 +8,9 @@ import Foundation
 /// character and never reads as syntax.
 /// At the start of a line, the characters that open a block (`-` `+` `=` `#`, `1.`, indentation)
 /// are escaped the same way. Line breaks inside a text become hard breaks (a backslash at the
-/// end of the line), so a note keeps its lines without starting a new paragraph.
+/// end of the line), so a note keeps its lines without starting a new paragraph. Control and bidi
+/// characters become the pictures the reader shows (``Placeholder/exportSymbol(for:)``), so
+/// that the file is inert in a terminal too.
 enum MarkdownEscaping {
     /// Escapes the characters that are syntax anywhere in a line, and `extra` ones. Newlines are kept.
     static func inline(_ text: String, alsoEscaping extra: Set<Unicode.Scalar> = []) -> String {
@@ -21,7 +23,11 @@ enum MarkdownEscaping {
             case "*", "_", "~", "`", "[", "]", "\\", "|", "\t":
                 result += "&#\(scalar.value);"
             default:
-                if extra.contains(scalar) { result += "&#\(scalar.value);" } else { result.unicodeScalars.append(scalar) }
+                if extra.contains(scalar) {
+                    result += "&#\(scalar.value);"
+                } else {
+                    result.unicodeScalars.append(Placeholder.exportSymbol(for: scalar) ?? scalar)
+                }
             }
         }
         return result

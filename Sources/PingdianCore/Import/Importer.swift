@@ -73,7 +73,9 @@ public enum Importer {
             exact = document.text(in: start..<end)
         }
         guard !exact.isEmpty else { return nil }
-        let stored = max(0, start ?? 0)
+        // Only a hint for the search: a start past the text (a file can say Int.max) is kept at
+        // the text's end, so that `end` below cannot overflow.
+        let stored = min(max(0, start ?? 0), document.scalarCount)
         return TextAnchor(exact: exact, prefix: incoming.prefix, suffix: incoming.suffix,
                           start: stored, end: stored + exact.unicodeScalars.count)
     }

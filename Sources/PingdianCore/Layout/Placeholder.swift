@@ -18,6 +18,18 @@ enum Placeholder {
         }
     }
 
+    /// The picture an export that is read as text (HTML, Markdown) writes for `scalar`: the same
+    /// as the reader shows (``symbol(for:)``), except for tab, LF and CR, which those formats
+    /// handle as white space; nil when `scalar` is written as it is. So a note holding
+    /// `ESC ] 2 ; … BEL` cannot retitle the terminal of whoever runs `cat` on the export, and a
+    /// bidi override cannot reorder what a browser shows.
+    static func exportSymbol(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "\t", "\n", "\r": return nil
+        default: return symbol(for: scalar)
+        }
+    }
+
     /// U+FFFD, shown for a scalar that cannot be printed (libc `wcwidth` says -1).
     static let replacement: Unicode.Scalar = "\u{FFFD}"
 
