@@ -14,7 +14,7 @@ extension TextAnchor {
     /// An anchor with an empty `exact` matches only at its stored offset.
     ///
     /// A stored start far outside the text (a hand-edited or hostile file: `-1`, `Int.max`) is
-    /// first brought within `-(n + 1)…2(n + 1)`, n the text's length (``searchStart(in:)``).
+    /// first brought within `±(n + 2⁴⁰)`, n the text's length (``searchStart(in:)``).
     public func resolve(in document: TextDocument) -> AnchorMatch {
         let quote = Array(exact.unicodeScalars)
         var anchor = self
@@ -26,15 +26,17 @@ extension TextAnchor {
         return .orphaned
     }
 
-    /// The stored start, brought within `-(n + 1)…2(n + 1)` for a text of n scalars, so that the
-    /// searches can add and subtract offsets without overflowing. No result changes: every
-    /// candidate lies in `0…n`, so the order of the distances to a start outside that window is
-    /// the order of the distances to the window's edge, and the position score
-    /// (``ApproximateScore``), which is 0 from a text's length away, is 0 from both. Only the
-    /// `distance` a relocation reports is then counted from the edge.
+    /// The stored start, brought within `±(n + 2⁴⁰)` for a text of n scalars, so that the searches
+    /// can add and subtract offsets without overflowing. No result changes: every candidate lies in
+    /// `0…n`, so the order of the distances to a start outside that window is the order of the
+    /// distances to the window's edge, and the position score (``ApproximateScore``), which is 0
+    /// from a text's length away, is 0 from both. Only for a start beyond 2⁴⁰ (no real file) is the
+    /// `distance` a relocation reports counted from the edge.
     func searchStart(in document: TextDocument) -> Int {
-        let limit = document.scalarCount + 1
-        return min(max(start, -limit), 2 * limit)
+        // Far from overflow whatever the searches add, yet wide enough that a start any real file
+        // holds (even far past a shortened text) keeps its distance.
+        let limit = document.scalarCount + (1 << 40)
+        return min(max(start, -limit), limit)
     }
 
     /// The exact text at the stored offsets, if it is there.
