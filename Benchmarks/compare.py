@@ -277,6 +277,7 @@ def measure(arguments):
     files = [(os.path.basename(path), path, os.path.getsize(path), needles(path)) for path in arguments.files]
     runs = {(name, program): [] for name, _, _, _ in files for program in programs}
     began = time.monotonic()
+    load_before = os.getloadavg()[0]
     for round_number in range(arguments.runs + 1):  # round 0 warms the page cache and is not counted
         for name, path, _, (first, last) in files:
             for program, argv in programs.items():
@@ -294,7 +295,8 @@ def measure(arguments):
         f"{time.strftime('%Y-%m-%d %H:%M %Z')}; {os.cpu_count()} cores (nproc), {cpu_model()}; "
         f"pingdian {arguments.linkage}; {first_line(['less', '--version'])}; {first_line(['vim', '--version'])}; "
         f"{first_line(['tmux', '-V'])}; terminal {COLUMNS}×{ROWS}; median of {arguments.runs} runs "
-        f"(after one warm-up run); measured in {elapsed:.0f} s.",
+        f"(after one warm-up run); measured in {elapsed:.0f} s; load average {load_before:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after (the machine is shared: more load, more noise).",
         "",
         "| text | size | | pingdian | less | vim | pingdian / less | pingdian / vim |",
         "|---|---:|---|---:|---:|---:|---:|---:|",
