@@ -33,6 +33,12 @@ enum MarkdownEscaping {
         return result
     }
 
+    /// A text that must stay inside one line (an id, a kind): line breaks and tabs become
+    /// spaces (``ExportLines/flattened(_:)``), then ``inline(_:alsoEscaping:)``.
+    static func oneLine(_ text: String) -> String {
+        inline(ExportLines.flattened(text))
+    }
+
     /// One line (no newline in it), escaped so that it stays text wherever a line of a paragraph
     /// or a block quote starts: leading blanks and block markers become character references.
     static func line(_ text: String, alsoEscaping extra: Set<Unicode.Scalar> = []) -> String {
