@@ -21,7 +21,9 @@ extension TextAnchor {
         anchor.start = searchStart(in: document)
         if let match = anchor.matchAtStoredPosition(of: quote, in: document) { return match }
         if quote.isEmpty { return .orphaned }
-        if let match = anchor.relocatedMatch(of: quote, in: document) { return match }
+        if case .relocated(let range, _)? = anchor.relocatedMatch(of: quote, in: document) {
+            return .relocated(range, distance: Self.distance(from: start, to: range.lowerBound))
+        }
         if let match = anchor.approximateMatch(of: quote, in: document) { return match }
         return .orphaned
     }
@@ -30,8 +32,8 @@ extension TextAnchor {
     /// searches can add and subtract offsets without overflowing. No result changes: every
     /// candidate lies in `0…n`, so the order of the distances to a start outside that window is
     /// the order of the distances to the window's edge, and the position score
-    /// (``ApproximateScore``), which is 0 from a text's length away, is 0 from both. Only the
-    /// `distance` a relocation reports is then counted from the edge.
+    /// (``ApproximateScore``), which is 0 from a text's length away, is 0 from both. The
+    /// `distance` a relocation reports is counted from the stored start itself (``distance(from:to:)``).
     func searchStart(in document: TextDocument) -> Int {
         let limit = document.scalarCount + 1
         return min(max(start, -limit), 2 * limit)
@@ -70,5 +72,11 @@ extension TextAnchor {
         }
         guard let best else { return nil }
         return .relocated(best.start..<best.start + quote.count, distance: best.distance)
+    }
+
+    /// How far `offset` is from `start`, `Int.max` when that does not fit an `Int`.
+    static func distance(from start: Int, to offset: Int) -> Int {
+        let (difference, overflow) = offset.subtractingReportingOverflow(start)
+        return overflow || difference == .min ? .max : abs(difference)
     }
 }
