@@ -53,8 +53,9 @@ enum MarkdownEscaping {
         if first == "-" || first == "+" || first == "=" || first == "#" {
             return lead + "&#\(first.value);" + inline(String(String.UnicodeScalarView(scalars.dropFirst())), alsoEscaping: extra)
         }
-        // `1.` or `1)` starts an ordered list: escape the punctuation after the digits.
-        let digits = scalars.prefix { ("0"..."9").contains($0) }
+        // `1.` or `1)` starts an ordered list: escape the punctuation after the digits. Any
+        // numeric scalar counts, as Ink reads `Character.isNumber`: `一1. 項` is a list in Ink.
+        let digits = scalars.prefix { $0.properties.numericType != nil }
         if !digits.isEmpty, digits.count < scalars.count, scalars[digits.count] == "." || scalars[digits.count] == ")" {
             let rest = String(String.UnicodeScalarView(scalars[(digits.count + 1)...]))
             return lead + String(String.UnicodeScalarView(digits)) + "&#\(scalars[digits.count].value);" + inline(rest, alsoEscaping: extra)

@@ -99,5 +99,14 @@ struct FuzzRegressionTests {
         for tag in ["<ul>", "<ol>", "<li>", "<h4", "<h1>claim"] { #expect(!html.contains(tag), "\(tag) in \(html)") }
         #expect(html.contains("- item"))
     }
+
+    @Test("A note line starting with Chinese numerals then a full stop stays a paragraph in Ink (was: a list)")
+    func chineseNumeralsStartingANote() {
+        for text in ["一1. item", "一. 引言", "十二) 項", "Ⅳ. four", "١. one"] {
+            let html = MarkdownParser().html(from: MarkdownEscaping.paragraph(text))
+            #expect(!html.contains("<ol") && !html.contains("<li>"), "\(text) → \(html)")
+            #expect(ExportTestSupport.captures("^<p>(.*)</p>$", in: html).map(ExportTestSupport.plainText) == [text], "\(text) → \(html)")
+        }
+    }
 }
 
