@@ -47,13 +47,21 @@ public struct CellGrid: Hashable, Sendable {
     }
 
     /// Writes a string left to right from (x, y), measuring each scalar with ``CellWidth``;
-    /// unprintable scalars are shown as U+FFFD. Stops at the clip's right edge. Returns the
-    /// column after the last character written.
+    /// unprintable scalars (controls) and bidi controls are shown as U+FFFD, and ZWJ and the
+    /// presentation selectors U+FE0E/U+FE0F are left out, as the text layout does (they make
+    /// terminals draw other widths than `wcwidth` counts). Stops at the clip's right edge.
+    /// Returns the column after the last character written.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle, clip: Rect? = nil) -> Int {
         var column = x
         for scalar in text.unicodeScalars {
-            let width = CellWidth.of(scalar)
+            switch scalar.value {
+            case 0x200D, 0xFE0E, 0xFE0F: continue
+            default: break
+            }
+            let isBidiControl = [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            let width = isBidiControl ? nil : CellWidth.of(scalar)
             let shown = width == nil ? "\u{FFFD}" : String(scalar)
             guard let next = put(shown, width: width ?? 1, x: column, y: y, style: style, clip: clip) else { break }
             column = next

@@ -19,7 +19,8 @@ import Testing
 
     @Test func zeroWidthScalarsJoinTheGlyphBefore() {
         let drawn = glyphs("e\u{301}漢\u{FE0F}a\u{200D}b")
-        #expect(drawn.map(\.text) == ["e\u{301}", "漢\u{FE0F}", "a\u{200D}", "b"])
+        // ZWJ and presentation selectors keep their offsets but are not sent (Placeholder.isLeftOut).
+        #expect(drawn.map(\.text) == ["e\u{301}", "漢", "a", "b"])
         #expect(drawn.map(\.offsets) == [0..<2, 2..<4, 4..<6, 6..<7])
         #expect(drawn.map(\.width) == [1, 2, 1, 1])
     }

@@ -38,6 +38,14 @@ struct CellGridTests {
         #expect(!grid.text(ofRow: 0).unicodeScalars.contains { $0.value < 0x20 })
     }
 
+    @Test("Bidi controls show as U+FFFD; ZWJ and presentation selectors are left out (a file name in the status line)")
+    func bidiAndJoiners() {
+        var grid = CellGrid(size: TerminalSize(columns: 20, rows: 1))
+        let end = grid.write("a\u{202E}b\u{2066}👩\u{200D}👦❤\u{FE0F}", x: 0, y: 0, style: .plain)
+        #expect(grid.text(ofRow: 0) == "a\u{FFFD}b\u{FFFD}👩👦❤")
+        #expect(end == 9)
+    }
+
     @Test("Key scripts parse vim notation")
     func keyNotation() throws {
         let steps = try KeyNotation.parse("jG<C-d><PageDown><Space><lt><Resize:80x24>")

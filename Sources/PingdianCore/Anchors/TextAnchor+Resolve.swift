@@ -14,29 +14,29 @@ extension TextAnchor {
     /// An anchor with an empty `exact` matches only at its stored offset.
     ///
     /// A stored start far outside the text (a hand-edited or hostile file: `-1`, `Int.max`) is
-    /// first brought within `±(n + 2⁴⁰)`, n the text's length (``searchStart(in:)``).
+    /// first brought within `-(n + 1)…2(n + 1)`, n the text's length (``searchStart(in:)``).
     public func resolve(in document: TextDocument) -> AnchorMatch {
         let quote = Array(exact.unicodeScalars)
         var anchor = self
         anchor.start = searchStart(in: document)
         if let match = anchor.matchAtStoredPosition(of: quote, in: document) { return match }
         if quote.isEmpty { return .orphaned }
-        if let match = anchor.relocatedMatch(of: quote, in: document) { return match }
+        if case .relocated(let range, _)? = anchor.relocatedMatch(of: quote, in: document) {
+            return .relocated(range, distance: Self.distance(from: start, to: range.lowerBound))
+        }
         if let match = anchor.approximateMatch(of: quote, in: document) { return match }
         return .orphaned
     }
 
-    /// The stored start, brought within `±(n + 2⁴⁰)` for a text of n scalars, so that the searches
-    /// can add and subtract offsets without overflowing. No result changes: every candidate lies in
-    /// `0…n`, so the order of the distances to a start outside that window is the order of the
-    /// distances to the window's edge, and the position score (``ApproximateScore``), which is 0
-    /// from a text's length away, is 0 from both. Only for a start beyond 2⁴⁰ (no real file) is the
-    /// `distance` a relocation reports counted from the edge.
+    /// The stored start, brought within `-(n + 1)…2(n + 1)` for a text of n scalars, so that the
+    /// searches can add and subtract offsets without overflowing. No result changes: every
+    /// candidate lies in `0…n`, so the order of the distances to a start outside that window is
+    /// the order of the distances to the window's edge, and the position score
+    /// (``ApproximateScore``), which is 0 from a text's length away, is 0 from both. The
+    /// `distance` a relocation reports is counted from the stored start itself (``distance(from:to:)``).
     func searchStart(in document: TextDocument) -> Int {
-        // Far from overflow whatever the searches add, yet wide enough that a start any real file
-        // holds (even far past a shortened text) keeps its distance.
-        let limit = document.scalarCount + (1 << 40)
-        return min(max(start, -limit), limit)
+        let limit = document.scalarCount + 1
+        return min(max(start, -limit), 2 * limit)
     }
 
     /// The exact text at the stored offsets, if it is there.
@@ -72,5 +72,11 @@ extension TextAnchor {
         }
         guard let best else { return nil }
         return .relocated(best.start..<best.start + quote.count, distance: best.distance)
+    }
+
+    /// How far `offset` is from `start`, `Int.max` when that does not fit an `Int`.
+    static func distance(from start: Int, to offset: Int) -> Int {
+        let (difference, overflow) = offset.subtractingReportingOverflow(start)
+        return overflow || difference == .min ? .max : abs(difference)
     }
 }

@@ -33,6 +33,12 @@ enum MarkdownEscaping {
         return result
     }
 
+    /// A text that must stay inside one line (an id, a kind): line breaks and tabs become
+    /// spaces (``ExportLines/flattened(_:)``), then ``inline(_:alsoEscaping:)``.
+    static func oneLine(_ text: String) -> String {
+        inline(ExportLines.flattened(text))
+    }
+
     /// One line (no newline in it), escaped so that it stays text wherever a line of a paragraph
     /// or a block quote starts: leading blanks and block markers become character references.
     static func line(_ text: String, alsoEscaping extra: Set<Unicode.Scalar> = []) -> String {
@@ -47,8 +53,9 @@ enum MarkdownEscaping {
         if first == "-" || first == "+" || first == "=" || first == "#" {
             return lead + "&#\(first.value);" + inline(String(String.UnicodeScalarView(scalars.dropFirst())), alsoEscaping: extra)
         }
-        // `1.` or `1)` starts an ordered list: escape the punctuation after the digits.
-        let digits = scalars.prefix { ("0"..."9").contains($0) }
+        // `1.` or `1)` starts an ordered list: escape the punctuation after the digits. Any
+        // numeric scalar counts, as Ink reads `Character.isNumber`: `一1. 項` is a list in Ink.
+        let digits = scalars.prefix { $0.properties.numericType != nil }
         if !digits.isEmpty, digits.count < scalars.count, scalars[digits.count] == "." || scalars[digits.count] == ")" {
             let rest = String(String.UnicodeScalarView(scalars[(digits.count + 1)...]))
             return lead + String(String.UnicodeScalarView(digits)) + "&#\(scalars[digits.count].value);" + inline(rest, alsoEscaping: extra)

@@ -41,11 +41,13 @@ public enum MarkdownExporter {
         var blocks: [String] = []
         let quote = MarkdownEscaping.blockQuote(annotation.quote)
         blocks.append(quote.isEmpty ? ">" : quote)
-        var facts = ["**" + MarkdownEscaping.inline(annotation.kindLabel(in: language)) + "**",
-                     MarkdownEscaping.inline(annotation.id), MarkdownEscaping.inline(ExportStrings.position(annotation, language))]
+        // One line: a kind key, an id or a link target from a hand-edited or imported file may
+        // hold a line break, which would start a list or a heading on the next line.
+        var facts = ["**" + MarkdownEscaping.oneLine(annotation.kindLabel(in: language)) + "**",
+                     MarkdownEscaping.oneLine(annotation.id), MarkdownEscaping.oneLine(ExportStrings.position(annotation, language))]
         if let layer = ExportStrings.layer(annotation.layer, language) { facts.append(layer) }
         for link in annotation.links {
-            facts.append(MarkdownEscaping.inline(ExportStrings.link(link.type, language) + ExportStrings.colon(language) + link.target))
+            facts.append(MarkdownEscaping.oneLine(ExportStrings.link(link.type, language) + ExportStrings.colon(language) + link.target))
         }
         blocks.append(facts.joined(separator: " · "))
         if let note = annotation.note {

@@ -161,12 +161,13 @@ struct LineFiller {
         lineHasText = true
     }
 
-    /// `base` followed by the document's scalars at `marks`.
+    /// `base` followed by the document's scalars at `marks`, but those the terminal is not sent
+    /// (``Placeholder/isLeftOut(_:)``: ZWJ and presentation selectors).
     private func text(_ base: Unicode.Scalar, marks: Range<Int>) -> String {
         if marks.isEmpty { return String(Character(base)) }
         var view = String.UnicodeScalarView()
         view.append(base)
-        view.append(contentsOf: scalars[marks])
+        view.append(contentsOf: scalars[marks].lazy.filter { !Placeholder.isLeftOut($0) })
         return String(view)
     }
 

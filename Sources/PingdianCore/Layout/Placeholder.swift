@@ -30,6 +30,21 @@ enum Placeholder {
         }
     }
 
+    /// Whether a zero-width scalar is left out of what the terminal is sent (it keeps its offset
+    /// in its glyph): ZWJ (U+200D) and the text and emoji presentation selectors (U+FE0E, U+FE0F).
+    ///
+    /// Terminals disagree on them while `wcwidth`, and so ncurses, counts the scalars one by one:
+    /// tmux 3.3 draws 👩‍👩‍👧‍👦 (four emoji joined by ZWJ) in 2 columns where ncurses counted 8, and
+    /// terminals that honour U+FE0F draw ❤️ in 2 columns where ncurses counted 1. Either shifts
+    /// the rest of the row, divider and pane included. Without them every terminal draws the
+    /// scalars as `wcwidth` measures them: the family as four emoji, the heart as text.
+    static func isLeftOut(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200D, 0xFE0E, 0xFE0F: return true
+        default: return false
+        }
+    }
+
     /// U+FFFD, shown for a scalar that cannot be printed (libc `wcwidth` says -1).
     static let replacement: Unicode.Scalar = "\u{FFFD}"
 

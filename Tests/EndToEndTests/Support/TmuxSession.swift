@@ -150,6 +150,52 @@ final class TmuxSession: Sendable {
         }
     }
 
+    /// The terminal device of the pane (`/dev/pts/N`), for `stty -F` from outside.
+    func paneTTY() throws -> String {
+        try tmux(["display-message", "-p", "-t", target, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The process id of the first process named `name` (its `comm`) under the pane, at any depth
+    /// (a program started from a shell in the pane); waits for it to start.
+    func processID(named name: String, timeout: Duration = .seconds(10)) throws -> Int32 {
+        let text = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
+        guard let root = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw TmuxSessionError.failed(command: "display-message #{pane_pid}", output: text)
+        }
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            var queue = [root]
+            while let pid = queue.popLast() {
+                let comm = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
+                if comm.trimmingCharacters(in: .whitespacesAndNewlines) == name { return pid }
+                queue += Self.children(of: pid)
+            }
+            if ContinuousClock.now >= deadline {
+                throw TmuxSessionError.timedOut(waiting: "a process named \(name)", after: timeout, screen: try screen())
+            }
+            Thread.sleep(forTimeInterval: Self.pollInterval.seconds)
+        }
+    }
+
+    /// The state letter of a process from /proc (`R`, `S`, `T` for stopped…); nil when it is gone.
+    static func processState(_ pid: Int32) -> Character? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        return stat[stat.index(after: close)...].first { $0 != " " }
+    }
+
+    /// Waits until `pid` is in state `state` (`T`: stopped) or, for nil, gone.
+    func waitForProcess(_ pid: Int32, state: Character?, timeout: Duration = .seconds(10)) throws {
+        let deadline = ContinuousClock.now + timeout
+        while Self.processState(pid) != state {
+            if ContinuousClock.now >= deadline {
+                throw TmuxSessionError.timedOut(waiting: "process \(pid) in state \(state.map(String.init) ?? "gone")",
+                                                after: timeout, screen: try screen())
+            }
+            Thread.sleep(forTimeInterval: Self.pollInterval.seconds)
+        }
+    }
+
     /// The processes whose parent is `parent`, from /proc.
     private static func children(of parent: Int32) -> [Int32] {
         let path = "/proc/\(parent)/task/\(parent)/children"

@@ -1,4 +1,5 @@
 import Foundation
+import Ink
 import Testing
 @testable import PingdianCore
 
@@ -84,4 +85,28 @@ struct FuzzRegressionTests {
             #expect(!text.unicodeScalars.contains { [0x1B, 0x07, 0x00, 0x9B, 0x202E].contains($0.value) })
         }
     }
+
+    @Test("An id, a kind or a link target with a line break stays on the facts line of the Markdown (was: a list item)")
+    func lineBreaksInMarkdownFacts() {
+        let document = TextDocument(title: "t", text: "甲乙丙丁")
+        let notes = [
+            Annotation(id: "\n- item", kind: "claim\n# heading", anchor: TextAnchor.make(range: 0..<2, in: document),
+                       links: [AnnotationLink(type: .supports, target: "x\r\n1. one")]),
+            Annotation(id: "x\r\n1. one", kind: "claim", anchor: TextAnchor.make(range: 2..<3, in: document)),
+        ]
+        let export = ExportDocument(document: document, sourcePath: nil, taxonomy: ModelFixtures.taxonomy, layers: [(.user, notes)])
+        let html = MarkdownParser().html(from: MarkdownExporter.export(export, language: .english))
+        for tag in ["<ul>", "<ol>", "<li>", "<h4", "<h1>claim"] { #expect(!html.contains(tag), "\(tag) in \(html)") }
+        #expect(html.contains("- item"))
+    }
+
+    @Test("A note line starting with Chinese numerals then a full stop stays a paragraph in Ink (was: a list)")
+    func chineseNumeralsStartingANote() {
+        for text in ["一1. item", "一. 引言", "十二) 項", "Ⅳ. four", "١. one"] {
+            let html = MarkdownParser().html(from: MarkdownEscaping.paragraph(text))
+            #expect(!html.contains("<ol") && !html.contains("<li>"), "\(text) → \(html)")
+            #expect(ExportTestSupport.captures("^<p>(.*)</p>$", in: html).map(ExportTestSupport.plainText) == [text], "\(text) → \(html)")
+        }
+    }
 }
+

@@ -5,7 +5,7 @@ import Testing
 /// `LineLayout.layout` on random hostile paragraphs at random widths (Docs/faults.md).
 @Suite("Property: the layout")
 struct LayoutPropertyTests {
-    @Test("Hostile paragraphs at widths 1…200: lines tile the paragraph, none is too wide, no raw control reaches a glyph")
+    @Test("Hostile paragraphs at widths 1…200: lines tile the paragraph, none is too wide, no raw control, ZWJ or presentation selector reaches a glyph")
     func hostileParagraphs() async {
         LayoutTestSupport.activateLocale()
         let input = zip(Fuzz.hostileText(0...120), Gen.int(in: 1...200), Gen.bool, Gen.bool)
@@ -18,6 +18,9 @@ struct LayoutPropertyTests {
             let layout = LineLayout.layout(paragraph: 0, of: document, options: options)
             let problems = LayoutInvariants.problems(layout, of: document, options: options)
             #expect(problems.isEmpty, "\(problems.prefix(5))")
+            // Nor anything terminals draw at another width than wcwidth counts (Placeholder.isLeftOut).
+            let texts = layout.lines.flatMap(\.glyphs).map(\.text)
+            #expect(!texts.contains { $0.unicodeScalars.contains(where: Placeholder.isLeftOut) })
         }
     }
 
