@@ -62,27 +62,21 @@ final class ProvisionalScalars: @unchecked Sendable {
     /// Decodes the file's `bytes` as ``TextDecoder`` does into the scalars `range`. Valid UTF-8
     /// fills it exactly; anything else is cut or padded with U+FFFD until the exact document
     /// arrives.
-    private func decode(bytes: Range<Int>, into range: Range<Int>, skippingByteOrderMark: Bool) {
-        guard let base, !range.isEmpty else { return }
-        var bytes = readBytes(bytes)
-        if !skippingByteOrderMark, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            // Not the file's start: U+FEFF here is a character, which the decoder would take for a mark.
-            bytes.removeFirst(3)
-            (base + range.lowerBound).initialize(to: "\u{FEFF}")
-            return decode(remaining: bytes, into: range.dropFirst())
-        }
-        decode(remaining: bytes, into: range)
-    }
-
-    /// Decodes `bytes` (no mark at their start) into `range`, cut or padded with U+FFFD.
-    private func decode(remaining bytes: [UInt8], into range: Range<Int>) {
-        guard let base, !range.isEmpty else { return }
+    private func decode(bytes range: Range<Int>, into scalarRange: Range<Int>, skippingByteOrderMark: Bool) {
+        guard let base, !scalarRange.isEmpty else { return }
+        var bytes = readBytes(range)
+        // Away from the file's start, EF BB BF is the character U+FEFF: an ASCII byte in front
+        // keeps the decoder from taking it for a byte-order mark, and is dropped again.
+        if !skippingByteOrderMark { bytes.insert(0x41, at: 0) }
         var decoding = TextDecoder.Decoding(expectedBytes: bytes.count)
         bytes.withUnsafeBufferPointer { _ = try? decoding.decode($0, isFinal: true) }
-        let (scalars, _) = decoding.finish()
-        let shared = min(scalars.count, range.count)
-        if shared > 0 { scalars.withUnsafeBufferPointer { (base + range.lowerBound).update(from: $0.baseAddress!, count: shared) } }
-        if shared < range.count { (base + range.lowerBound + shared).initialize(repeating: "\u{FFFD}", count: range.count - shared) }
+        var (scalars, _) = decoding.finish()
+        if !skippingByteOrderMark { scalars.removeFirst() }
+        let shared = min(scalars.count, scalarRange.count)
+        if shared > 0 { scalars.withUnsafeBufferPointer { (base + scalarRange.lowerBound).update(from: $0.baseAddress!, count: shared) } }
+        if shared < scalarRange.count {
+            (base + scalarRange.lowerBound + shared).initialize(repeating: "\u{FFFD}", count: scalarRange.count - shared)
+        }
     }
 
     /// Decodes the whole text into place: what a caller that needs every scalar gets.
