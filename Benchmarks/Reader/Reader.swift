@@ -33,6 +33,23 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(Screen.render(state))
         }, setup: prepareText)
 
+        // What `pingdian FILE` does for a file of 1 MiB or more: index it, show the provisional
+        // document; the exact one is read beside it (the 15.7 KB essay is read whole, as above).
+        Benchmark("Open progressively to first frame · \(name)", closure: { _ in
+            blackHole(Screen.render(progressiveState(BenchmarkTexts.path(for: size))))
+        }, setup: prepareText)
+
+        Benchmark("Open progressively, then G, drawn · \(name)", closure: { _ in
+            var state = progressiveState(BenchmarkTexts.path(for: size))
+            blackHole(Screen.render(state))
+            blackHole(Reader.update(&state, .key(.character("G"))))
+            blackHole(Screen.render(state))
+        }, setup: prepareText)
+
+        Benchmark("Open step: index the text without decoding it · \(name)", closure: { _ in
+            blackHole(try? TextFile.openProgressively(path: BenchmarkTexts.path(for: size), threshold: 0))
+        }, setup: prepareText)
+
         Benchmark("Open step 1: read the file · \(name)", closure: { _ in
             blackHole(FileManager.default.contents(atPath: BenchmarkTexts.path(for: size)))
         }, setup: prepareText)
@@ -131,4 +148,15 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(AnnotationSet(layer: nil, readerNotes: fixture.notes, document: fixture.editedDocument, taxonomy: fixture.taxonomy))
         }, setup: { _ = (fixture().notes, fixture().editedDocument) })
     }
+}
+
+/// The reader's state on a text opened as `pingdian FILE` opens it: provisionally from 1 MiB.
+func progressiveState(_ path: String) -> AppState {
+    let document: TextDocument
+    switch try? TextFile.openProgressively(path: path) {
+    case .provisional(let provisional)?: document = provisional
+    case .complete(let complete, _)?: document = complete
+    case nil: fatalError("cannot open \(path)")
+    }
+    return AppState(document: document, language: .english, size: Fixture.screen, colorCapability: .palette256)
 }

@@ -27,10 +27,34 @@ struct LoadedText {
             let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
             return LoadedText(document: document, path: absolute, report: report)
         } catch {
-            switch error {
-            case .binary: throw CommandFailure(message: error.message, exitCode: 65)
-            case .notFound, .isDirectory, .unreadable: throw CommandFailure(message: error.message, exitCode: 66)
-            }
+            throw failure(error)
+        }
+    }
+
+    /// Opens FILE for the reader: like ``open(_:)``, but a large file comes back as a
+    /// provisional document at once, with the full reading started in the background.
+    static func openProgressively(_ file: String?) throws -> (text: LoadedText, exact: BackgroundText?) {
+        guard let file else { return (try open(nil), nil) }
+        let opening: TextFile.Opening
+        do {
+            opening = try TextFile.openProgressively(path: file)
+        } catch {
+            throw failure(error)
+        }
+        let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+        switch opening {
+        case .complete(let document, let report):
+            return (LoadedText(document: document, path: absolute, report: report), nil)
+        case .provisional(let document):
+            return (LoadedText(document: document, path: absolute, report: TextDecoder.Report()), BackgroundText(path: file))
+        }
+    }
+
+    /// The command failure for a file that cannot be opened: 65 not a text, 66 cannot be read.
+    static func failure(_ error: TextFile.OpenError) -> CommandFailure {
+        switch error {
+        case .binary: return CommandFailure(message: error.message, exitCode: 65)
+        case .notFound, .isDirectory, .unreadable: return CommandFailure(message: error.message, exitCode: 66)
         }
     }
 

@@ -10,7 +10,7 @@ struct NotesFile {
     /// The state file.
     let url: URL
     /// The open text, whose identity a new state file gets.
-    let text: LoadedText
+    var text: LoadedText
     /// The state as last read or written; nil when there is no file yet (or it cannot be read).
     private(set) var state: ReadingState?
     /// Why the file is not written this session; nil when it is.

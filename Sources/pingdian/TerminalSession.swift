@@ -7,6 +7,8 @@ import TerminalKit
 struct TerminalSession {
     var state: AppState
     let backend: any TerminalBackend
+    /// The full reading of a large text, while the reader shows its provisional document.
+    var opening: Opening?
     /// Saves the reading position; called on quit, suspend and signals.
     let savePosition: (Int) -> Void
     /// Saves or deletes one of the reader's notes; returns the notes as the file now holds them
@@ -19,15 +21,29 @@ struct TerminalSession {
     /// The count running in the background, if any.
     let counting = BackgroundCount()
 
+    /// The exact document being read in the background, and what puts it in place.
+    struct Opening {
+        /// Whether the reading is done.
+        let isDone: () -> Bool
+        /// Waits for the exact document and puts it, with everything that needs it, into the
+        /// state; returns why the reader must stop when the file could no longer be read.
+        let finish: (inout AppState) -> CommandFailure?
+    }
+
     /// Runs until the reader quits or a signal ends it; the terminal is restored on return.
-    mutating func run() {
+    /// Returns the failure that ended it, if the text could not be read in full.
+    mutating func run() -> CommandFailure? {
         defer { backend.shutdown() }
         while true {
             // A count finished in the background since the last frame: show it in this one.
             if let count = counting.take() { _ = Reader.update(&state, .matchesCounted(count)) }
+            if let opening, opening.isDone(), let failure = finishOpening() { return failure }
             backend.draw(Screen.render(state))
-            // While a count runs, wake up now and then to show its result when it is done.
-            guard let event = backend.nextEvent(timeoutMilliseconds: counting.isPending ? 50 : -1) else { continue }
+            // While a count runs or the text is being read, wake up now and then to show the result.
+            let timeout = opening != nil ? 10 : counting.isPending ? 50 : -1
+            guard let event = backend.nextEvent(timeoutMilliseconds: timeout) else { continue }
+            // Only moving through the text goes ahead of the full reading; other keys wait for it.
+            if opening != nil, !goesAheadOfReading(event), let failure = finishOpening() { return failure }
             let action: Action
             switch event {
             case .key(let key): action = .key(key)
@@ -39,7 +55,7 @@ struct TerminalSession {
             for effect in Reader.update(&state, action) {
                 switch effect {
                 case .savePosition(let offset): savePosition(offset)
-                case .quit: return
+                case .quit: return nil
                 case .suspend: backend.suspend()
                 case .redrawAll: backend.redrawAll()
                 case .saveNote(let note): reload(changeNote(.save(note)))
@@ -58,6 +74,23 @@ struct TerminalSession {
                 }
             }
         }
+    }
+
+    /// Whether `event` may be handled on the provisional document: a resize, or a key that only
+    /// moves through laid-out text (``AppState/movesOnlyThroughLayout(_:)``).
+    private func goesAheadOfReading(_ event: TerminalEvent) -> Bool {
+        switch event {
+        case .resize: return true
+        case .key(let key): return state.movesOnlyThroughLayout(key)
+        default: return false
+        }
+    }
+
+    /// Puts the exact document in place (waiting for it); the failure when it cannot be read.
+    private mutating func finishOpening() -> CommandFailure? {
+        guard let opening else { return nil }
+        self.opening = nil
+        return opening.finish(&state)
     }
 
     /// Feeds the notes as saved back into the reader, or tells it why they were not saved.

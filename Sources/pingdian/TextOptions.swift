@@ -53,4 +53,29 @@ extension TextOptions {
             CommandFailure(message: "\(error)", exitCode: 1).exit()
         }
     }
+
+    /// Opens the text for the reader, a large one provisionally (``LoadedText/openProgressively(_:)``);
+    /// an explicit layer that is missing ends the program now, before the terminal is taken.
+    func openProgressively() -> (text: LoadedText, exact: BackgroundText?) {
+        do {
+            let opened = try LoadedText.openProgressively(file)
+            if let layer { _ = try LayerLoading.bytes(of: .file(layer)) }
+            return opened
+        } catch let failure as CommandFailure {
+            failure.exit()
+        } catch {
+            CommandFailure(message: "\(error)", exitCode: 1).exit()
+        }
+    }
+
+    /// The annotation layer of an opened text, or the failure that ends the program.
+    func layer(for text: LoadedText) -> Result<LayerLoading.Result, CommandFailure> {
+        do {
+            return .success(try LayerLoading.load(explicitPath: layer, for: text))
+        } catch let failure as CommandFailure {
+            return .failure(failure)
+        } catch {
+            return .failure(CommandFailure(message: "\(error)", exitCode: 1))
+        }
+    }
 }

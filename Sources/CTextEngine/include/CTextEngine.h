@@ -33,4 +33,20 @@ int32_t pd_search_fold_run(const uint32_t *text, int32_t count, uint32_t *folded
 /// locale's character type (call setlocale first).
 int pd_wcwidth(uint32_t scalar);
 
+/// What ``pd_line_facts`` found in one line of UTF-8.
+typedef struct {
+    /// How many scalars the line decodes to when it is valid UTF-8: its bytes that are not
+    /// continuation bytes (10xxxxxx).
+    int64_t scalars;
+    /// 1 when every scalar is one of the white space that makes a line blank (space, tab, CR,
+    /// VT, FF, U+00A0, U+2000–U+200B, U+3000, U+FEFF), else 0.
+    int blank;
+    /// 1 when the line holds a NUL byte, else 0.
+    int nul;
+} pd_line_facts_t;
+
+/// The facts of one line's bytes (without its line end), in one pass that the compiler can
+/// vectorise: the index of a large text is built from them before it is decoded (Docs/speed.md).
+pd_line_facts_t pd_line_facts(const uint8_t *bytes, int64_t length);
+
 #endif

@@ -26,8 +26,9 @@ public struct AppState {
         case searching(SearchPrompt)
     }
 
-    /// The text being read.
-    public let document: TextDocument
+    /// The text being read (provisional while a large text is still being read: see
+    /// ``replaceDocument(with:)``).
+    public internal(set) var document: TextDocument
     /// The annotations shown over the text, with the move kinds that style them.
     public var annotations: AnnotationSet
     /// Suggestions of the cue-hint rules: a separate, fainter layer, never mixed with the others.

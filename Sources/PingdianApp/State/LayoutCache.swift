@@ -22,4 +22,9 @@ public final class LayoutCache {
         paragraphs[paragraph] = layout
         return layout
     }
+
+    /// Forgets every layout (the text changed).
+    public func removeAll() {
+        paragraphs.removeAll()
+    }
 }

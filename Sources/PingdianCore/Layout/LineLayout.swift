@@ -12,10 +12,12 @@ public enum LineLayout {
     /// wider than `options.width`. Requires ``CellWidth/UTF8Locale/activate()`` to have run.
     public static func layout(paragraph index: Int, of document: TextDocument, options: LayoutOptions) -> ParagraphLayout {
         let range = document.paragraphs[index].range
-        let mapped = GlyphMapper.map(document.scalars, range: range, style: options.punctuation)
+        // Only this paragraph's scalars are read: a provisional document decodes just those.
+        let scalars = document.scalars(readyFor: range)
+        let mapped = GlyphMapper.map(scalars, range: range, style: options.punctuation)
         let strengths = BreakOpportunities.strengths(of: mapped)
         let lines = LineFiller.fill(
-            paragraph: index, mapped: mapped, strengths: strengths, scalars: document.scalars, options: options)
+            paragraph: index, mapped: mapped, strengths: strengths, scalars: scalars, options: options)
         return ParagraphLayout(paragraph: index, lines: lines)
     }
 }

@@ -17,9 +17,10 @@ public enum TextBoundaries {
     /// `range.lowerBound` to `range.upperBound`, both included (one value for an empty range).
     public static func boundaries(_ kind: Kind, in range: Range<Int>, of document: TextDocument) -> [Int] {
         let range = range.clamped(to: 0..<document.scalarCount)
+        let scalars = document.scalars(readyFor: range)
         var utf16: [UInt16] = []
         utf16.reserveCapacity(range.count)
-        for scalar in document.scalars[range] { utf16.append(contentsOf: scalar.utf16) }
+        for scalar in scalars[range] { utf16.append(contentsOf: scalar.utf16) }
         let icuKind: ICUBoundaries.Kind
         switch kind {
         case .word: icuKind = .word
@@ -34,7 +35,7 @@ public enum TextBoundaries {
         var position = 0
         for target in breaks {
             while position < Int(target), offset < range.upperBound {
-                position += document.scalars[offset].utf16.count
+                position += scalars[offset].utf16.count
                 offset += 1
             }
             if offset > result[result.count - 1] { result.append(offset) }

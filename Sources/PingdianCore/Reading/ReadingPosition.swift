@@ -27,12 +27,15 @@ public struct ReadingPosition: Codable, Hashable, Sendable {
 
     /// The offset to open `document` at: the stored offset when the quote is still there; else
     /// the occurrence of the quote nearest to it (the earlier on a tie); else the stored offset
-    /// clamped to the text.
+    /// clamped to the text. A provisional document (``TextDocument/isProvisional``) is not
+    /// searched: the stored offset, clamped, is the answer when the quote is not there.
     public func resolve(in document: TextDocument) -> Int {
         let quote = Array(quote.unicodeScalars)
         let clamped = min(max(0, offset), document.scalarCount)
         guard !quote.isEmpty else { return clamped }
-        if ScalarSearch.matches(quote, in: document.scalars, at: offset) { return offset }
+        let nearby = document.scalars(readyFor: clamped..<min(document.scalarCount, clamped + quote.count))
+        if ScalarSearch.matches(quote, in: nearby, at: offset) { return offset }
+        if document.isProvisional { return clamped }
         return ScalarSearch.nearestOccurrence(of: quote, in: document.scalars, to: offset) ?? clamped
     }
 

@@ -8,6 +8,9 @@ public enum TextDecoder {
         public var removedByteOrderMark = false
         /// How many CRLF line ends were turned into LF.
         public var convertedCRLF = 0
+
+        /// A report of nothing repaired.
+        public init() {}
     }
 
     /// Why bytes cannot be read as a text.

@@ -6,17 +6,61 @@
 public struct TextDocument: Sendable {
     /// A short name for the status line and exports: the file name, or the bundled essay's name.
     public let title: String
-    /// The canonical text: the file without a byte-order mark, CRLF turned into LF.
-    public let scalars: [Unicode.Scalar]
     /// The non-blank lines of the text, in order.
     public let paragraphs: [Paragraph]
+    /// The scalars, complete unless ``provisional`` still decodes them.
+    private let storage: [Unicode.Scalar]
+    /// For a provisional document, what decodes its paragraphs on demand; nil when complete.
+    private let provisional: ProvisionalScalars?
 
     /// Splits canonical scalars into paragraphs.
     public init(title: String, scalars: [Unicode.Scalar]) {
         self.title = title
-        self.scalars = scalars
+        self.storage = scalars
         self.paragraphs = Paragraph.split(scalars)
+        self.provisional = nil
     }
+
+    /// A provisional document of an indexed file, its scalars decoded on demand (``ProvisionalScalars``).
+    init(title: String, index: TextIndex, descriptor: Int32) {
+        var base: UnsafeMutablePointer<Unicode.Scalar>?
+        // Allocated, not written: the pages of a large array are only given when touched.
+        // The buffer's address stays valid as long as the array, which is never mutated, lives.
+        self.storage = [Unicode.Scalar](unsafeUninitializedCapacity: index.scalarCount) { buffer, count in
+            base = buffer.baseAddress
+            count = index.scalarCount
+        }
+        self.title = title
+        self.paragraphs = index.paragraphs
+        self.provisional = ProvisionalScalars(descriptor: descriptor, index: index, base: base, count: index.scalarCount)
+    }
+
+    /// The canonical text: the file without a byte-order mark, CRLF turned into LF.
+    ///
+    /// On a provisional document this first decodes the whole text (once): code on the reader's
+    /// path to a frame uses ``scalars(readyFor:)`` instead.
+    public var scalars: [Unicode.Scalar] {
+        provisional?.fillAll()
+        return storage
+    }
+
+    /// The scalars, of which those of the paragraphs overlapping `range` are sure to be decoded
+    /// (all of them on a complete document). Offsets stay those of the whole text.
+    public func scalars(readyFor range: Range<Int>) -> [Unicode.Scalar] {
+        if let provisional {
+            // No paragraph: only blank lines, which the "gap" before the first paragraph holds.
+            let first = paragraphIndex(containing: range.lowerBound) ?? 0
+            let last = paragraphIndex(containing: max(range.lowerBound, range.upperBound - 1)) ?? -1
+            provisional.fill(first..<max(first, last + 1))
+        }
+        return storage
+    }
+
+    /// Whether the scalars are still decoded on demand: the exact document is still being read.
+    public var isProvisional: Bool { provisional != nil }
+
+    /// How many times a provisional document had to decode its whole text (0 on the fast paths).
+    public var wholeTextFills: Int { provisional?.wholeFills ?? 0 }
 
     /// A document of the given text, taken as canonical (for tests and small texts).
     public init(title: String, text: String) {
@@ -24,16 +68,16 @@ public struct TextDocument: Sendable {
     }
 
     /// The number of scalars in the text.
-    public var scalarCount: Int { scalars.count }
+    public var scalarCount: Int { storage.count }
 
     /// Whether the text has no paragraph at all (empty, or only blank lines).
     public var isEmpty: Bool { paragraphs.isEmpty }
 
     /// The text of a range of offsets, clamped to the text.
     public func text(in range: Range<Int>) -> String {
-        let clamped = range.clamped(to: 0..<scalars.count)
+        let clamped = range.clamped(to: 0..<storage.count)
         var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[clamped])
+        result.append(contentsOf: scalars(readyFor: clamped)[clamped])
         return String(result)
     }
 

@@ -27,32 +27,83 @@ public enum TextFile {
     /// How many bytes are read and decoded at a time.
     static let chunkSize = 1 << 20
 
+    /// The size from which ``openProgressively(path:threshold:)`` indexes a file first.
+    public static let progressiveThreshold = 1 << 20
+
+    /// A read(2) that failed, with its errno.
+    struct ReadFailure: Error {
+        let errno: Int32
+    }
+
     /// Opens the file at `path` as a text titled with its file name.
     ///
     /// The file is read and decoded a chunk at a time, so that its bytes are never all in memory
     /// beside its scalars: a 50 MB text needs its scalars and one chunk, not three copies.
     public static func open(path: String) throws(OpenError) -> (TextDocument, TextDecoder.Report) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .notFound(path: path)
-        }
-        if isDirectory.boolValue { throw .isDirectory(path: path) }
-        let descriptor = openForReading(path)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: reason(errno: errno)) }
+        let descriptor = try openDescriptor(path)
         defer { close(descriptor) }
+        do {
+            let (scalars, report) = try decode(descriptor: descriptor)
+            return (TextDocument(title: title(of: path), scalars: scalars), report)
+        } catch {
+            throw error.openError(path: path)
+        }
+    }
+
+    /// What ``openProgressively(path:threshold:)`` gives.
+    public enum Opening {
+        /// The exact document, decoded (a file below the threshold, or one the index refused).
+        case complete(TextDocument, TextDecoder.Report)
+        /// A provisional document: the paragraphs and length of the text, its scalars decoded as
+        /// they are shown. ``open(path:)`` gives the exact document, to put in its place.
+        case provisional(TextDocument)
+    }
+
+    /// Opens the file at `path` for a first frame as soon as possible: a file of `threshold`
+    /// bytes or more is only indexed (``TextIndex``: a count of its lines, no decoding), and
+    /// becomes a provisional document; a smaller one is decoded at once (``open(path:)``).
+    ///
+    /// The provisional document is the exact one when the file is valid UTF-8 and does not
+    /// change: same paragraphs, same offsets, same scalars. A file with a NUL byte is decoded
+    /// at once, which reports it.
+    /// `chunkSize` is the index's first read (tests use small ones).
+    public static func openProgressively(path: String, threshold: Int = progressiveThreshold,
+                                         chunkSize: Int = 1 << 20) throws(OpenError) -> Opening {
+        let descriptor = try openDescriptor(path)
         var status = stat()
         let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        if size >= threshold {
+            do {
+                if let index = try TextIndex.build(descriptor: descriptor, chunkSize: chunkSize) {
+                    // The document owns the descriptor from here (``ProvisionalScalars``).
+                    return .provisional(TextDocument(title: title(of: path), index: index, descriptor: descriptor))
+                }
+            } catch {
+                close(descriptor)
+                throw .unreadable(path: path, reason: reason(errno: error.errno))
+            }
+        }
+        close(descriptor)
+        let (document, report) = try open(path: path)
+        return .complete(document, report)
+    }
+
+    /// Decodes the file open at `descriptor` from its start, a chunk at a time.
+    static func decode(descriptor: Int32) throws(DecodeFailure) -> ([Unicode.Scalar], TextDecoder.Report) {
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        guard lseek(descriptor, 0, SEEK_SET) == 0 || size == 0 else { throw .read(errno) }
         var decoding = TextDecoder.Decoding(expectedBytes: size)
         // A chunk, after the bytes of an unfinished sequence that the last chunk left (at most 4).
         var buffer = [UInt8](repeating: 0, count: chunkSize + 4)
-        try buffer.withUnsafeMutableBufferPointer { (buffer) throws(OpenError) in
+        try buffer.withUnsafeMutableBufferPointer { (buffer) throws(DecodeFailure) in
             guard let base = buffer.baseAddress else { return }
             var kept = 0
             while true {
                 let count = read(descriptor, base + kept, chunkSize)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    throw .unreadable(path: path, reason: reason(errno: errno))
+                    throw .read(errno)
                 }
                 let filled = UnsafeBufferPointer(start: base, count: kept + count)
                 let used: Int
@@ -60,7 +111,7 @@ public enum TextFile {
                     used = try decoding.decode(filled, isFinal: count == 0)
                 } catch {
                     switch error {
-                    case .binary(let offset): throw .binary(path: path, byteOffset: offset)
+                    case .binary(let offset): throw .binary(byteOffset: offset)
                     }
                 }
                 if count == 0 { return }
@@ -68,12 +119,42 @@ public enum TextFile {
                 if kept > 0 { base.update(from: base + used, count: kept) }
             }
         }
-        let (scalars, report) = decoding.finish()
-        return (TextDocument(title: URL(fileURLWithPath: path).lastPathComponent, scalars: scalars), report)
+        return decoding.finish()
+    }
+
+    /// Why ``decode(descriptor:)`` stopped.
+    enum DecodeFailure: Error {
+        case read(Int32)
+        case binary(byteOffset: Int)
+
+        /// The error to report for the file at `path`.
+        func openError(path: String) -> OpenError {
+            switch self {
+            case .read(let code): return .unreadable(path: path, reason: reason(errno: code))
+            case .binary(let offset): return .binary(path: path, byteOffset: offset)
+            }
+        }
+    }
+
+    /// Opens `path` for reading after checking it is a file, or says why it cannot be read.
+    private static func openDescriptor(_ path: String) throws(OpenError) -> Int32 {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notFound(path: path)
+        }
+        if isDirectory.boolValue { throw .isDirectory(path: path) }
+        let descriptor = openForReading(path)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: reason(errno: errno)) }
+        return descriptor
+    }
+
+    /// The title of the text at `path`: its file name.
+    private static func title(of path: String) -> String {
+        URL(fileURLWithPath: path).lastPathComponent
     }
 
     /// A short reason for a failed open or read: permission, or what the system said.
-    private static func reason(errno code: Int32) -> String {
+    fileprivate static func reason(errno code: Int32) -> String {
         code == EACCES || code == EPERM ? "permission denied" : String(cString: strerror(code))
     }
 }
