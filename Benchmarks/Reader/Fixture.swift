@@ -65,6 +65,14 @@ final class Fixture: @unchecked Sendable {
         return state
     }
 
+    /// The cue hints as `pingdian FILE` sets them up: suggested a paragraph at a time as drawn.
+    func hintLayer() -> HintLayer {
+        let document = document
+        return HintLayer(document: document, taxonomy: taxonomy) { paragraphs in
+            SuggestionLayer.annotations(in: document, paragraphs: paragraphs, language: .english)
+        }
+    }
+
     /// A reader whose first frame has been drawn, optionally opened at `offset`.
     func shownState(at offset: Int? = nil) -> AppState {
         var state = newState()

@@ -46,7 +46,7 @@ struct ReadCommand: ParsableCommand {
             layer: layer.annotations.hasLayer ? layer.annotations.layerAnnotations : nil,
             readerNotes: notesFile.annotations, document: loaded.document, taxonomy: layer.taxonomy)
         let (document, taxonomy) = (loaded.document, layer.taxonomy)
-        state.loadHints = { HintLoading.hints(for: document, taxonomy: taxonomy, language: language) }
+        state.hints = HintLoading.layer(for: document, taxonomy: taxonomy, language: language)
         let search = FoldingSearch(document: loaded.document)
         state.searchEngine = search
         state.exportFormats = ExportFormat.allCases.map { ($0.rawValue, $0.summary(in: language)) }
@@ -69,7 +69,8 @@ struct ReadCommand: ParsableCommand {
                 return .failure(NoteStorageFailure(message: error.message))
             }
         }, export: { format, state in exporter.write(format: format, state: state) },
-        countMatches: { query, matchStart, isCancelled in search.count(query, matchStart: matchStart, isCancelled: isCancelled) })
+        countMatches: { query, matchStart, isCancelled in search.count(query, matchStart: matchStart, isCancelled: isCancelled) },
+        countHints: { HintLoading.count(in: document) ?? 0 })
         session.run()
         if let saveError {
             FileHandle.standardError.write(Data("pingdian: the reading position was not saved: \(saveError)\n".utf8))
