@@ -68,7 +68,9 @@ extension StateStore {
                     AtomicFile.removeAbandonedTemporaries(ofPath: backupPath)
                     try AtomicFile.replace(atPath: backupPath, with: previous)
                 }
-                try AtomicFile.replace(atPath: statePath, with: encoded(state))
+                let bytes = encoded(state)
+                try AtomicFile.replace(atPath: statePath, with: bytes)
+                RememberedStates.shared.remember(state, bytes: bytes, atPath: statePath)
             } catch {
                 throw .unwritable(path: statePath, reason: error.reason)
             }

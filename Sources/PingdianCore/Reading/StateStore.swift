@@ -57,12 +57,15 @@ public enum StateStore {
         } catch {
             throw .unreadable(path: path, reason: error.reason)
         }
+        // The bytes this process last read or wrote here: the state they hold is known.
+        if let known = RememberedStates.shared.state(atPath: path, bytes: bytes) { return (bytes, known) }
         let reader = JSONFileReader(
             format: ReadingState.format, supportedVersion: ReadingState.supportedVersion,
             identifyingMembers: ["annotations": "id"])
         do {
             let state = try reader.decode(ReadingState.self, from: bytes)
             try state.validate()
+            RememberedStates.shared.remember(state, bytes: bytes, atPath: path)
             return (bytes, state)
         } catch {
             if case .newerVersion(let found, let supported) = error.reason {
