@@ -81,6 +81,14 @@ final class Fixture: @unchecked Sendable {
         return state
     }
 
+    /// A reader with the 1,000 notes shown, opened at `offset`, its first frame drawn.
+    func notesState(at offset: Int) -> AppState {
+        var state = shownState(at: offset)
+        state.annotations = AnnotationSet(layer: nil, readerNotes: notes, document: document, taxonomy: taxonomy)
+        blackHole(Screen.render(state))
+        return state
+    }
+
     // MARK: Notes
 
     /// 1,000 notes of 4 to 40 scalars, one in each thousandth of the text, never across a line
