@@ -137,6 +137,21 @@ let benchmarks: @Sendable () -> Void = {
             }
         }, setup: { _ = fixture().notesFile })
 
+        Benchmark("Notes: save the position beside 1,000 another copy changed (StateStore.apply) · \(name)", closure: { benchmark in
+            let fixture = fixture()
+            // Another copy's write: the bytes on disk are not those this process last wrote, so
+            // the re-read under the lock decodes them (the cost of every save before it remembered).
+            let bytes = try? Data(contentsOf: fixture.notesFile)
+            try? bytes.map { Data($0.replacing(Data(#""updated" : ""#.utf8), with: Data(#""updated"  : ""#.utf8))) }?.write(to: fixture.notesFile)
+            benchmark.startMeasurement()
+            do {
+                _ = try StateStore.apply([.setPosition(ReadingPosition(offset: Int.random(in: 0..<fixture.document.scalarCount), in: fixture.document))],
+                                         to: fixture.notesFile, document: fixture.document, path: fixture.path)
+            } catch {
+                benchmark.error("\(error)")
+            }
+        }, setup: { _ = fixture().notesFile })
+
         Benchmark("Notes: save a note beside 1,000 (StateStore.apply) · \(name)", closure: { benchmark in
             let fixture = fixture()
             var note = fixture.notes[fixture.notes.count / 2]

@@ -12,7 +12,8 @@ import Testing
         try StateStore.apply(changes, to: url, document: essay, path: nil, now: moment.addingTimeInterval(seconds))
     }
 
-    /// The file at `url` decoded from its bytes, never from what this process remembers.
+    /// The file at `url` decoded from its bytes, never from what this process remembers (as
+    /// `load` always does; forgotten first all the same).
     func decodedAfresh(_ url: URL) throws -> ReadingState? {
         RememberedStates.shared.forget(url.path)
         return try StateStore.load(from: url)

@@ -53,7 +53,7 @@ extension StateStore {
     ) throws(StateFileError) -> ReadingState? {
         let statePath = url.path
         return try StateLock.withLock(on: lockURL(for: url).path, forStateAt: statePath) { () throws(StateFileError) -> ReadingState? in
-            let current = try read(from: url)
+            let current = try read(from: url, remembered: true)
             let changes = makeChanges(current?.state)
             if changes.isEmpty && writesNothingWhenUnchanged { return current?.state }
             var state = current?.state ?? ReadingState(document: document, path: path, offset: 0, updated: now)

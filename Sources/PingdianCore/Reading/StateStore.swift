@@ -48,7 +48,9 @@ public enum StateStore {
     }
 
     /// The bytes of the state file at `url` and the state they hold; nil when there is no file.
-    static func read(from url: URL) throws(StateFileError) -> (bytes: [UInt8], state: ReadingState)? {
+    /// With `remembered`, bytes identical to those this process last read or wrote there are
+    /// not decoded again (``RememberedStates``); ``load(from:)`` always decodes, and remembers.
+    static func read(from url: URL, remembered: Bool = false) throws(StateFileError) -> (bytes: [UInt8], state: ReadingState)? {
         let path = url.path
         let bytes: [UInt8]
         do {
@@ -58,7 +60,7 @@ public enum StateStore {
             throw .unreadable(path: path, reason: error.reason)
         }
         // The bytes this process last read or wrote here: the state they hold is known.
-        if let known = RememberedStates.shared.state(atPath: path, bytes: bytes) { return (bytes, known) }
+        if remembered, let known = RememberedStates.shared.state(atPath: path, bytes: bytes) { return (bytes, known) }
         let reader = JSONFileReader(
             format: ReadingState.format, supportedVersion: ReadingState.supportedVersion,
             identifyingMembers: ["annotations": "id"])
