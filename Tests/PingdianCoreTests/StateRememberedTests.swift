@@ -66,3 +66,24 @@ import Testing
         #expect(try Data(contentsOf: url) == whole.prefix(whole.count / 2), "nothing was written")
     }
 }
+
+/// The backup as a hard link to the file as it was.
+@Suite struct StateBackupLinkTests {
+    let essay = ModelFixtures.essay
+
+    @Test func aBackupThatIsAlreadyTheFileLeavesNoTemporaryName() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        let url = folder.file("essay.json")
+        _ = try StateStore.apply([.setPosition(ReadingPosition(offset: 10, in: essay))], to: url, document: essay, path: nil)
+        // As after a writer killed between its backup and its rename: the backup is the file itself.
+        let backup = StateStore.backupURL(for: url)
+        try? FileManager.default.removeItem(at: backup)
+        #expect(link(url.path, backup.path) == 0)
+        let before = try Data(contentsOf: url)
+        _ = try StateStore.apply([.setPosition(ReadingPosition(offset: 20, in: essay))], to: url, document: essay, path: nil)
+        #expect(try folder.names() == ["essay.json", "essay.json.bak", "essay.json.lock"])
+        #expect(try Data(contentsOf: backup) == before)
+        #expect(try StateStore.load(from: url)?.position.offset == 20)
+    }
+}

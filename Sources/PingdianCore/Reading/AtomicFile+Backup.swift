@@ -26,10 +26,11 @@ extension AtomicFile {
                 throw Failure(reason: "link \(temporary): \(String(cString: strerror(errno)))")
             }
         }
-        if rename(temporary, backupPath) != 0 {
-            let reason = "rename: \(String(cString: strerror(errno)))"
-            unlink(temporary)
-            throw Failure(reason: reason)
-        }
+        let renamed = rename(temporary, backupPath) == 0
+        let reason = renamed ? "" : "rename: \(String(cString: strerror(errno)))"
+        // When the backup already is this file (a writer was killed between its backup and its
+        // rename), rename does nothing and leaves the temporary name: remove it in any case.
+        unlink(temporary)
+        if !renamed { throw Failure(reason: reason) }
     }
 }
