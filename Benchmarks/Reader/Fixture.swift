@@ -65,10 +65,26 @@ final class Fixture: @unchecked Sendable {
         return state
     }
 
+    /// The cue hints as `pingdian FILE` sets them up: suggested a paragraph at a time as drawn.
+    func hintLayer() -> HintLayer {
+        let document = document
+        return HintLayer(document: document, taxonomy: taxonomy) { paragraphs in
+            SuggestionLayer.annotations(in: document, paragraphs: paragraphs, language: .english)
+        }
+    }
+
     /// A reader whose first frame has been drawn, optionally opened at `offset`.
     func shownState(at offset: Int? = nil) -> AppState {
         var state = newState()
         if let offset { state.restore(offset: offset) }
+        blackHole(Screen.render(state))
+        return state
+    }
+
+    /// A reader with the 1,000 notes shown, opened at `offset`, its first frame drawn.
+    func notesState(at offset: Int) -> AppState {
+        var state = shownState(at: offset)
+        state.annotations = AnnotationSet(layer: nil, readerNotes: notes, document: document, taxonomy: taxonomy)
         blackHole(Screen.render(state))
         return state
     }

@@ -18,20 +18,15 @@ enum KeySweep {
         }
     }
 
-    /// A reader in the middle of the text, its notes shown and its cue hints loadable (as
-    /// `pingdian FILE` sets them up), its first frame drawn.
+    /// A reader in the middle of the text, its notes shown and its cue hints set up (as
+    /// `pingdian FILE` sets them up: suggested a paragraph at a time as they are drawn), its
+    /// first frame drawn.
     static func startingState(_ fixture: Fixture, notes: AnnotationSet) -> AppState {
         var state = fixture.newState()
         state.annotations = notes
-        let (document, taxonomy) = (fixture.document, fixture.taxonomy)
-        state.loadHints = {
-            let rules = CueRules.standard
-            let suggestions = CueSuggester.suggest(in: document, rules: rules)
-            let annotations = SuggestionLayer.annotations(for: suggestions, rules: rules, in: document, language: .english)
-            return AnnotationSet(index: AnnotationIndex(annotations: annotations, document: document, taxonomy: taxonomy), taxonomy: taxonomy)
-        }
+        state.hints = fixture.hintLayer()
         state.exportFormats = [("json", "pingdian JSON")]
-        state.restore(offset: document.scalarCount / 2)
+        state.restore(offset: fixture.document.scalarCount / 2)
         blackHole(Screen.render(state))
         return state
     }

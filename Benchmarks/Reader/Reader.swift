@@ -92,6 +92,39 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(Screen.render(state))
         }, setup: prepare)
 
+        // MARK: Cue hints: H draws the hints on screen; the whole text is counted in the background
+
+        Benchmark("Key H (cue hints on) mid-text · \(name)", closure: { benchmark in
+            var state = fixture().shownState(at: fixture().document.scalarCount / 2)
+            state.hints = fixture().hintLayer()
+            benchmark.startMeasurement()
+            blackHole(Reader.update(&state, .key(.character("H"))))
+            blackHole(Screen.render(state))
+        }, setup: prepare)
+
+        Benchmark("Hints: count the whole text (background) · \(name)",
+                  configuration: .init(warmupIterations: 0, maxDuration: .seconds(1), maxIterations: 3), closure: { _ in
+            blackHole(CueSuggester.count(in: fixture().document))
+        }, setup: prepare)
+
+        // MARK: Keys that save a note beside 1,000: the frame the key draws (the write comes after it)
+
+        Benchmark("Key Enter saves a note beside 1,000: update and frame · \(name)", closure: { benchmark in
+            var state = fixture().notesState(at: fixture().document.scalarCount / 2)
+            for key in [Key.character("a"), .enter, .character("批")] { _ = Reader.update(&state, .key(key)) }
+            benchmark.startMeasurement()
+            blackHole(Reader.update(&state, .key(.enter)))
+            blackHole(Screen.render(state))
+        }, setup: { _ = fixture().notes })
+
+        Benchmark("Key d deletes a note beside 1,000: update and frame · \(name)", closure: { benchmark in
+            let fixture = fixture()
+            var state = fixture.notesState(at: fixture.notes[fixture.notes.count / 2].anchor.start)
+            benchmark.startMeasurement()
+            blackHole(Reader.update(&state, .key(.character("d"))))
+            blackHole(Screen.render(state))
+        }, setup: { _ = fixture().notes })
+
         Benchmark("Every reading key once, notes shown · \(name)", configuration: .init(maxDuration: .seconds(5), maxIterations: 20),
                   closure: { benchmark in
             let fixture = fixture()
@@ -116,6 +149,32 @@ let benchmarks: @Sendable () -> Void = {
             do {
                 _ = try StateStore.apply([.setPosition(ReadingPosition(offset: offset, in: fixture.document))],
                                          to: fixture.notesFile, document: fixture.document, path: fixture.path)
+            } catch {
+                benchmark.error("\(error)")
+            }
+        }, setup: { _ = fixture().notesFile })
+
+        Benchmark("Notes: save the position beside 1,000 another copy changed (StateStore.apply) · \(name)", closure: { benchmark in
+            let fixture = fixture()
+            // Another copy's write: the bytes on disk are not those this process last wrote, so
+            // the re-read under the lock decodes them (the cost of every save before it remembered).
+            let bytes = try? Data(contentsOf: fixture.notesFile)
+            try? bytes.map { Data($0.replacing(Data(#""updated" : ""#.utf8), with: Data(#""updated"  : ""#.utf8))) }?.write(to: fixture.notesFile)
+            benchmark.startMeasurement()
+            do {
+                _ = try StateStore.apply([.setPosition(ReadingPosition(offset: Int.random(in: 0..<fixture.document.scalarCount), in: fixture.document))],
+                                         to: fixture.notesFile, document: fixture.document, path: fixture.path)
+            } catch {
+                benchmark.error("\(error)")
+            }
+        }, setup: { _ = fixture().notesFile })
+
+        Benchmark("Notes: save a note beside 1,000 (StateStore.apply) · \(name)", closure: { benchmark in
+            let fixture = fixture()
+            var note = fixture.notes[fixture.notes.count / 2]
+            note.note = "改過的批語 \(Int.random(in: 0..<1_000_000))"
+            do {
+                _ = try StateStore.apply([.upsertAnnotation(note)], to: fixture.notesFile, document: fixture.document, path: fixture.path)
             } catch {
                 benchmark.error("\(error)")
             }

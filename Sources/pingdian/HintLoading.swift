@@ -1,13 +1,18 @@
 import PingdianApp
 import PingdianCore
 
-/// The cue hints of a text: what the rule table suggests, as a layer of its own for `H`.
+/// The cue hints of a text for the reader's `H`: what the rule table suggests, as a layer of
+/// its own, suggested a paragraph at a time as the reader draws (see ``HintLayer``).
 enum HintLoading {
-    /// The suggestions of the standard rules for `document`, resolved as a separate set.
-    static func hints(for document: TextDocument, taxonomy: Taxonomy, language: UILanguage) -> AnnotationSet {
-        let rules = CueRules.standard
-        let suggestions = CueSuggester.suggest(in: document, rules: rules)
-        let annotations = SuggestionLayer.annotations(for: suggestions, rules: rules, in: document, language: language)
-        return AnnotationSet(index: AnnotationIndex(annotations: annotations, document: document, taxonomy: taxonomy), taxonomy: taxonomy)
+    /// The hints layer of `document`, its notes in `language`.
+    static func layer(for document: TextDocument, taxonomy: Taxonomy, language: UILanguage) -> HintLayer {
+        HintLayer(document: document, taxonomy: taxonomy) { paragraphs in
+            SuggestionLayer.annotations(in: document, paragraphs: paragraphs, language: language)
+        }
+    }
+
+    /// How many hints the whole of `document` has (slow on a large text: run it off the key path).
+    static func count(in document: TextDocument, isCancelled: () -> Bool = { false }) -> Int? {
+        CueSuggester.count(in: document, isCancelled: isCancelled)
     }
 }

@@ -62,7 +62,7 @@ struct ReadCommand: ParsableCommand {
                 layer: layer.annotations.hasLayer ? layer.annotations.layerAnnotations : nil,
                 readerNotes: notesFile.annotations, document: loaded.document, taxonomy: layer.taxonomy)
             let (document, taxonomy) = (loaded.document, layer.taxonomy)
-            state.loadHints = { HintLoading.hints(for: document, taxonomy: taxonomy, language: language) }
+            state.hints = HintLoading.layer(for: document, taxonomy: taxonomy, language: language)
             let folding = FoldingSearch(document: loaded.document)
             search.set(folding)
             state.searchEngine = folding
@@ -112,7 +112,8 @@ struct ReadCommand: ParsableCommand {
             }
         }, export: { format, state in
             exporter.map { $0.write(format: format, state: state) } ?? .failure(NoteStorageFailure(message: "the text is still being read"))
-        }, countMatches: { query, matchStart, isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) })
+        }, countMatches: { query, matchStart, isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) },
+        countHints: { search.document().flatMap { HintLoading.count(in: $0) } ?? 0 })
         if let failure = session.run() { failure.exit() }
         if let saveError {
             FileHandle.standardError.write(Data("pingdian: the reading position was not saved: \(saveError)\n".utf8))
@@ -120,7 +121,8 @@ struct ReadCommand: ParsableCommand {
     }
 }
 
-/// The reader's search, set once the exact text is there, shared with the thread that counts matches.
+/// The reader's search over the exact text, set once that is there, shared with the threads
+/// that count matches and hints.
 final class SearchHolder: @unchecked Sendable {
     private let lock = NSLock()
     private var search: FoldingSearch?
@@ -130,4 +132,7 @@ final class SearchHolder: @unchecked Sendable {
 
     /// The search, nil before the exact text is there.
     func get() -> FoldingSearch? { lock.withLock { search } }
+
+    /// The exact text, nil before it is there.
+    func document() -> TextDocument? { get()?.search.document }
 }

@@ -46,7 +46,7 @@ struct SnapshotCommand: ParsableCommand {
             punctuation: text.punct.style)
         state.searchEngine = FoldingSearch(document: loaded.document)
         let (document, taxonomy) = (loaded.document, layer.taxonomy)
-        state.loadHints = { HintLoading.hints(for: document, taxonomy: taxonomy, language: language) }
+        state.hints = HintLoading.layer(for: document, taxonomy: taxonomy, language: language)
         state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
         run: for step in steps {
             let action: Action
@@ -54,7 +54,14 @@ struct SnapshotCommand: ParsableCommand {
             case .key(let key): action = .key(key)
             case .resize(let size): action = .resize(size)
             }
-            for effect in Reader.update(&state, action) where effect == .quit { break run }
+            for effect in Reader.update(&state, action) {
+                switch effect {
+                case .quit: break run
+                // A snapshot is not interactive: it counts the hints at once, as the reader does in the background.
+                case .countHints: _ = Reader.update(&state, .hintsCounted(HintLoading.count(in: document) ?? 0))
+                default: break
+                }
+            }
         }
         for line in Screen.render(state).lines { print(line) }
     }

@@ -20,6 +20,10 @@ struct TerminalSession {
     let countMatches: @Sendable (String, Int, @escaping @Sendable () -> Bool) -> MatchCount?
     /// The count running in the background, if any.
     let counting = BackgroundCount()
+    /// Counts the cue hints of the whole text (on a background thread).
+    let countHints: @Sendable () -> Int
+    /// The count of the cue hints running in the background, if any.
+    let hintCounting = BackgroundTask<Int>()
 
     /// The exact document being read in the background, and what puts it in place.
     struct Opening {
@@ -37,10 +41,12 @@ struct TerminalSession {
         while true {
             // A count finished in the background since the last frame: show it in this one.
             if let count = counting.take() { _ = Reader.update(&state, .matchesCounted(count)) }
+            if let count = hintCounting.take() { _ = Reader.update(&state, .hintsCounted(count)) }
             if let opening, opening.isDone(), let failure = finishOpening() { return failure }
             backend.draw(Screen.render(state))
             // While a count runs or the text is being read, wake up now and then to show the result.
-            let timeout = opening != nil ? 10 : counting.isPending ? 50 : -1
+            let polling = counting.isPending || hintCounting.isPending
+            let timeout = opening != nil ? 10 : polling ? 50 : -1
             guard let event = backend.nextEvent(timeoutMilliseconds: timeout) else { continue }
             // Only moving through the text goes ahead of the full reading; other keys wait for it.
             if opening != nil, !goesAheadOfReading(event), let failure = finishOpening() { return failure }
@@ -52,7 +58,17 @@ struct TerminalSession {
             case .signal(.terminate), .signal(.hangUp), .signal(.interrupt): action = .terminate
             case .mouse(let event): action = .mouse(event)
             }
-            for effect in Reader.update(&state, action) {
+            let effects = Reader.update(&state, action)
+            // Writing the notes file takes tens of milliseconds beside many notes. The state
+            // already shows the change, so the frame comes first: on quit the terminal is given
+            // back, otherwise the change is drawn; the file is written after, and a failure or
+            // another copy's notes come back through `.notesNotSaved` / `.notesReloaded`.
+            if effects.contains(.quit) {
+                backend.shutdown()
+            } else if effects.contains(where: \.writesNotesFile) {
+                backend.draw(Screen.render(state))
+            }
+            for effect in effects {
                 switch effect {
                 case .savePosition(let offset): savePosition(offset)
                 case .quit: return nil
@@ -62,6 +78,8 @@ struct TerminalSession {
                 case .deleteNote(let id): reload(changeNote(.delete(id: id)))
                 case .countMatches(let query, let matchStart):
                     counting.start(query: query, matchStart: matchStart, work: countMatches)
+                case .countHints:
+                    hintCounting.start(countHints)
                 case .export(let format):
                     switch export(format, state) {
                     case .success(let path): _ = Reader.update(&state, .exportFinished(path: path, error: nil))
@@ -111,4 +129,14 @@ struct NoteStorageFailure: Error {
 enum NoteStorageChange {
     case save(Annotation)
     case delete(id: String)
+}
+
+extension Effect {
+    /// Whether performing the effect writes the state file (the position or a note).
+    var writesNotesFile: Bool {
+        switch self {
+        case .savePosition, .saveNote, .deleteNote: return true
+        default: return false
+        }
+    }
 }

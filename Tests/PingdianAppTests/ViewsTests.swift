@@ -98,7 +98,8 @@ struct ViewsTests {
         let document = reader.state.document
         let taxonomy = reader.state.annotations.taxonomy!
         let hint = Annotation(id: "hint-1", kind: "rebuttal", anchor: TextAnchor.make(range: 7..<17, in: document), note: "「可是」標出轉折。")
-        reader.state.hints = AnnotationSet(index: AnnotationIndex(annotations: [hint], document: document, taxonomy: taxonomy), taxonomy: taxonomy)
+        let paragraph = document.paragraphIndex(containing: 7)!
+        reader.state.hints = HintLayer(document: document, taxonomy: taxonomy) { $0.contains(paragraph) ? [hint] : [] }
         #expect(reader.style(of: "可是")?.attributes.contains(.underline) == false)
         reader.press("H")
         #expect(reader.statusLine.contains("hints"))

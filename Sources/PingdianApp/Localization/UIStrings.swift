@@ -43,6 +43,10 @@ public struct UIStrings: Sendable {
     }
     public var filterOn: String { pick("篩選中", "filtered") }
     public var hintsOn: String { pick("提示", "hints") }
+    /// The status line while the whole text's cue hints are still being counted.
+    public var hintsCounting: String { pick("提示（計算中…）", "hints (counting…)") }
+    /// The status line with the number of cue hints in the whole text.
+    public func hintsCounted(_ count: Int) -> String { pick("提示 \(count)", "hints \(count)") }
     public var hintLabel: String { pick("線索提示", "cue hint") }
     public var noHints: String { pick("沒有線索提示", "No cue hints for this text") }
     public var outlineTitle: String { pick("大綱", "Outline") }

@@ -31,11 +31,13 @@ public struct AppState {
     public internal(set) var document: TextDocument
     /// The annotations shown over the text, with the move kinds that style them.
     public var annotations: AnnotationSet
-    /// Suggestions of the cue-hint rules: a separate, fainter layer, never mixed with the others.
-    public var hints = AnnotationSet()
-    /// Computes the cue hints the first time `H` shows them, so that opening a large text does
-    /// not pay for suggestions nobody asked for. A deterministic function of the text.
-    public var loadHints: (() -> AnnotationSet)?
+    /// Suggestions of the cue-hint rules: a separate, fainter layer, never mixed with the others,
+    /// suggested a paragraph at a time as `H` shows them; nil where the runner set none up.
+    public var hints: HintLayer?
+    /// How many cue hints the whole text has, once the runner counted them (``Effect/countHints``).
+    public var hintCount: Int?
+    /// Whether the count of the cue hints was asked for (it is asked once, at the first `H`).
+    public var hintCountRequested = false
     /// Whether the cue hints are shown (`H`).
     public var showHints = false
     /// The interface language's strings.

@@ -87,6 +87,6 @@ extension AppState {
     /// The cue hint under the cursor when hints are shown (the shortest one).
     public var focusedHint: ResolvedAnnotation? {
         guard showHints else { return nil }
-        return AnnotationSet.innermost(at: cursor, among: hints.overlapping(cursor..<(cursor + 1)))?.annotation
+        return AnnotationSet.innermost(at: cursor, among: hints?.overlapping(cursor..<(cursor + 1)) ?? [])?.annotation
     }
 }

@@ -18,6 +18,9 @@ public enum Effect: Hashable, Sendable {
     /// Count the matches of a search off the key path, and the number of the one at `matchStart`;
     /// report back with `.matchesCounted`.
     case countMatches(query: String, matchStart: Int)
+    /// Count the cue hints of the whole text off the key path (`H` shows only those on screen);
+    /// report back with `.hintsCounted`.
+    case countHints
     /// Export the annotations in the format of this name; report back with `.exportFinished`.
     case export(format: String)
     /// Hand this note text to `$VISUAL`/`$EDITOR` and report back with `.externalEditFinished`.
@@ -38,6 +41,8 @@ public enum Action: Hashable, Sendable {
     case externalEditFinished(String?)
     /// The runner counted a search's matches.
     case matchesCounted(MatchCount)
+    /// The runner counted the cue hints of the whole text.
+    case hintsCounted(Int)
     /// An export was written to this path, or failed for this reason.
     case exportFinished(path: String?, error: String?)
     /// A change to the notes could not be saved, for this reason (a read-only or broken file).

@@ -24,6 +24,9 @@ public enum Reader {
         case .matchesCounted(let count):
             if count.query == state.lastSearch { state.matchCount = count }
             return []
+        case .hintsCounted(let count):
+            state.hintsCounted(count)
+            return []
         case .exportFinished(let path, let error):
             state.message = path.map(state.strings.exported) ?? error.map(state.strings.exportFailed)
             return []
@@ -161,12 +164,7 @@ public enum Reader {
         case .annotate, .editAnnotation, .deleteAnnotation, .undo, .link, .review:
             return NoteActions.perform(command, on: &state)
         case .toggleHints:
-            state.showHints.toggle()
-            if state.showHints, let load = state.loadHints {
-                state.hints = load()
-                state.loadHints = nil
-            }
-            if state.showHints, state.hints.isEmpty { state.message = state.strings.noHints }
+            return state.toggleHints()
         case .redraw: return [.redrawAll]
         case .suspend: return [.savePosition(offset: state.cursor), .suspend]
         case .quit: return [.savePosition(offset: state.cursor), .quit]

@@ -20,7 +20,13 @@ struct StatusLineView {
             facts.append(strings.matchCounter(count.index, of: count.total))
         }
         if state.annotations.isFiltered { facts.append(strings.filterOn) }
-        if state.showHints { facts.append(strings.hintsOn) }
+        if state.showHints {
+            if let count = state.hintCount {
+                facts.append(strings.hintsCounted(count))
+            } else {
+                facts.append(state.hintCountRequested ? strings.hintsCounting : strings.hintsOn)
+            }
+        }
         if let count = state.count { facts.append(String(count)) }
         let right = facts.joined(separator: "  ") + "  " + strings.helpHint + " "
         let rightWidth = CellWidth.of(right)

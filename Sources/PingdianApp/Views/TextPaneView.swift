@@ -39,7 +39,7 @@ struct TextPaneView {
 
     private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect, searchMatches: [Range<Int>]) {
         let highlights = state.annotations.overlapping(line.range)
-        let hints = state.showHints ? state.hints.overlapping(line.range) : []
+        let hints = state.showHints ? state.hints?.overlapping(line.range) ?? [] : []
         let focusedRange = state.focusedAnnotation?.range
         let selection = state.selection
         var column = x

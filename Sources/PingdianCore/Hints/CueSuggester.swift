@@ -8,9 +8,17 @@ public enum CueSuggester {
     /// the rule, overlapping suggestions of the same kind merged into one that covers both.
     /// Sorted by start, then longer first, then kind; the same input always gives the same output.
     public static func suggest(in document: TextDocument, rules: [CueRule] = CueRules.standard) -> [Suggestion] {
+        suggest(in: document, paragraphs: document.paragraphs.indices, rules: rules)
+    }
+
+    /// The suggestions of `rules` in the paragraphs `paragraphs` of `document` (indices; clamped
+    /// to the document's). A suggestion never leaves its sentence, so these are exactly the
+    /// suggestions of ``suggest(in:rules:)`` that lie in those paragraphs, in the same order:
+    /// the reader asks for the paragraphs it shows, a background pass for the rest.
+    public static func suggest(in document: TextDocument, paragraphs: Range<Int>, rules: [CueRule] = CueRules.standard) -> [Suggestion] {
         let scalars = document.scalars
         var raw: [Suggestion] = []
-        for sentence in HintSentence.split(document) {
+        for sentence in HintSentence.split(document, paragraphs: paragraphs) {
             for rule in rules {
                 for match in rule.cue.matches(in: sentence, of: scalars) {
                     let range = rule.span.range(for: match, in: sentence, of: scalars)

@@ -28,9 +28,15 @@ struct HintSentence: Hashable, Sendable {
 
     /// The sentences of every paragraph of `document`, in order.
     static func split(_ document: TextDocument) -> [HintSentence] {
+        split(document, paragraphs: document.paragraphs.indices)
+    }
+
+    /// The sentences of the paragraphs `paragraphs` of `document`, in order: the same as those
+    /// of ``split(_:)`` in them, since a sentence never crosses a paragraph.
+    static func split(_ document: TextDocument, paragraphs: Range<Int>) -> [HintSentence] {
         var sentences: [HintSentence] = []
-        for (index, paragraph) in document.paragraphs.enumerated() {
-            split(paragraph.range, paragraph: index, of: document.scalars, into: &sentences)
+        for index in paragraphs.clamped(to: document.paragraphs.indices) {
+            split(document.paragraphs[index].range, paragraph: index, of: document.scalars, into: &sentences)
         }
         return sentences
     }

@@ -23,6 +23,13 @@ public enum SuggestionLayer {
         }
     }
 
+    /// The hint annotations of the paragraphs `paragraphs` of `document`: what
+    /// ``CueSuggester/suggest(in:paragraphs:rules:)`` suggests there, as ``annotations(for:rules:in:language:)``
+    /// makes them. The reader asks for the paragraphs it draws.
+    public static func annotations(in document: TextDocument, paragraphs: Range<Int>, rules: [CueRule] = CueRules.standard, language: UILanguage) -> [Annotation] {
+        annotations(for: CueSuggester.suggest(in: document, paragraphs: paragraphs, rules: rules), rules: rules, in: document, language: language)
+    }
+
     /// The suggestions as a layer of id ``id``, ready for ``AnnotationIndex/init(layer:document:taxonomy:)``
     /// or to be written as a `pingdian-layer` file.
     public static func layer(for suggestions: [Suggestion], rules: [CueRule], in document: TextDocument, language: UILanguage) -> AnnotationLayer {

@@ -39,7 +39,10 @@ enum AtomicFile {
     /// Replaces the file at `path` with `bytes` so that a crash leaves either the old file or the
     /// new one, never a mix: writes a temporary file in the same directory, fsyncs it, renames it
     /// over `path` and fsyncs the directory. The temporary file is removed on failure.
-    static func replace(atPath path: String, with bytes: [UInt8], permissions: mode_t = 0o600) throws(Failure) {
+    /// `beforeRename` runs once the new bytes are safely on disk, just before the rename (the
+    /// state file keeps its backup there, so that a write that fails changes nothing).
+    static func replace(atPath path: String, with bytes: [UInt8], permissions: mode_t = 0o600,
+                        beforeRename: () throws(Failure) -> Void = {}) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let temporary = directory + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -55,6 +58,7 @@ enum AtomicFile {
         if fsync(descriptor) != 0 { throw failure("fsync") }
         closed = true
         if close(descriptor) != 0 { throw failure("close") }
+        try beforeRename()
         if rename(temporary, path) != 0 { throw failure("rename") }
         renamed = true
         try syncDirectory(directory)

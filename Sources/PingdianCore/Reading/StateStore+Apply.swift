@@ -16,8 +16,10 @@ extension StateStore {
     ///
     /// Under an exclusive lock on ``lockURL(for:)``: re-reads the file (so changes another running
     /// copy made since are kept), applies the changes in order (``ReadingState/apply(_:now:)``),
-    /// copies the file as it was to ``backupURL(for:)``, then replaces it. Both writes are atomic
-    /// (temporary file, fsync, rename, fsync of the directory). A missing file is created with
+    /// writes the new state to a temporary file and fsyncs it, keeps the file as it was as
+    /// ``backupURL(for:)`` (a hard link renamed over it, or a copy where there are no hard
+    /// links), renames the new state over the file and fsyncs the directory, which makes both
+    /// renames durable. A missing file is created with
     /// the identity of `document` (opened from `path`, nil when bundled), at offset 0 unless a
     /// change sets the position.
     ///
@@ -51,7 +53,7 @@ extension StateStore {
     ) throws(StateFileError) -> ReadingState? {
         let statePath = url.path
         return try StateLock.withLock(on: lockURL(for: url).path, forStateAt: statePath) { () throws(StateFileError) -> ReadingState? in
-            let current = try read(from: url)
+            let current = try read(from: url, remembered: true)
             let changes = makeChanges(current?.state)
             if changes.isEmpty && writesNothingWhenUnchanged { return current?.state }
             var state = current?.state ?? ReadingState(document: document, path: path, offset: 0, updated: now)
@@ -63,12 +65,16 @@ extension StateStore {
             }
             do throws(AtomicFile.Failure) {
                 AtomicFile.removeAbandonedTemporaries(ofPath: statePath)
-                if let previous = current?.bytes {
-                    let backupPath = backupURL(for: url).path
-                    AtomicFile.removeAbandonedTemporaries(ofPath: backupPath)
-                    try AtomicFile.replace(atPath: backupPath, with: previous)
+                let backupPath = backupURL(for: url).path
+                if current != nil { AtomicFile.removeAbandonedTemporaries(ofPath: backupPath) }
+                let bytes = encoded(state)
+                // The backup is taken once the new state is on disk, so a failed write changes nothing.
+                try AtomicFile.replace(atPath: statePath, with: bytes) { () throws(AtomicFile.Failure) in
+                    if let previous = current?.bytes {
+                        try AtomicFile.keepAsBackup(ofPath: statePath, atPath: backupPath, bytes: previous)
+                    }
                 }
-                try AtomicFile.replace(atPath: statePath, with: encoded(state))
+                RememberedStates.shared.remember(state, bytes: bytes, atPath: statePath)
             } catch {
                 throw .unwritable(path: statePath, reason: error.reason)
             }

@@ -48,7 +48,9 @@ public enum StateStore {
     }
 
     /// The bytes of the state file at `url` and the state they hold; nil when there is no file.
-    static func read(from url: URL) throws(StateFileError) -> (bytes: [UInt8], state: ReadingState)? {
+    /// With `remembered`, bytes identical to those this process last read or wrote there are
+    /// not decoded again (``RememberedStates``); ``load(from:)`` always decodes, and remembers.
+    static func read(from url: URL, remembered: Bool = false) throws(StateFileError) -> (bytes: [UInt8], state: ReadingState)? {
         let path = url.path
         let bytes: [UInt8]
         do {
@@ -57,12 +59,15 @@ public enum StateStore {
         } catch {
             throw .unreadable(path: path, reason: error.reason)
         }
+        // The bytes this process last read or wrote here: the state they hold is known.
+        if remembered, let known = RememberedStates.shared.state(atPath: path, bytes: bytes) { return (bytes, known) }
         let reader = JSONFileReader(
             format: ReadingState.format, supportedVersion: ReadingState.supportedVersion,
             identifyingMembers: ["annotations": "id"])
         do {
             let state = try reader.decode(ReadingState.self, from: bytes)
             try state.validate()
+            RememberedStates.shared.remember(state, bytes: bytes, atPath: path)
             return (bytes, state)
         } catch {
             if case .newerVersion(let found, let supported) = error.reason {
