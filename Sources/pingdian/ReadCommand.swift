@@ -67,6 +67,9 @@ struct ReadCommand: ParsableCommand {
             search.set(folding)
             state.searchEngine = folding
             exporter = ReaderExport(text: loaded, taxonomy: layer.taxonomy, folder: notesFile.url.deletingLastPathComponent())
+            // The first save of a new text's state needs the text's fingerprint (a quarter of a
+            // second on 50 MB): compute it now, off the key path, so that it is ready.
+            DispatchQueue.global(qos: .utility).async { _ = TextIdentity.fingerprint(of: document) }
             state.announceReanchoring()
             state.message = loaded.warning(state.strings) ?? layer.warning.map(state.strings.layerNotShown)
                 ?? notesFile.readOnlyReason.map { state.strings.positionNotSaved($0.message) } ?? state.message

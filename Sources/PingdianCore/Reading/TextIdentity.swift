@@ -37,8 +37,14 @@ public struct TextIdentity: Codable, Hashable, Sendable {
 
     /// SHA-256 hex of the UTF-8 of a document's canonical scalars, encoded and hashed 64 KB at a
     /// time: a copy of a 50 MB text as a String and again as bytes made saving the position of a
-    /// new text cost a second and 300 MB.
+    /// new text cost a second and 300 MB. Computed once per document (its copies share it), so
+    /// the reader can compute it in the background before the first save needs it.
     public static func fingerprint(of document: TextDocument) -> String {
+        document.memo.fingerprint { computeFingerprint(of: document) }
+    }
+
+    /// The fingerprint, computed.
+    private static func computeFingerprint(of document: TextDocument) -> String {
         var hasher = SHA256.Hasher()
         let chunk = 1 << 16
         var buffer: [UInt8] = []

@@ -12,6 +12,8 @@ public struct TextDocument: Sendable {
     private let storage: [Unicode.Scalar]
     /// For a provisional document, what decodes its paragraphs on demand; nil when complete.
     private let provisional: ProvisionalScalars?
+    /// What is computed once for the text and shared by the document's copies.
+    let memo = DocumentMemo()
 
     /// Splits canonical scalars into paragraphs.
     public init(title: String, scalars: [Unicode.Scalar]) {
