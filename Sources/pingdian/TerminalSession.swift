@@ -19,7 +19,7 @@ struct TerminalSession {
     /// Counts a search's matches (on a background thread), nil when cancelled.
     let countMatches: @Sendable (String, Int, @escaping @Sendable () -> Bool) -> MatchCount?
     /// The count running in the background, if any.
-    let counting = BackgroundCount()
+    let counting = BackgroundTask<MatchCount>()
     /// Counts the cue hints of the whole text (on a background thread).
     let countHints: @Sendable () -> Int
     /// The count of the cue hints running in the background, if any.
@@ -77,9 +77,9 @@ struct TerminalSession {
                 case .saveNote(let note): reload(changeNote(.save(note)))
                 case .deleteNote(let id): reload(changeNote(.delete(id: id)))
                 case .countMatches(let query, let matchStart):
-                    counting.start(query: query, matchStart: matchStart, work: countMatches)
+                    counting.start { [countMatches] isCancelled in countMatches(query, matchStart, isCancelled) }
                 case .countHints:
-                    hintCounting.start(countHints)
+                    hintCounting.start { [countHints] _ in countHints() }
                 case .export(let format):
                     switch export(format, state) {
                     case .success(let path): _ = Reader.update(&state, .exportFinished(path: path, error: nil))
