@@ -57,11 +57,8 @@ public enum StateStore {
         } catch {
             throw .unreadable(path: path, reason: error.reason)
         }
-        let reader = JSONFileReader(
-            format: ReadingState.format, supportedVersion: ReadingState.supportedVersion,
-            identifyingMembers: ["annotations": "id"])
         do {
-            let state = try reader.decode(ReadingState.self, from: bytes)
+            let state = try ReadingState.decode(bytes)
             try state.validate()
             return (bytes, state)
         } catch {
