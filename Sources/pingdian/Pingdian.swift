@@ -23,4 +23,23 @@ struct Pingdian: ParsableCommand {
                       ExportCommand.self, ImportCommand.self, SearchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// The words the parser takes as a command rather than a file: every subcommand's name and `help`.
+    static var commandNames: Set<String> {
+        Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+    }
+
+    /// Runs the program: `pingdian` and `pingdian FILE` open the reader directly
+    /// (``PlainInvocation``); every other command line is parsed by swift-argument-parser.
+    static func main() {
+        guard let choice = PlainInvocation.choice(for: Array(CommandLine.arguments.dropFirst()), commandNames: commandNames) else {
+            main(nil)
+            return
+        }
+        do {
+            try ReaderStart(text: choice, notes: nil).run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
