@@ -10,7 +10,9 @@ struct PlainInvocationTests {
 
     @Test("The command words are every subcommand's name and help")
     func commandNames() {
-        #expect(Self.names == ["read", "print", "snapshot", "check", "hints", "notes", "export", "import", "search", "help"])
+        let configured = Pingdian.configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName }
+        #expect(Self.names == Set(configured + ["help"]))
+        #expect(configured.count == 9)
     }
 
     @Test("No argument, or one that is neither an option nor a command word, opens the reader directly")
