@@ -69,7 +69,11 @@ let package = Package(
             dependencies: [
                 "PingdianCore", "PingdianApp", "TerminalKit", "NCursesTerminal", "PingdianTexts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Linked as a position-dependent executable on Linux: a PIE of the static Swift
+            // standard library and Foundation has ~90,000 relative relocations for ld.so to apply
+            // at every start (13,000 without PIE), about 0.7 ms of a 5 ms start (Docs/speed.md).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
         // Re-anchoring 1,000 notes in a 2 MB text after edits (Docs/benchmarks.md).
         .executableTarget(

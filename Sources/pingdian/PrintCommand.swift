@@ -24,11 +24,11 @@ struct PrintCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Self.printText(text, width: width, color: color)
+        try Self.printText(text.choice, width: width, color: color)
     }
 
     /// Prints the text of `options` laid out for `width` (default: `$COLUMNS`, else 80).
-    static func printText(_ options: TextOptions, width: Int?, color: ColorChoice) throws {
+    static func printText(_ options: TextChoice, width: Int?, color: ColorChoice) throws {
         UTF8Locale.activate()
         let environment = ProcessInfo.processInfo.environment
         let (loaded, layer) = options.open()

@@ -19,13 +19,19 @@ struct TextOptions: ParsableArguments {
     @Flag(help: "Indent each paragraph by two full-width spaces.")
     var indent = false
 
+    /// The options as plain values.
+    var choice: TextChoice {
+        TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punct: punct, indent: indent)
+    }
+
     /// The interface language chosen by the flag or the locale.
     func language(environment: [String: String]) throws -> UILanguage {
-        guard let uiLanguage else { return UILanguage.preferred(environment: environment) }
-        guard let language = UILanguage(flag: uiLanguage) else {
-            throw ValidationError("--ui-lang must be zh-Hant or en, not '\(uiLanguage)'")
-        }
-        return language
+        try choice.language(environment: environment)
+    }
+
+    /// Opens the text and its annotation layer, or ends the program with a one-line message.
+    func open() -> (text: LoadedText, layer: LayerLoading.Result) {
+        choice.open()
     }
 }
 
@@ -39,43 +45,4 @@ enum PunctuationChoice: String, ExpressibleByArgument, CaseIterable {
 /// The values of `--color`.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
-}
-
-extension TextOptions {
-    /// Opens the text and its annotation layer, or ends the program with a one-line message.
-    func open() -> (text: LoadedText, layer: LayerLoading.Result) {
-        do {
-            let text = try LoadedText.open(file)
-            return (text, try LayerLoading.load(explicitPath: layer, for: text))
-        } catch let failure as CommandFailure {
-            failure.exit()
-        } catch {
-            CommandFailure(message: "\(error)", exitCode: 1).exit()
-        }
-    }
-
-    /// Opens the text for the reader, a large one provisionally (``LoadedText/openProgressively(_:)``);
-    /// an explicit layer that is missing ends the program now, before the terminal is taken.
-    func openProgressively() -> (text: LoadedText, exact: BackgroundText?) {
-        do {
-            let opened = try LoadedText.openProgressively(file)
-            if let layer { _ = try LayerLoading.bytes(of: .file(layer)) }
-            return opened
-        } catch let failure as CommandFailure {
-            failure.exit()
-        } catch {
-            CommandFailure(message: "\(error)", exitCode: 1).exit()
-        }
-    }
-
-    /// The annotation layer of an opened text, or the failure that ends the program.
-    func layer(for text: LoadedText) -> Result<LayerLoading.Result, CommandFailure> {
-        do {
-            return .success(try LayerLoading.load(explicitPath: layer, for: text))
-        } catch let failure as CommandFailure {
-            return .failure(failure)
-        } catch {
-            return .failure(CommandFailure(message: "\(error)", exitCode: 1))
-        }
-    }
 }

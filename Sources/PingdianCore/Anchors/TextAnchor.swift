@@ -53,6 +53,15 @@ public struct TextAnchor: Codable, Hashable, Sendable {
         end = try container.decodeInteger(forKey: "end")
     }
 
+    /// Reads an anchor from a parsed file, as ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        exact = try field.member("exact").string()
+        prefix = try field.optionalMember("prefix")?.string() ?? ""
+        suffix = try field.optionalMember("suffix")?.string() ?? ""
+        start = try field.member("start").integer()
+        end = try field.member("end").integer()
+    }
+
     /// Writes all five members.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -57,6 +57,17 @@ public struct Annotation: Codable, Hashable, Sendable {
         modified = try container.decodeISO8601IfPresent(forKey: .modified)
     }
 
+    /// Reads an annotation from a parsed file, as ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        id = try field.member("id").string()
+        kind = try field.member("kind").string()
+        anchor = try TextAnchor(json: field.member("anchor"))
+        note = try field.optionalMember("note")?.string()
+        links = try field.optionalMember("links")?.elements().map { (link) throws(FileFormatError) in try AnnotationLink(json: link) } ?? []
+        created = try field.optionalMember("created")?.iso8601Date()
+        modified = try field.optionalMember("modified")?.iso8601Date()
+    }
+
     /// Writes the annotation, leaving out a missing note, missing dates and an empty list of links.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

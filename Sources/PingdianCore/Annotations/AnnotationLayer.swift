@@ -25,7 +25,7 @@ public struct AnnotationLayer: Codable, Hashable, Sendable {
     /// `[start, end)`, links to annotations of the layer. Errors name the JSON path and the id.
     public static func decode(_ bytes: [UInt8]) throws(FileFormatError) -> AnnotationLayer {
         let reader = JSONFileReader(format: format, supportedVersion: supportedVersion, identifyingMembers: ["annotations": "id"])
-        let layer = try reader.decode(AnnotationLayer.self, from: bytes)
+        let layer = try AnnotationLayer(json: JSONField(document: reader.checkedDocument(bytes), reader: reader))
         try layer.validate()
         return layer
     }
@@ -59,6 +59,14 @@ public struct AnnotationLayer: Codable, Hashable, Sendable {
         id = try container.decode(String.self, forKey: .id)
         name = try container.decodeIfPresent(LocalizedText.self, forKey: .name)
         annotations = try container.decode([Annotation].self, forKey: .annotations)
+    }
+
+    /// Reads a layer from a file whose `format` and `version` ``JSONFileReader`` checked, as
+    /// ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        id = try field.member("id").string()
+        name = try field.optionalMember("name").map { (name) throws(FileFormatError) in try LocalizedText(json: name) }
+        annotations = try field.member("annotations").elements().map { (element) throws(FileFormatError) in try Annotation(json: element) }
     }
 
     /// Writes the layer with `format` and the current `version`.

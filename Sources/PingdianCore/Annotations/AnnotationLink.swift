@@ -10,4 +10,10 @@ public struct AnnotationLink: Codable, Hashable, Sendable {
         self.type = type
         self.target = target
     }
+
+    /// Reads a link from a parsed file, as the synthesized `init(from:)` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        type = LinkType(rawValue: try field.member("type").string())
+        target = try field.member("target").string()
+    }
 }

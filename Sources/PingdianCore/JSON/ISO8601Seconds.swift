@@ -18,6 +18,17 @@ enum ISO8601Seconds {
     }
 }
 
+extension JSONField {
+    /// An ISO 8601 date, with the error of ``KeyedDecodingContainer/decodeISO8601IfPresent(forKey:)``.
+    func iso8601Date() throws(FileFormatError) -> Date {
+        let text = try string()
+        guard let date = ISO8601Seconds.date(from: text) else {
+            throw failure("\"\(text)\" is not an ISO 8601 date and time")
+        }
+        return date
+    }
+}
+
 extension KeyedDecodingContainer {
     /// An optional ISO 8601 date member, with a clear error for anything else.
     func decodeISO8601IfPresent(forKey key: Key) throws -> Date? {

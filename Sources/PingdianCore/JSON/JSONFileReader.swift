@@ -1,7 +1,11 @@
 import Foundation
 
-/// Reads pingdian's versioned JSON files: syntax, `format` and `version` first, then a `Decodable`
-/// type, turning every failure into a ``FileFormatError`` with a JSON path and an element's id.
+/// Reads pingdian's versioned JSON files: syntax, `format` and `version` first, then the content,
+/// turning every failure into a ``FileFormatError`` with a JSON path and an element's id.
+///
+/// Layers, the taxonomy and state files read their content from the checked document with
+/// ``JSONField``; ``decode(_:from:)`` (a `Decodable` type through `JSONDecoder`) reads exports
+/// for `pingdian import`, and is the reference the ``JSONField`` readers are tested against.
 struct JSONFileReader {
     /// The expected value of the top-level `format` member.
     var format: String

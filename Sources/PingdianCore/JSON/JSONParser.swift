@@ -88,6 +88,7 @@ struct JSONParser {
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {
+        if let plain = plainString() { return plain }
         let start = index
         index += 1
         var utf8: [UInt8] = []
@@ -123,6 +124,30 @@ struct JSONParser {
                 index += 1
             }
         }
+    }
+
+    /// A string without escapes or control characters, made from its bytes in place (most
+    /// strings of pingdian's files); nil, with nothing read, for any other string, which
+    /// ``parseString()`` reads byte by byte and reports.
+    private mutating func plainString() -> String? {
+        var end = index + 1
+        var isASCII = true
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            isASCII = isASCII && byte < 0x80
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
+        let string: String? = bytes.withUnsafeBufferPointer { buffer in
+            let content = UnsafeBufferPointer(rebasing: buffer[(index + 1)..<end])
+            // ASCII is valid UTF-8 as it is; anything else is checked by the standard library.
+            return isASCII ? String(decoding: content, as: UTF8.self) : String(validating: content, as: UTF8.self)
+        }
+        guard let string else { return nil }
+        index = end + 1
+        return string
     }
 
     /// The UTF-8 of a `\uXXXX` escape (the `\u` already read), joining a surrogate pair.

@@ -47,6 +47,13 @@ public struct ReadingPosition: Codable, Hashable, Sendable {
         unknownMembers = try container.unknownMembers(excluding: ["offset", "quote"])
     }
 
+    /// Reads a position from a parsed file, as ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        offset = try field.member("offset").integer()
+        quote = try field.member("quote").string()
+        unknownMembers = try field.unknownMembers(excluding: ["offset", "quote"])
+    }
+
     /// Writes `offset`, `quote` and the members kept from the file.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)

@@ -80,6 +80,28 @@ public struct ReadingState: Codable, Hashable, Sendable {
         unknownMembers = try container.unknownMembers(excluding: Self.knownMembers)
     }
 
+    /// Reads a state from a file whose `format` and `version` ``JSONFileReader`` checked, as
+    /// ``init(from:)`` does, keeping unknown members.
+    init(json field: JSONField) throws(FileFormatError) {
+        text = try TextIdentity(json: field.member("text"))
+        unknownTextMembers = text.unknownMembers
+        text.unknownMembers = [:]
+        position = try ReadingPosition(json: field.member("position"))
+        unknownPositionMembers = position.unknownMembers
+        position.unknownMembers = [:]
+        annotations = try field.optionalMember("annotations")?.elements()
+            .map { (element) throws(FileFormatError) in try Annotation(json: element) } ?? []
+        updated = try field.member("updated").iso8601Date()
+        unknownMembers = try field.unknownMembers(excluding: Self.knownMembers)
+    }
+
+    /// Reads a state file's bytes: `format` and `version` first, then the state (not yet
+    /// ``validate()``d). Errors name the JSON path and the annotation's id.
+    static func decode(_ bytes: [UInt8]) throws(FileFormatError) -> ReadingState {
+        let reader = JSONFileReader(format: format, supportedVersion: supportedVersion, identifyingMembers: ["annotations": "id"])
+        return try ReadingState(json: JSONField(document: reader.checkedDocument(bytes), reader: reader))
+    }
+
     /// Writes the state with `format`, the current `version`, the annotations (always, even
     /// empty), `updated` as ISO 8601 in UTC, and the members kept from the file.
     public func encode(to encoder: any Encoder) throws {

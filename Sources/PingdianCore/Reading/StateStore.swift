@@ -61,11 +61,8 @@ public enum StateStore {
         }
         // The bytes this process last read or wrote here: the state they hold is known.
         if remembered, let known = RememberedStates.shared.state(atPath: path, bytes: bytes) { return (bytes, known) }
-        let reader = JSONFileReader(
-            format: ReadingState.format, supportedVersion: ReadingState.supportedVersion,
-            identifyingMembers: ["annotations": "id"])
         do {
-            let state = try reader.decode(ReadingState.self, from: bytes)
+            let state = try ReadingState.decode(bytes)
             try state.validate()
             RememberedStates.shared.remember(state, bytes: bytes, atPath: path)
             return (bytes, state)

@@ -70,6 +70,15 @@ public struct TextIdentity: Codable, Hashable, Sendable {
         unknownMembers = try container.unknownMembers(excluding: ["title", "path", "scalarCount", "sha256"])
     }
 
+    /// Reads the identity from a parsed file, as ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        title = try field.member("title").string()
+        path = try field.optionalMember("path")?.string()
+        scalarCount = try field.member("scalarCount").integer()
+        sha256 = try field.member("sha256").string()
+        unknownMembers = try field.unknownMembers(excluding: ["title", "path", "scalarCount", "sha256"])
+    }
+
     /// Writes the identity (without `path` for the bundled essay) and the kept members.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)

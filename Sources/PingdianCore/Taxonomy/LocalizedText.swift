@@ -51,6 +51,15 @@ public struct LocalizedText: Codable, Hashable, Sendable {
         }
     }
 
+    /// Reads a text from a parsed file, as ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        traditionalChinese = try field.optionalMember(UILanguage.traditionalChinese.rawValue)?.string()
+        english = try field.optionalMember(UILanguage.english.rawValue)?.string()
+        if self[.traditionalChinese] == nil && self[.english] == nil {
+            throw field.failure("needs a text for \"zh-Hant\" or \"en\" (or both)")
+        }
+    }
+
     /// Writes the languages that are present.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)

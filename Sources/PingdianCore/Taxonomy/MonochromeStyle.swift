@@ -24,4 +24,14 @@ public enum MonochromeStyle: String, Codable, Hashable, Sendable, CaseIterable {
         }
         self = style
     }
+
+    /// Reads a style from a parsed file, as ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        let name = try field.string()
+        guard let style = MonochromeStyle(rawValue: name) else {
+            let allowed = MonochromeStyle.allCases.map(\.rawValue).joined(separator: ", ")
+            throw field.failure("\"\(name)\" is not a monochrome style (\(allowed))")
+        }
+        self = style
+    }
 }

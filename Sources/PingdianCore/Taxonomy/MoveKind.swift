@@ -39,6 +39,19 @@ public struct MoveKind: Codable, Hashable, Sendable {
         description = try container.decode(LocalizedText.self, forKey: .description)
     }
 
+    /// Reads a kind from a parsed file, as ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        let keyField = try field.member("key")
+        key = try keyField.string()
+        guard Self.isValidKey(key) else {
+            throw keyField.failure("\"\(key)\" is not a valid key (use lower-case ASCII letters, digits and hyphens)")
+        }
+        label = try LocalizedText(json: field.member("label"))
+        color = try RGBColor(json: field.member("color"))
+        monochrome = try field.optionalMember("monochrome")?.elements().map { (style) throws(FileFormatError) in try MonochromeStyle(json: style) } ?? []
+        description = try LocalizedText(json: field.member("description"))
+    }
+
     /// Whether `key` is non-empty and only lower-case ASCII letters, digits and hyphens.
     static func isValidKey(_ key: String) -> Bool {
         !key.isEmpty && key.unicodeScalars.allSatisfy { scalar in

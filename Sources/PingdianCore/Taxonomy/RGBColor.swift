@@ -50,6 +50,13 @@ public struct RGBColor: Codable, Hashable, Sendable, CustomStringConvertible {
         self = color
     }
 
+    /// Reads a colour from a parsed file, as ``init(from:)`` does.
+    init(json field: JSONField) throws(FileFormatError) {
+        let text = try field.string()
+        guard let color = RGBColor(hex: text) else { throw field.failure("\"\(text)\" is not a #rrggbb colour") }
+        self = color
+    }
+
     /// Writes `"#rrggbb"`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

@@ -30,12 +30,17 @@ public struct Taxonomy: Hashable, Sendable {
     /// Reads a taxonomy file: at least one kind, each well-formed, no two with the same key.
     public static func decode(_ bytes: [UInt8]) throws(FileFormatError) -> Taxonomy {
         let reader = JSONFileReader(format: format, supportedVersion: supportedVersion, identifyingMembers: ["kinds": "key"])
-        let file = try reader.decode(File.self, from: bytes)
-        guard !file.kinds.isEmpty else {
+        let top = try JSONField(document: reader.checkedDocument(bytes), reader: reader)
+        return try Taxonomy(checking: top.member("kinds").elements().map { (kind) throws(FileFormatError) in try MoveKind(json: kind) })
+    }
+
+    /// The taxonomy of a file's kinds, checked: at least one, no two with the same key.
+    init(checking kinds: [MoveKind]) throws(FileFormatError) {
+        guard !kinds.isEmpty else {
             throw FileFormatError(reason: .invalidValue, path: "kinds", message: "a taxonomy needs at least one kind")
         }
         var firstIndexByKey: [String: Int] = [:]
-        for (index, kind) in file.kinds.enumerated() {
+        for (index, kind) in kinds.enumerated() {
             if let first = firstIndexByKey[kind.key] {
                 throw FileFormatError(
                     reason: .invalidValue, path: "kinds[\(index)].key", id: kind.key, idField: "key",
@@ -43,11 +48,6 @@ public struct Taxonomy: Hashable, Sendable {
             }
             firstIndexByKey[kind.key] = index
         }
-        return Taxonomy(kinds: file.kinds)
-    }
-
-    /// The members of a taxonomy file after `format` and `version`.
-    private struct File: Decodable {
-        var kinds: [MoveKind]
+        self.init(kinds: kinds)
     }
 }
