@@ -95,12 +95,15 @@ public enum TextFile {
         guard lseek(descriptor, 0, SEEK_SET) == 0 || size == 0 else { throw .read(errno) }
         var decoding = TextDecoder.Decoding(expectedBytes: size)
         // A chunk, after the bytes of an unfinished sequence that the last chunk left (at most 4).
-        var buffer = [UInt8](repeating: 0, count: chunkSize + 4)
+        // No bigger than the file (plus one read to see its end), and not zeroed: a short text
+        // should not pay for clearing a megabyte.
+        let chunk = min(chunkSize, max(size + 1, 4096))
+        var buffer = [UInt8](unsafeUninitializedCapacity: chunk + 4) { _, count in count = chunk + 4 }
         try buffer.withUnsafeMutableBufferPointer { (buffer) throws(DecodeFailure) in
             guard let base = buffer.baseAddress else { return }
             var kept = 0
             while true {
-                let count = read(descriptor, base + kept, chunkSize)
+                let count = read(descriptor, base + kept, chunk)
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw .read(errno)
