@@ -32,11 +32,13 @@ public enum CellWidth {
 
 /// Sets the C locale up so that `wcwidth` and ncursesw understand UTF-8 (DESIGN §4).
 public enum UTF8Locale {
-    /// Applies the user's locale (`LANG`, `LC_*`); when that is missing, not installed or not
-    /// UTF-8, falls back to `C.UTF-8` for the character type. Returns whether UTF-8 is now active.
+    /// Applies the user's character type (`LC_ALL`, `LC_CTYPE`, `LANG`); when that is missing, not
+    /// installed or not UTF-8, falls back to `C.UTF-8`. Returns whether UTF-8 is now active. Only
+    /// the character type is set: it is all that widths and ncursesw read, and loading every
+    /// category of a locale is a dozen files at each start.
     @discardableResult
     public static func activate() -> Bool {
-        _ = setlocale(LC_ALL, "")
+        _ = setlocale(LC_CTYPE, "")
         if isUTF8Active { return true }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
             if isUTF8Active { return true }

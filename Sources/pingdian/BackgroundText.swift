@@ -5,10 +5,23 @@ import PingdianCore
 /// already shows its provisional one (``TextFile/openProgressively(path:threshold:chunkSize:)``).
 final class BackgroundText: @unchecked Sendable {
     private let condition = NSCondition()
+    private let path: String
+    private var isStarted = false
     private var result: Result<(TextDocument, TextDecoder.Report), TextFile.OpenError>?
 
-    /// Starts reading the file at `path` in full.
+    /// Ready to read the file at `path` in full (``start()``).
     init(path: String) {
+        self.path = path
+    }
+
+    /// Starts the reading, once: after the first frame, so that it does not compete with it.
+    /// ``wait()`` starts it too.
+    func start() {
+        let path = self.path
+        guard condition.withLock({ () -> Bool in
+            defer { isStarted = true }
+            return !isStarted
+        }) else { return }
         Thread.detachNewThread { [self] in
             let read: Result<(TextDocument, TextDecoder.Report), TextFile.OpenError>
             do throws(TextFile.OpenError) {
@@ -28,7 +41,8 @@ final class BackgroundText: @unchecked Sendable {
 
     /// The exact document, waiting for it if needed; or why the file could no longer be read.
     func wait() -> Result<(TextDocument, TextDecoder.Report), TextFile.OpenError> {
-        condition.withLock {
+        start()
+        return condition.withLock {
             while result == nil { condition.wait() }
             return result!
         }

@@ -76,7 +76,7 @@ struct ReaderStart {
         if let exact {
             // Until the exact text is there: the text, the reading position, and moving through it.
             let provisionalPosition = state.cursor
-            opening = TerminalSession.Opening(isDone: { exact.isDone }, finish: { state in
+            opening = TerminalSession.Opening(start: { exact.start() }, isDone: { exact.isDone }, finish: { state in
                 switch exact.wait() {
                 case .success(let (document, report)):
                     let exactText = LoadedText(document: document, path: loaded.path, report: report)

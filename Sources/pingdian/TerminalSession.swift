@@ -27,6 +27,8 @@ struct TerminalSession {
 
     /// The exact document being read in the background, and what puts it in place.
     struct Opening {
+        /// Starts the reading (after the first frame is drawn, so as not to slow it down).
+        let start: () -> Void
         /// Whether the reading is done.
         let isDone: () -> Bool
         /// Waits for the exact document and puts it, with everything that needs it, into the
@@ -44,6 +46,7 @@ struct TerminalSession {
             if let count = hintCounting.take() { _ = Reader.update(&state, .hintsCounted(count)) }
             if let opening, opening.isDone(), let failure = finishOpening() { return failure }
             backend.draw(Screen.render(state))
+            opening?.start()
             // While a count runs or the text is being read, wake up now and then to show the result.
             let polling = counting.isPending || hintCounting.isPending
             let timeout = opening != nil ? 10 : polling ? 50 : -1
