@@ -13,7 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Benchmarks only (Benchmarks/): `swift package benchmark`, see Docs/benchmarks.md.
-        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         // Test-only: a Markdown parser that checks the Markdown export.
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         // Test-only: property-based tests with shrinking (Docs/faults.md).
@@ -80,30 +80,30 @@ let package = Package(
             name: "Reanchoring",
             dependencies: [
                 "PingdianCore", "PingdianTexts",
-                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Reanchoring",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // Search in a 50 MB text: first match, counting, folding (Docs/benchmarks.md).
         .executableTarget(
             name: "Search",
             dependencies: [
                 "PingdianCore", "PingdianTexts",
-                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Search",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // The reader's speed on the essay, a 2 MB and a 50 MB text (Docs/speed.md).
         .executableTarget(
             name: "ReaderBenchmarks",
             dependencies: [
                 "PingdianCore", "PingdianApp", "TerminalKit", "PingdianTexts",
-                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Reader",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .testTarget(
             name: "PingdianCoreTests",
