@@ -27,7 +27,8 @@ struct TerminalSession {
 
     /// The exact document being read in the background, and what puts it in place.
     struct Opening {
-        /// Starts the reading (after the first frame is drawn, so as not to slow it down).
+        /// Starts the reading (once the first frame is out and no key came for 10 ms, so as not
+        /// to slow that frame down; waiting for the exact text starts it too).
         let start: () -> Void
         /// Whether the reading is done.
         let isDone: () -> Bool
@@ -46,11 +47,15 @@ struct TerminalSession {
             if let count = hintCounting.take() { _ = Reader.update(&state, .hintsCounted(count)) }
             if let opening, opening.isDone(), let failure = finishOpening() { return failure }
             backend.draw(Screen.render(state))
-            opening?.start()
             // While a count runs or the text is being read, wake up now and then to show the result.
             let polling = counting.isPending || hintCounting.isPending
             let timeout = opening != nil ? 10 : polling ? 50 : -1
-            guard let event = backend.nextEvent(timeoutMilliseconds: timeout) else { continue }
+            guard let event = backend.nextEvent(timeoutMilliseconds: timeout) else {
+                // The first frame is out and no key came for a moment: read the whole text now,
+                // so that it does not compete with the terminal drawing that frame.
+                opening?.start()
+                continue
+            }
             // Only moving through the text goes ahead of the full reading; other keys wait for it.
             if opening != nil, !goesAheadOfReading(event), let failure = finishOpening() { return failure }
             let action: Action
