@@ -1,3 +1,4 @@
+import Foundation
 import PingdianTexts
 @testable import PingdianCore
 
@@ -49,5 +50,21 @@ extension ModelFixtures {
         var scalars = document.scalars
         scalars.replaceSubrange(range, with: text.unicodeScalars)
         return TextDocument(title: document.title, scalars: scalars)
+    }
+}
+
+/// A test that changes state files of the bundled essay at fixed moments (`StateStore.apply`).
+protocol EssayStateChanging {}
+
+extension EssayStateChanging {
+    /// The essay, as the reader decodes it.
+    var essay: TextDocument { ModelFixtures.essay }
+
+    /// A fixed moment, so that files written by the tests are the same on every run.
+    var moment: Date { Date(timeIntervalSince1970: 1_738_000_000) }
+
+    /// Applies `changes` to the state file at `url` for the essay, `seconds` after ``moment``.
+    func apply(_ changes: [StateChange], to url: URL, at seconds: TimeInterval = 0) throws -> ReadingState {
+        try StateStore.apply(changes, to: url, document: essay, path: nil, now: moment.addingTimeInterval(seconds))
     }
 }

@@ -3,14 +3,7 @@ import Testing
 @testable import PingdianCore
 
 /// `StateStore.apply`: changes made under the lock to the file as it is on disk, with a backup.
-@Suite struct StateApplyTests {
-    let essay = ModelFixtures.essay
-    let moment = Date(timeIntervalSince1970: 1_738_000_000)
-
-    func apply(_ changes: [StateChange], to url: URL, at seconds: TimeInterval = 0) throws -> ReadingState {
-        try StateStore.apply(changes, to: url, document: essay, path: nil, now: moment.addingTimeInterval(seconds))
-    }
-
+@Suite struct StateApplyTests: EssayStateChanging {
     @Test func createsAMissingFileWithTheTextsIdentity() throws {
         let folder = try StateFolder()
         defer { folder.remove() }

@@ -4,14 +4,7 @@ import Testing
 
 /// `StateStore.apply` re-reads the file under the lock every time but decodes it again only when
 /// its bytes are not the ones this process last read or wrote (``RememberedStates``).
-@Suite struct StateRememberedTests {
-    let essay = ModelFixtures.essay
-    let moment = Date(timeIntervalSince1970: 1_738_000_000)
-
-    func apply(_ changes: [StateChange], to url: URL, at seconds: TimeInterval = 0) throws -> ReadingState {
-        try StateStore.apply(changes, to: url, document: essay, path: nil, now: moment.addingTimeInterval(seconds))
-    }
-
+@Suite struct StateRememberedTests: EssayStateChanging {
     /// The file at `url` decoded from its bytes, never from what this process remembers (as
     /// `load` always does; forgotten first all the same).
     func decodedAfresh(_ url: URL) throws -> ReadingState? {
