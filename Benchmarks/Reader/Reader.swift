@@ -213,7 +213,9 @@ let benchmarks: @Sendable () -> Void = {
 func progressiveState(_ path: String) -> AppState {
     let document: TextDocument
     switch try? TextFile.openProgressively(path: path) {
-    case .provisional(let provisional)?: document = provisional
+    case .provisional(let provisional, let descriptor)?:
+        close(descriptor)
+        document = provisional
     case .complete(let complete, _)?: document = complete
     case nil: fatalError("cannot open \(path)")
     }

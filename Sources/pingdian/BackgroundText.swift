@@ -5,19 +5,22 @@ import PingdianCore
 /// already shows its provisional one (``TextFile/openProgressively(path:threshold:chunkSize:)``).
 final class BackgroundText: @unchecked Sendable {
     private let condition = NSCondition()
+    private let descriptor: Int32
     private let path: String
     private var isStarted = false
     private var result: Result<(TextDocument, TextDecoder.Report), TextFile.OpenError>?
 
-    /// Ready to read the file at `path` in full (``start()``).
-    init(path: String) {
+    /// Ready to read in full the file open at `descriptor` (taken over, closed once read),
+    /// named `path` in messages (``start()``).
+    init(descriptor: Int32, path: String) {
+        self.descriptor = descriptor
         self.path = path
     }
 
     /// Starts the reading, once: after the first frame, so that it does not compete with it.
     /// ``wait()`` starts it too.
     func start() {
-        let path = self.path
+        let (descriptor, path) = (self.descriptor, self.path)
         guard condition.withLock({ () -> Bool in
             defer { isStarted = true }
             return !isStarted
@@ -25,10 +28,11 @@ final class BackgroundText: @unchecked Sendable {
         Thread.detachNewThread { [self] in
             let read: Result<(TextDocument, TextDecoder.Report), TextFile.OpenError>
             do throws(TextFile.OpenError) {
-                read = .success(try TextFile.open(path: path))
+                read = .success(try TextFile.read(descriptor: descriptor, path: path))
             } catch {
                 read = .failure(error)
             }
+            close(descriptor)
             condition.withLock {
                 result = read
                 condition.broadcast()

@@ -43,6 +43,18 @@ enum LayerLoading {
         }
     }
 
+    /// Reads and decodes the layer given with `--layer` without resolving it against a text, so
+    /// that a bad one ends the program before the terminal is taken, with the same message and
+    /// exit code as ``load(explicitPath:for:)`` (66: cannot be read, 65: not a layer).
+    static func check(explicitPath: String) throws {
+        let bytes = try bytes(of: .file(explicitPath))
+        do {
+            _ = try AnnotationLayer.decode(bytes)
+        } catch {
+            throw CommandFailure(message: "\(explicitPath): \(error)", exitCode: 65)
+        }
+    }
+
     /// Where a text's layer comes from.
     enum Source {
         /// A file on disk, given with `--layer` or found next to the text.

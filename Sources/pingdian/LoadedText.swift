@@ -45,8 +45,9 @@ struct LoadedText {
         switch opening {
         case .complete(let document, let report):
             return (LoadedText(document: document, path: absolute, report: report), nil)
-        case .provisional(let document):
-            return (LoadedText(document: document, path: absolute, report: TextDecoder.Report()), BackgroundText(path: file))
+        case .provisional(let document, let descriptor):
+            return (LoadedText(document: document, path: absolute, report: TextDecoder.Report()),
+                    BackgroundText(descriptor: descriptor, path: file))
         }
     }
 

@@ -75,7 +75,7 @@ struct ReaderStart {
         var opening: TerminalSession.Opening?
         if let exact {
             // Until the exact text is there: the text, the reading position, and moving through it.
-            let provisionalPosition = state.cursor
+            let provisionalView = (cursor: state.cursor, top: state.top)
             opening = TerminalSession.Opening(start: { exact.start() }, isDone: { exact.isDone }, finish: { state in
                 switch exact.wait() {
                 case .success(let (document, report)):
@@ -85,7 +85,7 @@ struct ReaderStart {
                     case .success(let loadedLayer): layer = loadedLayer
                     case .failure(let failure): return failure
                     }
-                    let hasMoved = state.cursor != provisionalPosition
+                    let hasMoved = state.cursor != provisionalView.cursor || state.top != provisionalView.top
                     state.replaceDocument(with: document)
                     notesFile.text = exactText
                     // The saved position, searched for in the whole text if it was not where it was kept.

@@ -38,11 +38,12 @@ struct TextChoice {
     }
 
     /// Opens the text for the reader, a large one provisionally (``LoadedText/openProgressively(_:)``);
-    /// an explicit layer that is missing ends the program now, before the terminal is taken.
+    /// an explicit layer that is missing or not a layer ends the program now, before the
+    /// terminal is taken.
     func openProgressively() -> (text: LoadedText, exact: BackgroundText?) {
         do {
             let opened = try LoadedText.openProgressively(file)
-            if let layer { _ = try LayerLoading.bytes(of: .file(layer)) }
+            if let layer { try LayerLoading.check(explicitPath: layer) }
             return opened
         } catch let failure as CommandFailure {
             failure.exit()

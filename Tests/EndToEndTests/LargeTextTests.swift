@@ -80,4 +80,36 @@ struct LargeTextTests {
         #expect(screen.joined().contains("looks like a binary file (NUL byte at byte"), "\(screen)")
         #expect(!screen.contains { $0.contains("│") }, "the alternate screen is gone")
     }
+
+    @Test("A large text deleted right after it opened: the reader keeps it, searches it and quits normally")
+    func deletedWhileOpening() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let file = try data.write("deleted.txt", Self.largeText())
+        let tmux = try ReaderTests.reader([file], dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "第1段：", status: "¶ 1/7001")
+        try FileManager.default.removeItem(atPath: file)
+        try tmux.sendKeys("/")
+        try tmux.sendText("最後一段")
+        try tmux.sendKeys("Enter")
+        try ReaderTests.waitForFrame(tmux, showing: "最後一段：全文完。", status: "match 1/1")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
+
+    @Test("A bad --layer with a large text: one line and exit 65 before the terminal is taken")
+    func badLayerBeforeTheTerminal() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let file = try data.write("large.txt", Self.largeText())
+        let layer = try data.write("bad.moves.json", Array("{\"format\": 1".utf8))
+        let tmux = try TmuxSession(columns: 100, rows: 30,
+                                   command: ["sh", "-c", #""$0" "$@"; echo "exit=$?""#, try PingdianBinary.url.path, file, "--layer", layer],
+                                   environment: ["XDG_DATA_HOME": data.url.path])
+        defer { tmux.close() }
+        let screen = try tmux.waitForScreen("the message") { rows in rows.contains { $0.contains("exit=65") } }
+        #expect(screen.joined().contains("bad.moves.json"), "\(screen)")
+        #expect(!screen.contains { $0.contains("第1段") }, "the text was never shown")
+    }
 }

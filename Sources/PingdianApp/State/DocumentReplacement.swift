@@ -9,7 +9,7 @@ extension AppState {
     /// moves on screen and the layouts are kept. Otherwise (invalid UTF-8 shifts offsets; the
     /// file changed) the layouts are dropped and the reader stays at the same offset, clamped.
     public mutating func replaceDocument(with exact: TextDocument) {
-        let isSameText = exact.paragraphs == document.paragraphs && exact.scalarCount == document.scalarCount
+        let isSameText = document.agrees(with: exact)
         document = exact
         guard !isSameText else { return }
         layoutCache.removeAll()

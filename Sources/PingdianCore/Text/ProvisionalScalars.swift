@@ -39,6 +39,11 @@ final class ProvisionalScalars: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
+    /// The paragraphs decoded so far (all of them once the whole text was).
+    var decodedParagraphs: [Int] {
+        isWhollyFilled ? Array(paragraphs.indices) : filled.indices.filter { filled[$0] }
+    }
+
     /// Decodes the paragraphs `indices` if they are not yet: their scalars are then right.
     func fill(_ indices: Range<Int>) {
         guard !isWhollyFilled, base != nil else { return }
@@ -71,7 +76,9 @@ final class ProvisionalScalars: @unchecked Sendable {
         var decoding = TextDecoder.Decoding(expectedBytes: bytes.count)
         bytes.withUnsafeBufferPointer { _ = try? decoding.decode($0, isFinal: true) }
         var (scalars, _) = decoding.finish()
-        if !skippingByteOrderMark { scalars.removeFirst() }
+        // A NUL written into the file since it was indexed stops the decoder before the "A":
+        // nothing is decoded then, and the range is padded below.
+        if !skippingByteOrderMark, !scalars.isEmpty { scalars.removeFirst() }
         let shared = min(scalars.count, scalarRange.count)
         if shared > 0 { scalars.withUnsafeBufferPointer { (base + scalarRange.lowerBound).update(from: $0.baseAddress!, count: shared) } }
         if shared < scalarRange.count {

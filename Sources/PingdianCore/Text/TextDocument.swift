@@ -51,11 +51,27 @@ public struct TextDocument: Sendable {
     public func scalars(readyFor range: Range<Int>) -> [Unicode.Scalar] {
         if let provisional {
             // No paragraph: only blank lines, which the "gap" before the first paragraph holds.
-            let first = paragraphIndex(containing: range.lowerBound) ?? 0
+            var first = paragraphIndex(containing: range.lowerBound) ?? 0
+            // An offset in the line end or blank lines before a paragraph is decoded with the
+            // paragraph before them.
+            if first > 0, range.lowerBound < paragraphs[first].range.lowerBound { first -= 1 }
             let last = paragraphIndex(containing: max(range.lowerBound, range.upperBound - 1)) ?? -1
             provisional.fill(first..<max(first, last + 1))
         }
         return storage
+    }
+
+    /// Whether `exact` is this same text: the same paragraphs and length and, for a provisional
+    /// document, the same scalars in every paragraph it has decoded (what has been shown).
+    /// False when the file was invalid UTF-8 or changed between the index and the full reading.
+    public func agrees(with exact: TextDocument) -> Bool {
+        guard exact.paragraphs == paragraphs, exact.scalarCount == scalarCount else { return false }
+        guard let provisional else { return storage == exact.storage }
+        let exactScalars = exact.scalars
+        return provisional.decodedParagraphs.allSatisfy { index in
+            let range = paragraphs[index].range
+            return storage[range].elementsEqual(exactScalars[range])
+        }
     }
 
     /// Whether the scalars are still decoded on demand: the exact document is still being read.

@@ -55,8 +55,10 @@ public enum TextFile {
         /// The exact document, decoded (a file below the threshold, or one the index refused).
         case complete(TextDocument, TextDecoder.Report)
         /// A provisional document: the paragraphs and length of the text, its scalars decoded as
-        /// they are shown. ``open(path:)`` gives the exact document, to put in its place.
-        case provisional(TextDocument)
+        /// they are shown; and the file, still open, from which ``read(descriptor:path:)`` reads
+        /// the exact document to put in its place (the caller closes it). The file is read through
+        /// the descriptor opened first, so a file deleted or replaced since is still the same text.
+        case provisional(TextDocument, descriptor: Int32)
     }
 
     /// Opens the file at `path` for a first frame as soon as possible: a file of `threshold`
@@ -73,10 +75,12 @@ public enum TextFile {
         var status = stat()
         let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
         if size >= threshold {
-            do {
+            do throws(ReadFailure) {
                 if let index = try TextIndex.build(descriptor: descriptor, chunkSize: chunkSize) {
-                    // The document owns the descriptor from here (``ProvisionalScalars``).
-                    return .provisional(TextDocument(title: title(of: path), index: index, descriptor: descriptor))
+                    let second = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+                    guard second >= 0 else { throw ReadFailure(errno: errno) }
+                    // The document owns the first descriptor from here (``ProvisionalScalars``).
+                    return .provisional(TextDocument(title: title(of: path), index: index, descriptor: descriptor), descriptor: second)
                 }
             } catch {
                 close(descriptor)
@@ -88,11 +92,22 @@ public enum TextFile {
         return .complete(document, report)
     }
 
-    /// Decodes the file open at `descriptor` from its start, a chunk at a time.
+    /// The exact document of the file open at `descriptor` (the one ``openProgressively(path:threshold:chunkSize:)``
+    /// gave with a provisional document), titled and reported as the file at `path`.
+    public static func read(descriptor: Int32, path: String) throws(OpenError) -> (TextDocument, TextDecoder.Report) {
+        do {
+            let (scalars, report) = try decode(descriptor: descriptor)
+            return (TextDocument(title: title(of: path), scalars: scalars), report)
+        } catch {
+            throw error.openError(path: path)
+        }
+    }
+
+    /// Decodes the file open at `descriptor` from its start, a chunk at a time. Reads with
+    /// `pread(2)`, so a descriptor shared with another reader of the same file can be used.
     static func decode(descriptor: Int32) throws(DecodeFailure) -> ([Unicode.Scalar], TextDecoder.Report) {
         var status = stat()
         let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
-        guard lseek(descriptor, 0, SEEK_SET) == 0 || size == 0 else { throw .read(errno) }
         var decoding = TextDecoder.Decoding(expectedBytes: size)
         // A chunk, after the bytes of an unfinished sequence that the last chunk left (at most 4).
         // No bigger than the file (plus one read to see its end), and not zeroed: a short text
@@ -102,8 +117,9 @@ public enum TextFile {
         try buffer.withUnsafeMutableBufferPointer { (buffer) throws(DecodeFailure) in
             guard let base = buffer.baseAddress else { return }
             var kept = 0
+            var offset = 0
             while true {
-                let count = read(descriptor, base + kept, chunk)
+                let count = pread(descriptor, base + kept, chunk, off_t(offset))
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw .read(errno)
@@ -118,6 +134,7 @@ public enum TextFile {
                     }
                 }
                 if count == 0 { return }
+                offset += count
                 kept = filled.count - used
                 if kept > 0 { base.update(from: base + used, count: kept) }
             }
