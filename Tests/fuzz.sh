@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 
 cases="${1:-5000}"
 only="${2:-}"
-suites=(DecoderPropertyTests LayoutPropertyTests AnchorPropertyTests JSONPropertyTests SearchHintPropertyTests ExportPropertyTests)
+suites=(DecoderPropertyTests ProgressiveOpenTests LayoutPropertyTests AnchorPropertyTests JSONPropertyTests FieldDecodingPropertyTests SearchHintPropertyTests ExportPropertyTests)
 
 swift build --build-tests >/dev/null || { echo "fuzz: the build failed" >&2; exit 2; }
 log="$(mktemp -t pingdian-fuzz.XXXXXX)"
