@@ -44,8 +44,9 @@ enum MarkdownEscaping {
     static func line(_ text: String, alsoEscaping extra: Set<Unicode.Scalar> = []) -> String {
         var scalars = Array(text.unicodeScalars)
         var lead = ""
-        // Indentation would make a code block (or be dropped): keep it as references.
-        while let first = scalars.first, first == " " || first == "\t" {
+        // Indentation would make a code block (or be dropped): keep it as references. Ink also
+        // skips other white space (U+3000, U+00A0…) before a list marker: those too.
+        while let first = scalars.first, first == " " || first == "\t" || first.properties.isWhitespace {
             lead += "&#\(first.value);"
             scalars.removeFirst()
         }

@@ -108,5 +108,13 @@ struct FuzzRegressionTests {
             #expect(ExportTestSupport.captures("^<p>(.*)</p>$", in: html).map(ExportTestSupport.plainText) == [text], "\(text) → \(html)")
         }
     }
-}
 
+    @Test("A note line starting with an ideographic or no-break space before a list marker stays a paragraph in Ink (Tests/fuzz.sh, 5,000 cases)")
+    func wideSpaceBeforeAListMarker() {
+        for text in ["\u{3000}- item", "\u{00A0}+ item", "\u{3000}\u{3000}1. 項", "\u{2003}# 標題"] {
+            let html = MarkdownParser().html(from: MarkdownEscaping.paragraph(text))
+            #expect(!html.contains("<ul") && !html.contains("<ol") && !html.contains("<li>") && !html.contains("<h"), "\(text.debugDescription) → \(html)")
+            #expect(ExportTestSupport.captures("^<p>(.*)</p>$", in: html).map(ExportTestSupport.plainText) == [text], "\(text.debugDescription) → \(html)")
+        }
+    }
+}
