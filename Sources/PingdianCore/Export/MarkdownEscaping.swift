@@ -54,12 +54,15 @@ enum MarkdownEscaping {
         if first == "-" || first == "+" || first == "=" || first == "#" {
             return lead + "&#\(first.value);" + inline(String(String.UnicodeScalarView(scalars.dropFirst())), alsoEscaping: extra)
         }
-        // `1.` or `1)` starts an ordered list: escape the punctuation after the digits. Any
-        // numeric scalar counts, as Ink reads `Character.isNumber`: `一1. 項` is a list in Ink.
-        let digits = scalars.prefix { $0.properties.numericType != nil }
-        if !digits.isEmpty, digits.count < scalars.count, scalars[digits.count] == "." || scalars[digits.count] == ")" {
-            let rest = String(String.UnicodeScalarView(scalars[(digits.count + 1)...]))
-            return lead + String(String.UnicodeScalarView(digits)) + "&#\(scalars[digits.count].value);" + inline(rest, alsoEscaping: extra)
+        // `1.` or `1)` starts an ordered list: escape the punctuation after the digits. Digits
+        // are what Ink takes for them, characters (grapheme clusters, marks and all) for which
+        // `Character.isNumber` holds: `一1. 項` and `一̀1. 項` are lists in Ink.
+        let characters = Array(String(String.UnicodeScalarView(scalars)))
+        let digits = characters.prefix { $0.isNumber }
+        if !digits.isEmpty, digits.count < characters.count, characters[digits.count] == "." || characters[digits.count] == ")" {
+            let rest = String(characters[(digits.count + 1)...])
+            return lead + inline(String(digits), alsoEscaping: extra) + "&#\(characters[digits.count].unicodeScalars.first!.value);"
+                + inline(rest, alsoEscaping: extra)
         }
         return lead + inline(String(String.UnicodeScalarView(scalars)), alsoEscaping: extra)
     }

@@ -102,7 +102,7 @@ struct FuzzRegressionTests {
 
     @Test("A note line starting with Chinese numerals then a full stop stays a paragraph in Ink (was: a list)")
     func chineseNumeralsStartingANote() {
-        for text in ["一1. item", "一. 引言", "十二) 項", "Ⅳ. four", "١. one"] {
+        for text in ["一1. item", "一. 引言", "十二) 項", "Ⅳ. four", "١. one", "一\u{0300}1. item", "1\u{0301}. x"] {
             let html = MarkdownParser().html(from: MarkdownEscaping.paragraph(text))
             #expect(!html.contains("<ol") && !html.contains("<li>"), "\(text) → \(html)")
             #expect(ExportTestSupport.captures("^<p>(.*)</p>$", in: html).map(ExportTestSupport.plainText) == [text], "\(text) → \(html)")
