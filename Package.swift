@@ -75,11 +75,13 @@ let package = Package(
             // at every start (13,000 without PIE), about 0.7 ms of a 5 ms start (Docs/speed.md).
             linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
+        // What tests and benchmarks share: a seeded random number generator, the numbered texts.
+        .target(name: "PingdianFixtures", dependencies: ["PingdianCore", "PingdianTexts"], path: "Tests/Fixtures"),
         // Re-anchoring 1,000 notes in a 2 MB text after edits (Docs/benchmarks.md).
         .executableTarget(
             name: "Reanchoring",
             dependencies: [
-                "PingdianCore", "PingdianTexts",
+                "PingdianCore", "PingdianTexts", "PingdianFixtures",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Reanchoring",
@@ -89,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "Search",
             dependencies: [
-                "PingdianCore", "PingdianTexts",
+                "PingdianCore", "PingdianTexts", "PingdianFixtures",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Search",
@@ -99,7 +101,7 @@ let package = Package(
         .executableTarget(
             name: "ReaderBenchmarks",
             dependencies: [
-                "PingdianCore", "PingdianApp", "TerminalKit", "PingdianTexts",
+                "PingdianCore", "PingdianApp", "TerminalKit", "PingdianTexts", "PingdianFixtures",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Reader",
@@ -108,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "PingdianCoreTests",
             dependencies: [
-                "PingdianCore", "PingdianTexts", .product(name: "Ink", package: "Ink"),
+                "PingdianCore", "PingdianTexts", "PingdianFixtures", .product(name: "Ink", package: "Ink"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

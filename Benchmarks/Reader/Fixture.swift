@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import PingdianApp
 import PingdianCore
+import PingdianFixtures
 import PingdianTexts
 import TerminalKit
 

@@ -1,5 +1,6 @@
 import Foundation
 import PingdianCore
+import PingdianFixtures
 import PingdianTexts
 
 /// The three texts every reader benchmark runs on: the bundled essay (15 KB), and the essay
@@ -74,34 +75,13 @@ enum BenchmarkTexts {
             try handle.write(contentsOf: essayBytes)
             return
         }
-        guard let essay = try? TextDecoder.decode(essayBytes, title: "essay").0, !essay.isEmpty else {
-            fatalError("the bundled essay cannot be decoded")
-        }
         var written = 0
         var copy = 0
         while written < target {
             copy += 1
-            let bytes = numberedCopy(copy, of: essay)
+            let bytes = Array(NumberedEssay.copy(copy, numberingSentences: true).utf8)
             try handle.write(contentsOf: bytes)
             written += bytes.count
         }
-    }
-
-    /// Copy number `copy` of the essay: its paragraphs and sentences numbered, one line each.
-    static func numberedCopy(_ copy: Int, of essay: TextDocument) -> [UInt8] {
-        var text = ""
-        for (index, paragraph) in essay.paragraphs.enumerated() {
-            text += "〔\(copy)·\(index)〕"
-            var sentence = 0
-            for scalar in essay.scalars[paragraph.range] {
-                text.unicodeScalars.append(scalar)
-                if scalar == "。" {
-                    sentence += 1
-                    text += "〔\(copy)·\(index)·\(sentence)〕"
-                }
-            }
-            text += "\n"
-        }
-        return Array(text.utf8)
     }
 }

@@ -1,5 +1,5 @@
 import PingdianCore
-import PingdianTexts
+import PingdianFixtures
 
 /// What the re-anchoring benchmark measures, built once and deterministically: a 2 MB Chinese
 /// text, 1,000 notes spread over it, and an edited version of the text.
@@ -84,31 +84,7 @@ struct Workload: Sendable {
 
     /// The essay repeated, with numbered paragraphs and sentences, up to ``targetBytes``.
     static func generateText() -> TextDocument {
-        let bytes = EmbeddedFiles.bytes(named: BundledText.essayFileName) ?? []
-        guard let essay = try? TextDecoder.decode(bytes, title: "essay").0, !essay.isEmpty else {
-            fatalError("the bundled essay is missing")
-        }
-        var text = String.UnicodeScalarView()
-        var byteCount = 0
-        var copy = 0
-        while byteCount < targetBytes {
-            copy += 1
-            for (index, paragraph) in essay.paragraphs.enumerated() {
-                var line = "〔\(copy)·\(index)〕"
-                var sentence = 0
-                for scalar in essay.scalars[paragraph.range] {
-                    line.unicodeScalars.append(scalar)
-                    if scalar == "。" {
-                        sentence += 1
-                        line += "〔\(copy)·\(index)·\(sentence)〕"
-                    }
-                }
-                line += "\n"
-                byteCount += line.utf8.count
-                text.append(contentsOf: line.unicodeScalars)
-            }
-        }
-        return TextDocument(title: "generated", scalars: Array(text))
+        NumberedEssay.repeated(toAtLeast: targetBytes, numberingSentences: true)
     }
 
     /// ``anchorCount`` anchors of 4 to 40 scalars, one in each equal slice of the text, never

@@ -1,5 +1,5 @@
 import PingdianCore
-import PingdianTexts
+import PingdianFixtures
 
 /// What the search benchmark searches, built once and deterministically: the bundled essay
 /// repeated to 50 MB of UTF-8, each paragraph numbered (`〔3·12〕`), so that 強化學習 is frequent
@@ -21,31 +21,9 @@ struct SearchWorkload: Sendable {
 
     /// Builds the text.
     init() {
-        let bytes = EmbeddedFiles.bytes(named: BundledText.essayFileName) ?? []
-        guard let essay = try? TextDecoder.decode(bytes, title: "essay").0, !essay.isEmpty else {
-            fatalError("the bundled essay is missing")
-        }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(Self.targetBytes / 2)
-        var byteCount = 0
-        var copy = 0
-        while byteCount < Self.targetBytes {
-            copy += 1
-            for (index, paragraph) in essay.paragraphs.enumerated() {
-                let number = "〔\(copy)·\(index)〕"
-                scalars.append(contentsOf: number.unicodeScalars)
-                byteCount += number.utf8.count
-                for scalar in essay.scalars[paragraph.range] {
-                    scalars.append(scalar)
-                    byteCount += UTF8.width(scalar)
-                }
-                scalars.append("\n")
-                byteCount += 1
-            }
-        }
-        document = TextDocument(title: "generated", scalars: scalars)
-        self.byteCount = byteCount
-        copies = copy
+        document = NumberedEssay.repeated(toAtLeast: Self.targetBytes, numberingSentences: false)
+        byteCount = document.scalars.reduce(0) { $0 + UTF8.width($1) }
+        copies = document.paragraphs.count / NumberedEssay.essay.paragraphs.count
     }
 
     /// The size in megabytes (10^6 bytes).

@@ -1,5 +1,6 @@
 import Testing
 @testable import PingdianCore
+import PingdianFixtures
 
 /// The bit-parallel matcher and the start search against a plain dynamic programme.
 @Suite struct ApproximateMatcherTests {

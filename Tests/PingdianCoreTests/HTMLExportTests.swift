@@ -1,4 +1,5 @@
 @testable import PingdianCore
+import PingdianFixtures
 import Testing
 
 @Suite("HTML reading report")

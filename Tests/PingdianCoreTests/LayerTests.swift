@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PingdianCore
+import PingdianFixtures
 
 @Suite struct LayerDecodingTests {
     static func layerJSON(_ annotations: String, version: Int = 1) -> [UInt8] {

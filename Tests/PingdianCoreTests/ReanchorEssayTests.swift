@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PingdianCore
+import PingdianFixtures
 
 /// The curated layer of the bundled essay (99 notes) after the edits a reader or an editor makes:
 /// every note that was not itself edited stays on the same words.

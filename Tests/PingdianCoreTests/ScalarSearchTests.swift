@@ -1,5 +1,6 @@
 import Testing
 @testable import PingdianCore
+import PingdianFixtures
 
 /// The SIMD occurrence search and the outward search against plain scans.
 @Suite struct ScalarSearchTests {

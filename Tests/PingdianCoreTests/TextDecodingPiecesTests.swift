@@ -1,5 +1,6 @@
 import Foundation
 @testable import PingdianCore
+import PingdianFixtures
 import Testing
 
 /// The decoder that reads files a chunk at a time: whatever the cuts, it gives what the standard

@@ -1,6 +1,7 @@
 import PingdianTexts
 import Testing
 @testable import PingdianCore
+import PingdianFixtures
 
 /// Offsets, directions, ranges, counting and cancellation of ``TextSearch``.
 @Suite("Text search")

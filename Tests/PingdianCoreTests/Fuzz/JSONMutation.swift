@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 @testable import PingdianCore
+import PingdianFixtures
 
 /// One change to a JSON file, for the parser properties: at the byte level (truncate, delete,
 /// insert a token, change a byte) or at the value level (a value of another type, a huge number,

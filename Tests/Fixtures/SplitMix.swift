@@ -1,12 +1,13 @@
-/// A small deterministic random number generator, so that every run measures the same workload.
-struct SplitMix: RandomNumberGenerator {
+/// A small deterministic random number generator (SplitMix64), so that every run of a test or
+/// a benchmark draws the same inputs.
+public struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
     /// A generator that always yields the same sequence for the same seed.
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,5 +16,5 @@ struct SplitMix: RandomNumberGenerator {
     }
 
     /// A number in `0..<bound` (bound > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
