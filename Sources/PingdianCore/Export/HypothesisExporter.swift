@@ -26,17 +26,7 @@ public enum HypothesisExporter {
 
     /// One annotation as the h API writes it.
     static func annotation(_ annotation: ExportedAnnotation, uri: String, title: String, offsets: UTF16Offsets) -> JSONValue {
-        var selectors: [JSONValue] = [.object([
-            "type": .string("TextQuoteSelector"), "exact": .string(annotation.quote),
-            "prefix": .string(annotation.prefix), "suffix": .string(annotation.suffix),
-        ])]
-        if let range = annotation.range {
-            selectors.append(.object([
-                "type": .string("TextPositionSelector"),
-                "start": .integer(offsets.utf16(fromScalar: range.lowerBound)),
-                "end": .integer(offsets.utf16(fromScalar: range.upperBound)),
-            ]))
-        }
+        let selectors = W3CExporter.selectors(of: annotation, position: { offsets.utf16(fromScalar: $0) })
         let links: [JSONValue] = annotation.links.map {
             .object(["type": .string($0.type.rawValue), "target": .string($0.target)])
         }

@@ -60,6 +60,14 @@ public enum W3CExporter {
 
     /// The text as a SpecificResource, selected by quote and (when placed) by position.
     static func target(of annotation: ExportedAnnotation, source: String) -> JSONValue {
+        .object(["type": .string("SpecificResource"), "source": .string(source),
+                 "selector": .array(selectors(of: annotation, position: { $0 }))])
+    }
+
+    /// A TextQuoteSelector and, when the annotation is placed, a TextPositionSelector whose
+    /// offsets are the scalar offsets turned by `position` (the identity for W3C, UTF-16 for
+    /// Hypothesis).
+    static func selectors(of annotation: ExportedAnnotation, position: (Int) -> Int) -> [JSONValue] {
         var selectors: [JSONValue] = [.object([
             "type": .string("TextQuoteSelector"), "exact": .string(annotation.quote),
             "prefix": .string(annotation.prefix), "suffix": .string(annotation.suffix),
@@ -67,10 +75,10 @@ public enum W3CExporter {
         if let range = annotation.range {
             selectors.append(.object([
                 "type": .string("TextPositionSelector"),
-                "start": .integer(range.lowerBound), "end": .integer(range.upperBound),
+                "start": .integer(position(range.lowerBound)), "end": .integer(position(range.upperBound)),
             ]))
         }
-        return .object(["type": .string("SpecificResource"), "source": .string(source), "selector": .array(selectors)])
+        return selectors
     }
 
     /// A tagging body.
