@@ -64,10 +64,18 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedTextsTool"]
         ),
+        // The runtime: opening a text with its layer, notes, search and hints; the background
+        // work; the session that dispatches every action and performs every effect, over any
+        // TerminalBackend (ncurses, or TerminalKit's MemoryTerminal in tests and snapshots).
+        .target(
+            name: "PingdianRuntime",
+            dependencies: ["PingdianCore", "PingdianApp", "TerminalKit", "PingdianTexts", "CellWidth"]
+        ),
+        // The program: argument parsing and one call per command.
         .executableTarget(
             name: "pingdian",
             dependencies: [
-                "PingdianCore", "PingdianApp", "TerminalKit", "NCursesTerminal", "PingdianTexts",
+                "PingdianCore", "PingdianApp", "PingdianRuntime", "TerminalKit", "NCursesTerminal", "PingdianTexts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Linked as a position-dependent executable on Linux: a PIE of the static Swift
@@ -101,7 +109,7 @@ let package = Package(
         .executableTarget(
             name: "ReaderBenchmarks",
             dependencies: [
-                "PingdianCore", "PingdianApp", "TerminalKit", "PingdianTexts", "PingdianFixtures",
+                "PingdianCore", "PingdianApp", "PingdianRuntime", "TerminalKit", "PingdianTexts", "PingdianFixtures",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Reader",
@@ -117,6 +125,10 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),
+        .testTarget(
+            name: "PingdianRuntimeTests",
+            dependencies: ["PingdianRuntime", "PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts", "PingdianFixtures"]
+        ),
         // A test-only program that changes one state file in a loop, killed by the SIGKILL test.
         .executableTarget(
             name: "pingdian-state-writer",

@@ -3,6 +3,7 @@ import Foundation
 import PingdianApp
 import PingdianCore
 import PingdianFixtures
+import PingdianRuntime
 import PingdianTexts
 import TerminalKit
 
@@ -58,26 +59,32 @@ final class Fixture: @unchecked Sendable {
 
     // MARK: The reader
 
-    /// A reader as `pingdian FILE` starts it (no layer, no notes yet), with a cold layout cache.
-    func newState(document: TextDocument? = nil) -> AppState {
+    /// A reader as `pingdian FILE` starts it (no layer, no notes yet), with a cold layout cache,
+    /// at `offset` if given, with the cue hints set up if asked and the export formats given.
+    func newState(
+        document: TextDocument? = nil, at offset: Int? = nil, hints: Bool = false,
+        exportFormats: [(name: String, description: String)] = []
+    ) -> AppState {
         let document = document ?? self.document
-        var state = AppState(document: document, language: .english, size: Self.screen, colorCapability: .palette256)
-        state.annotations = AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy)
+        var state = AppState(
+            document: document, language: .english, size: Self.screen, colorCapability: .palette256,
+            exportFormats: exportFormats, startOffset: offset)
+        let opened = OpenedText(
+            document: document, annotations: AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy),
+            hints: hints ? hintLayer() : nil)
+        _ = Reader.update(&state, .textOpened(opened))
         return state
     }
 
     /// The cue hints as `pingdian FILE` sets them up: suggested a paragraph at a time as drawn.
     func hintLayer() -> HintLayer {
-        let document = document
-        return HintLayer(document: document, taxonomy: taxonomy) { paragraphs in
-            SuggestionLayer.annotations(in: document, paragraphs: paragraphs, language: .english)
-        }
+        CueHintSource.layer(for: document, taxonomy: taxonomy, language: .english)
     }
 
-    /// A reader whose first frame has been drawn, optionally opened at `offset`.
-    func shownState(at offset: Int? = nil) -> AppState {
-        var state = newState()
-        if let offset { state.restore(offset: offset) }
+    /// A reader whose first frame has been drawn, optionally opened at `offset`, with the cue
+    /// hints set up if asked.
+    func shownState(at offset: Int? = nil, hints: Bool = false) -> AppState {
+        let state = newState(at: offset, hints: hints)
         blackHole(Screen.render(state))
         return state
     }
@@ -85,7 +92,7 @@ final class Fixture: @unchecked Sendable {
     /// A reader with the 1,000 notes shown, opened at `offset`, its first frame drawn.
     func notesState(at offset: Int) -> AppState {
         var state = shownState(at: offset)
-        state.annotations = AnnotationSet(layer: nil, readerNotes: notes, document: document, taxonomy: taxonomy)
+        _ = Reader.update(&state, .notesReloaded(notes))
         blackHole(Screen.render(state))
         return state
     }

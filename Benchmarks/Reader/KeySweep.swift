@@ -22,11 +22,8 @@ enum KeySweep {
     /// `pingdian FILE` sets them up: suggested a paragraph at a time as they are drawn), its
     /// first frame drawn.
     static func startingState(_ fixture: Fixture, notes: AnnotationSet) -> AppState {
-        var state = fixture.newState()
-        state.annotations = notes
-        state.hints = fixture.hintLayer()
-        state.exportFormats = [("json", "pingdian JSON")]
-        state.restore(offset: fixture.document.scalarCount / 2)
+        var state = fixture.newState(at: fixture.document.scalarCount / 2, hints: true, exportFormats: [("json", "pingdian JSON")])
+        _ = Reader.update(&state, .notesReloaded(notes.readerNotes))
         blackHole(Screen.render(state))
         return state
     }

@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import PingdianApp
 import PingdianCore
+import PingdianRuntime
 import TerminalKit
 
 /// The reader's speed on the bundled essay, a 2 MB and a 50 MB text (Docs/speed.md): opening to
@@ -24,13 +25,12 @@ let benchmarks: @Sendable () -> Void = {
         // MARK: Opening, as `pingdian FILE` does before its first frame
 
         Benchmark("Open to first frame · \(name)", closure: { _ in
-            let path = BenchmarkTexts.path(for: size)
-            guard let (document, _) = try? TextFile.open(path: path) else { fatalError("cannot open \(path)") }
-            let taxonomy = Fixture.bundledTaxonomy()
-            var state = AppState(document: document, language: .english, size: Fixture.screen, colorCapability: .palette256)
-            state.annotations = AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy)
-            state.announceReanchoring()
-            blackHole(Screen.render(state))
+            // The runtime's own opening, as `pingdian FILE` does it (read whole, notes in memory).
+            let prepared = try PreparedReader.prepare(
+                TextChoice(file: BenchmarkTexts.path(for: size)), storage: .memory, environment: [:],
+                threads: .inline, progressive: false)
+            let session = ReaderSession(prepared, terminal: MemoryTerminal(size: Fixture.screen))
+            blackHole(Screen.render(session.state))
         }, setup: prepareText)
 
         // What `pingdian FILE` does for a file of 1 MiB or more: index it, show the provisional
@@ -95,8 +95,7 @@ let benchmarks: @Sendable () -> Void = {
         // MARK: Cue hints: H draws the hints on screen; the whole text is counted in the background
 
         Benchmark("Key H (cue hints on) mid-text · \(name)", closure: { benchmark in
-            var state = fixture().shownState(at: fixture().document.scalarCount / 2)
-            state.hints = fixture().hintLayer()
+            var state = fixture().shownState(at: fixture().document.scalarCount / 2, hints: true)
             benchmark.startMeasurement()
             blackHole(Reader.update(&state, .key(.character("H"))))
             blackHole(Screen.render(state))

@@ -10,6 +10,14 @@ public enum KeyNotation {
     public enum Step: Hashable, Sendable {
         case key(Key)
         case resize(TerminalSize)
+
+        /// The terminal event of the step.
+        public var event: TerminalEvent {
+            switch self {
+            case .key(let key): return .key(key)
+            case .resize(let size): return .resize(size)
+            }
+        }
     }
 
     /// Parses a key script such as `jj<C-d>G<Resize:80x24>q`.

@@ -1,3 +1,4 @@
+import PingdianRuntime
 import ArgumentParser
 import Foundation
 import PingdianCore

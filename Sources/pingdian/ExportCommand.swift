@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PingdianApp
+import PingdianRuntime
 import PingdianCore
 
 /// `pingdian export`: a text's annotations in another format, for other programs and people.
@@ -61,7 +62,7 @@ struct ExportCommand: ParsableCommand {
             var sources: [(ExportLayer, [Annotation])] = []
             if chosenLayers.contains(.curated) { sources.append((.curated, curated)) }
             if chosenLayers.contains(.user) {
-                let url = NotesFile.url(override: notes, for: text, environment: environment)
+                let url = ReadingStateFile.url(override: notes, for: text, environment: environment)
                 sources.append((.user, try AnnotationSources.state(at: url)?.annotations ?? []))
             }
             if chosenLayers.contains(.hints) {

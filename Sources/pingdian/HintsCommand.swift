@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PingdianApp
+import PingdianRuntime
 import PingdianCore
 
 /// `pingdian hints`: the moves the cue rules suggest, listed for pipes or measured against a

@@ -1,3 +1,4 @@
+import PingdianRuntime
 import ArgumentParser
 import Foundation
 import PingdianCore
@@ -60,7 +61,7 @@ struct ImportCommand: ParsableCommand {
                 "pingdian: \(export) was exported from another text (or another version of it); its annotations are found again by their quotes\n".utf8))
         }
         let environment = ProcessInfo.processInfo.environment
-        let url = NotesFile.url(override: notes, for: text, environment: environment)
+        let url = ReadingStateFile.url(override: notes, for: text, environment: environment)
         // A hint imported as a note must not keep the id of the hint: an export of notes and
         // hints would hold two annotations of one id.
         let hintIDs = Set(AnnotationSources.hints(for: text.document, language: .english).map(\.id))

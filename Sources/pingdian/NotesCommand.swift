@@ -1,3 +1,4 @@
+import PingdianRuntime
 import ArgumentParser
 import Foundation
 import PingdianCore
@@ -29,7 +30,7 @@ struct NotesCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             failure.exit()
         }
-        let url = NotesFile.url(override: notes, for: text, environment: ProcessInfo.processInfo.environment)
+        let url = ReadingStateFile.url(override: notes, for: text, environment: ProcessInfo.processInfo.environment)
         let state: ReadingState?
         do {
             state = try StateStore.load(from: url)

@@ -1,3 +1,4 @@
+import PingdianRuntime
 import ArgumentParser
 
 /// The `pingdian` command: reads a text in the terminal, or prints it, snapshots the screen,

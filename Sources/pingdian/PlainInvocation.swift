@@ -1,3 +1,4 @@
+import PingdianRuntime
 /// The command lines that open the reader without swift-argument-parser: `pingdian` and
 /// `pingdian FILE`.
 ///

@@ -3,6 +3,7 @@ import CellWidth
 import Foundation
 import PingdianApp
 import PingdianCore
+import PingdianRuntime
 import TerminalKit
 
 /// `pingdian print`: the laid-out text on standard output, for pipes and other programs.
@@ -36,10 +37,10 @@ struct PrintCommand: ParsableCommand {
         let printer = TextPrinter(
             document: loaded.document,
             annotations: layer.annotations,
-            options: LayoutOptions(width: columns, indentParagraphs: options.indent, punctuation: options.punct.style),
+            options: LayoutOptions(width: columns, indentParagraphs: options.indent, punctuation: options.punctuation),
             colorCapability: colorCapability(color, environment: environment))
         let strings = UIStrings(try options.language(environment: environment))
-        for warning in [loaded.warning(strings), layer.warning.map(strings.layerNotShown)].compactMap({ $0 }) {
+        for warning in [loaded.warning.map(strings.warning), layer.warning.map(strings.layerNotShown)].compactMap({ $0 }) {
             FileHandle.standardError.write(Data("pingdian: \(warning)\n".utf8))
         }
         printer.printLines { line in print(line) }

@@ -1,3 +1,4 @@
+import PingdianRuntime
 import ArgumentParser
 
 /// `pingdian [FILE]`: the reader in the terminal (or the printed text when output is not a terminal).

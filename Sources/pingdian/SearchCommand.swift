@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PingdianApp
+import PingdianRuntime
 import PingdianCore
 
 /// `pingdian search`: the matches of a pattern in a text, one line each like grep, or JSON.
@@ -45,7 +46,7 @@ struct SearchCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             failure.exit()
         }
-        if let warning = text.warning(UIStrings(UILanguage.preferred(environment: environment))) {
+        if let warning = text.warning.map(UIStrings(UILanguage.preferred(environment: environment)).warning) {
             FileHandle.standardError.write(Data("pingdian: \(warning)\n".utf8))
         }
         guard let query = SearchQuery(pattern) else { throw ValidationError("the pattern is empty") }

@@ -1,3 +1,4 @@
+import PingdianRuntime
 import Foundation
 import PingdianCore
 import TerminalKit

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PingdianApp
 import PingdianCore
+import PingdianRuntime
 
 /// The options every command that shows a text shares: which text, which layer, how to show it.
 struct TextOptions: ParsableArguments {
@@ -21,12 +22,19 @@ struct TextOptions: ParsableArguments {
 
     /// The options as plain values.
     var choice: TextChoice {
-        TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punct: punct, indent: indent)
+        TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punctuation: punct.style, indent: indent)
     }
 
     /// The interface language chosen by the flag or the locale.
     func language(environment: [String: String]) throws -> UILanguage {
         try choice.language(environment: environment)
+    }
+
+    /// A bad `--ui-lang` is a usage error, said by the parser with the usage.
+    func validate() throws {
+        if let uiLanguage, UILanguage(flag: uiLanguage) == nil {
+            throw ValidationError("--ui-lang must be zh-Hant or en, not '\(uiLanguage)'")
+        }
     }
 
     /// Opens the text and its annotation layer, or ends the program with a one-line message.

@@ -22,7 +22,7 @@ struct PlainInvocationTests {
         for file in ["essay.txt", "./check", "/tmp/a b.txt", "文章.txt", "checks", "Check"] {
             let choice = PlainInvocation.choice(for: [file], commandNames: Self.names)
             #expect(choice?.file == file)
-            #expect(choice?.layer == nil && choice?.uiLanguage == nil && choice?.indent == false && choice?.punct == .original)
+            #expect(choice?.layer == nil && choice?.uiLanguage == nil && choice?.indent == false && choice?.punctuation == .original)
         }
     }
 

@@ -15,10 +15,11 @@ struct HintFlowTests {
         let document = TextDocument(title: "big.txt", text: text)
         let taxonomy = try! Taxonomy.decode(EmbeddedFiles.bytes(named: BundledText.taxonomyFileName)!)
         var reader = ReaderHarness(document)
-        reader.state.annotations = AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy)
-        reader.state.hints = HintLayer(document: document, taxonomy: taxonomy) { paragraphs in
-            SuggestionLayer.annotations(in: document, paragraphs: paragraphs, language: .english)
-        }
+        reader.open(
+            annotations: AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy),
+            hints: HintLayer(document: document, taxonomy: taxonomy) { paragraphs in
+                SuggestionLayer.annotations(in: document, paragraphs: paragraphs, language: .english)
+            })
         return reader
     }
 

@@ -9,10 +9,9 @@ struct NotesFlowTests {
     static func reader() -> ReaderHarness {
         var reader = ReaderHarness.annotated()
         let fixture = Fixtures.annotated
-        reader.state.annotations = AnnotationSet(
+        reader.open(annotations: AnnotationSet(
             layer: fixture.annotations.layerAnnotations, readerNotes: [], document: fixture.document,
-            taxonomy: fixture.annotations.taxonomy!)
-        reader.state.noteIDPrefix = "note-test"
+            taxonomy: fixture.annotations.taxonomy!))
         return reader
     }
 
@@ -253,10 +252,9 @@ struct ReanchorReviewTests {
         let changedText = "新加的一段。\n" + document.text(in: 0..<document.scalarCount).replacingOccurrences(of: "第二段沒有批註", with: "這一段改寫了")
         let changed = TextDocument(title: "changed.txt", text: changedText)
         var reader = ReaderHarness(changed)
-        reader.state.annotations = AnnotationSet(
+        reader.open(annotations: AnnotationSet(
             layer: original.annotations.layerAnnotations, readerNotes: [note], document: changed,
-            taxonomy: original.annotations.taxonomy!)
-        reader.state.announceReanchoring()
+            taxonomy: original.annotations.taxonomy!))
         return reader
     }
 

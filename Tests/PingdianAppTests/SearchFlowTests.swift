@@ -29,7 +29,7 @@ struct SubstringSearch: SearchEngine {
 struct SearchFlowTests {
     static func reader() -> ReaderHarness {
         var reader = NotesFlowTests.reader()
-        reader.state.searchEngine = SubstringSearch(scalars: reader.state.document.scalars)
+        reader.open(annotations: reader.state.annotations, search: SubstringSearch(scalars: reader.state.document.scalars))
         return reader
     }
 

@@ -10,9 +10,17 @@ struct ReaderHarness {
     private(set) var effects: [Effect] = []
 
     init(_ document: TextDocument, size: TerminalSize = TerminalSize(columns: 100, rows: 30),
-         language: UILanguage = .english, capability: ColorCapability = .palette256) {
+         language: UILanguage = .english, capability: ColorCapability = .palette256, noteIDPrefix: String = "note") {
         UTF8Locale.activate()
-        state = AppState(document: document, language: language, size: size, colorCapability: capability)
+        state = AppState(document: document, language: language, size: size, colorCapability: capability, noteIDPrefix: noteIDPrefix)
+    }
+
+    /// Gives the reader its text as the runtime does once it is read: annotations, hints, search.
+    mutating func open(
+        annotations: AnnotationSet, hints: HintLayer? = nil, search: (any SearchEngine)? = nil
+    ) {
+        effects += Reader.update(&state, .textOpened(OpenedText(
+            document: state.document, annotations: annotations, hints: hints, searchEngine: search)))
     }
 
     /// Presses the keys of a vim-notation script (`jj<C-d>`, `<Resize:80x24>`).
@@ -116,8 +124,8 @@ extension ReaderHarness {
     /// A reader of the annotated fixture.
     static func annotated(size: TerminalSize = TerminalSize(columns: 100, rows: 30), capability: ColorCapability = .palette256) -> ReaderHarness {
         let fixture = Fixtures.annotated
-        var harness = ReaderHarness(fixture.document, size: size, capability: capability)
-        harness.state.annotations = fixture.annotations
+        var harness = ReaderHarness(fixture.document, size: size, capability: capability, noteIDPrefix: "note-test")
+        harness.open(annotations: fixture.annotations)
         return harness
     }
 

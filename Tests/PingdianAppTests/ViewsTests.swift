@@ -99,7 +99,7 @@ struct ViewsTests {
         let taxonomy = reader.state.annotations.taxonomy!
         let hint = Annotation(id: "hint-1", kind: "rebuttal", anchor: TextAnchor.make(range: 7..<17, in: document), note: "「可是」標出轉折。")
         let paragraph = document.paragraphIndex(containing: 7)!
-        reader.state.hints = HintLayer(document: document, taxonomy: taxonomy) { $0.contains(paragraph) ? [hint] : [] }
+        reader.open(annotations: reader.state.annotations, hints: HintLayer(document: document, taxonomy: taxonomy) { $0.contains(paragraph) ? [hint] : [] })
         #expect(reader.style(of: "可是")?.attributes.contains(.underline) == false)
         reader.press("H")
         #expect(reader.statusLine.contains("hints"))

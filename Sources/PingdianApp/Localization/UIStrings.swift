@@ -170,6 +170,11 @@ public struct UIStrings: Sendable {
         pick("批註 \(number)/\(total)", "annotation \(number)/\(total)")
     }
 
+    /// Why an export cannot be written yet.
+    public var textStillBeingRead: String {
+        pick("文本仍在讀取中", "the text is still being read")
+    }
+
     /// How the help screen names a group of keys.
     public func groupTitle(_ group: KeyGroup) -> String {
         switch group {

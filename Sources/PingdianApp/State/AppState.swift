@@ -30,79 +30,84 @@ public struct AppState {
     /// ``replaceDocument(with:)``).
     public internal(set) var document: TextDocument
     /// The annotations shown over the text, with the move kinds that style them.
-    public var annotations: AnnotationSet
+    public internal(set) var annotations: AnnotationSet
     /// Suggestions of the cue-hint rules: a separate, fainter layer, never mixed with the others,
-    /// suggested a paragraph at a time as `H` shows them; nil where the runner set none up.
-    public var hints: HintLayer?
-    /// How many cue hints the whole text has, once the runner counted them (``Effect/countHints``).
-    public var hintCount: Int?
+    /// suggested a paragraph at a time as `H` shows them; nil where the runtime set none up.
+    public internal(set) var hints: HintLayer?
+    /// How many cue hints the whole text has, once the runtime counted them (``Effect/countHints``).
+    public internal(set) var hintCount: Int?
     /// Whether the count of the cue hints was asked for (it is asked once, at the first `H`).
-    public var hintCountRequested = false
+    public internal(set) var hintCountRequested = false
     /// Whether the cue hints are shown (`H`).
-    public var showHints = false
+    public internal(set) var showHints = false
     /// The interface language's strings.
-    public var strings: UIStrings
+    public internal(set) var strings: UIStrings
     /// The keys.
     public let keyMap: KeyMap
     /// How many colours the terminal shows.
-    public var colorCapability: ColorCapability
+    public internal(set) var colorCapability: ColorCapability
     /// Display options for the text (the width comes from the screen).
-    public var indentParagraphs: Bool
-    public var punctuation: PunctuationStyle
+    public internal(set) var indentParagraphs: Bool
+    public internal(set) var punctuation: PunctuationStyle
 
     /// The size of the screen.
-    public var size: TerminalSize
+    public internal(set) var size: TerminalSize
     /// Whether the annotation pane is wanted (it may still not fit).
-    public var showPane = true
+    public internal(set) var showPane = true
     /// Preferred pane width beside the text, and height under it.
-    public var paneColumns: Int
-    public var paneRows = 8
+    public internal(set) var paneColumns: Int
+    public internal(set) var paneRows = 8
 
     /// The first row of the text pane.
-    public var top = RowPosition(paragraph: 0, row: 0)
+    public internal(set) var top = RowPosition(paragraph: 0, row: 0)
     /// The focused place: a scalar offset at the start of a glyph.
-    public var cursor = 0
+    public internal(set) var cursor = 0
     /// The offset that a change of layout keeps in the top line, while the view has not moved
     /// since: successive resizes then come back to the same place instead of drifting.
     var layoutAnchor: (offset: Int, top: RowPosition)?
     /// The column the cursor tries to keep when moving by lines.
-    public var desiredColumn: Int?
+    public internal(set) var desiredColumn: Int?
     /// While a selection is being made: its fixed end (the cursor is the moving end).
-    public var selectionAnchor: Int?
+    public internal(set) var selectionAnchor: Int?
     /// The annotation a link starts from (`r` pressed once).
-    public var pendingLinkID: String?
+    public internal(set) var pendingLinkID: String?
     /// Where the mouse button went down in the text, while it is down.
-    public var mouseDownOffset: Int?
+    public internal(set) var mouseDownOffset: Int?
     /// An orphaned note waiting for a new selection to be attached to (from the review).
-    public var reattachID: String?
+    public internal(set) var reattachID: String?
     /// The text search (folding Chinese scripts and widths); nil where none is set up.
-    public var searchEngine: (any SearchEngine)?
+    public internal(set) var searchEngine: (any SearchEngine)?
     /// The last search, for `n` and `N` and the highlights.
-    public var lastSearch: String?
-    /// The count of the last search's matches, once the runner has counted them.
-    public var matchCount: MatchCount?
-    /// The export formats the runner offers for `E`: a name and a one-line description each.
-    public var exportFormats: [(name: String, description: String)] = []
+    public internal(set) var lastSearch: String?
+    /// The count of the last search's matches, once the runtime has counted them.
+    public internal(set) var matchCount: MatchCount?
+    /// The export formats the runtime offers for `E`: a name and a one-line description each.
+    public internal(set) var exportFormats: [(name: String, description: String)] = []
     /// Moved annotations the reader accepted in the review this session.
-    public var acceptedMoves: Set<String> = []
+    public internal(set) var acceptedMoves: Set<String> = []
     /// Changes to the reader's notes, newest last, for `u`.
-    public var undoStack: [NoteChange] = []
-    /// Makes note ids unique across running copies: set once per session by the runner.
-    public var noteIDPrefix = "note"
+    public internal(set) var undoStack: [NoteChange] = []
+    /// Makes note ids unique across running copies: chosen once per session by the runtime.
+    public internal(set) var noteIDPrefix = "note"
     /// How many notes this session created, for their ids.
-    public var notesCreated = 0
+    public internal(set) var notesCreated = 0
     /// The annotation that a jump focused, while the cursor stays inside it.
-    public var focusedAnnotationID: String?
+    public internal(set) var focusedAnnotationID: String?
     /// A number typed before a command (vim's count).
-    public var count: Int?
-    public var mode: Mode = .reading
-    public var jumps = JumpList()
+    public internal(set) var count: Int?
+    public internal(set) var mode: Mode = .reading
+    public internal(set) var jumps = JumpList()
     /// A one-line message for the status line, cleared by the next key.
-    public var message: String?
+    public internal(set) var message: String?
     /// Laid-out paragraphs, remembered.
     public let layoutCache = LayoutCache()
+    /// What the text pane shows, produced after every update (``refreshFrame()``) for the views.
+    public internal(set) var frame = TextFrame()
+    /// The cursor and the top row as the reader opened: a text opened provisionally goes to its
+    /// saved position when the exact text arrives only if the reader has not moved since.
+    var viewAtStart: (cursor: Int, top: RowPosition) = (0, RowPosition(paragraph: 0, row: 0))
 
-    /// A reader for a document, at the start of the text.
+    /// A reader for a document, at the start of the text or at `startOffset` (a saved position).
     public init(
         document: TextDocument,
         annotations: AnnotationSet = AnnotationSet(),
@@ -111,7 +116,10 @@ public struct AppState {
         colorCapability: ColorCapability = .palette256,
         indentParagraphs: Bool = false,
         punctuation: PunctuationStyle = .original,
-        keyMap: KeyMap = .standard
+        keyMap: KeyMap = .standard,
+        exportFormats: [(name: String, description: String)] = [],
+        noteIDPrefix: String = "note",
+        startOffset: Int? = nil
     ) {
         self.document = document
         self.annotations = annotations
@@ -122,7 +130,12 @@ public struct AppState {
         self.punctuation = punctuation
         self.keyMap = keyMap
         self.paneColumns = max(28, size.columns * 34 / 100)
+        self.exportFormats = exportFormats
+        self.noteIDPrefix = noteIDPrefix
         self.cursor = document.paragraphs.first?.range.lowerBound ?? 0
+        if let startOffset { restore(offset: startOffset) }
+        self.viewAtStart = (cursor, top)
+        refreshFrame()
     }
 
     /// Where the parts of the screen go now.

@@ -132,20 +132,3 @@ public struct TextRows {
         return current
     }
 }
-
-extension AppState {
-    /// The lines shown in the text pane, each with its screen row.
-    public func visibleLines() -> [(row: Int, line: DisplayLine)] {
-        guard !document.isEmpty else { return [] }
-        let rows = self.rows
-        let region = regions.text
-        var result: [(Int, DisplayLine)] = []
-        var position: RowPosition? = top
-        for y in region.y..<region.maxY {
-            guard let current = position else { break }
-            if let line = rows.line(at: current) { result.append((y, line)) }
-            position = rows.next(current)
-        }
-        return result
-    }
-}

@@ -82,11 +82,3 @@ extension AppState {
         return all.firstIndex { $0.id == annotation.id }.map { strings.contradictionCounter($0 + 1, of: all.count) }
     }
 }
-
-extension AppState {
-    /// The cue hint under the cursor when hints are shown (the shortest one).
-    public var focusedHint: ResolvedAnnotation? {
-        guard showHints else { return nil }
-        return AnnotationSet.innermost(at: cursor, among: hints?.overlapping(cursor..<(cursor + 1)) ?? [])?.annotation
-    }
-}

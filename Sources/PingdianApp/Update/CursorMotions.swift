@@ -268,7 +268,7 @@ extension DisplayLine {
 
 extension AppState {
     /// Opens the reader at a saved offset: the cursor there, a third down the pane.
-    public mutating func restore(offset: Int) {
+    mutating func restore(offset: Int) {
         guard !document.isEmpty else { return }
         moveCursor(to: max(0, min(offset, document.scalarCount)), jump: true)
     }

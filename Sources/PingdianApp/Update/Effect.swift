@@ -1,7 +1,8 @@
 import PingdianCore
 import TerminalKit
 
-/// What the reader asks the world to do after an update; the runner performs it.
+/// What the reader asks the world to do after an update; the runtime performs it, and what came
+/// of it comes back as an ``Action``.
 public enum Effect: Hashable, Sendable {
     /// Save the reading position now.
     case savePosition(offset: Int)
@@ -27,8 +28,9 @@ public enum Effect: Hashable, Sendable {
     case editExternally(String)
 }
 
-/// Something that happened to the reader: a key, a resize, a signal.
-public enum Action: Hashable, Sendable {
+/// Something that happened to the reader — a key, a resize, a signal — or the result of an
+/// ``Effect`` the runtime performed: the only input of ``Reader/update(_:_:)``.
+public enum Action {
     case key(Key)
     case resize(TerminalSize)
     /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT).
@@ -39,12 +41,16 @@ public enum Action: Hashable, Sendable {
     case mouse(MouseEvent)
     /// The external editor closed: the note's new text, or nil when it failed or was abandoned.
     case externalEditFinished(String?)
-    /// The runner counted a search's matches.
+    /// The text was read in full, with everything loaded for it.
+    case textOpened(OpenedText)
+    /// The runtime counted a search's matches.
     case matchesCounted(MatchCount)
-    /// The runner counted the cue hints of the whole text.
+    /// The runtime counted the cue hints of the whole text.
     case hintsCounted(Int)
     /// An export was written to this path, or failed for this reason.
     case exportFinished(path: String?, error: String?)
+    /// The reading position could not be saved, for this reason.
+    case positionNotSaved(String)
     /// A change to the notes could not be saved, for this reason (a read-only or broken file).
     case notesNotSaved(String)
     /// The saved notes as the file holds them now (another running copy may have added some).

@@ -2,7 +2,7 @@ import PingdianCore
 
 extension AppState {
     /// `H`: shows or hides the cue hints. Only the paragraphs drawn are suggested (see
-    /// ``HintLayer``); the first time, the runner is asked to count the whole text's hints in
+    /// ``HintLayer``); the first time, the runtime is asked to count the whole text's hints in
     /// the background, and the status line says so until the count comes.
     mutating func toggleHints() -> [Effect] {
         showHints.toggle()
@@ -20,7 +20,7 @@ extension AppState {
         return [.countHints]
     }
 
-    /// The runner counted the whole text's cue hints: the status line shows the number, and an
+    /// The runtime counted the whole text's cue hints: the status line shows the number, and an
     /// empty count is said when the hints are on and nothing else is being said.
     mutating func hintsCounted(_ count: Int) {
         hintCount = count

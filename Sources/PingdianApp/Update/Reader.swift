@@ -3,8 +3,16 @@ import TerminalKit
 
 /// The reader's behaviour: how each action changes the state, and what must happen outside.
 public enum Reader {
-    /// Applies an action to the state and returns the effects to perform.
+    /// Applies an action to the state and returns the effects to perform; the state's
+    /// ``AppState/frame`` then shows the result.
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let effects = apply(action, to: &state)
+        state.refreshFrame()
+        return effects
+    }
+
+    /// Applies an action to the state and returns the effects to perform.
+    private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .resize(let size):
             state.relayout { $0.size = size }
@@ -29,6 +37,12 @@ public enum Reader {
             return []
         case .exportFinished(let path, let error):
             state.message = path.map(state.strings.exported) ?? error.map(state.strings.exportFailed)
+            return []
+        case .textOpened(let opened):
+            state.open(opened)
+            return []
+        case .positionNotSaved(let reason):
+            state.message = state.strings.positionNotSaved(reason)
             return []
         case .notesNotSaved(let reason):
             state.message = state.strings.notesNotSaved(reason)

@@ -23,17 +23,17 @@ struct AnnotationPaneView {
         grid.write(TextFitting.truncate(title, toColumns: inner.width), x: inner.x, y: y, style: theme.heading, clip: inner)
         y += 1
         guard state.annotations.index != nil else {
-            if let hint = state.focusedHint { drawHint(hint, into: &grid, in: inner, y: &y) }
+            if let hint = state.frame.focusedHint { drawHint(hint, into: &grid, in: inner, y: &y) }
             writeWrapped(strings.noAnnotationsAtAll, style: theme.faint, into: &grid, in: inner, y: &y)
             return
         }
         let focused = state.focusedAnnotation
         if let focused {
             drawFocused(focused, into: &grid, in: inner, y: &y)
-        } else if let hint = state.focusedHint {
+        } else if let hint = state.frame.focusedHint {
             drawHint(hint, into: &grid, in: inner, y: &y)
         }
-        let onScreen = visibleAnnotations().filter { $0.annotation.id != focused?.id }
+        let onScreen = state.frame.annotations.filter { $0.annotation.id != focused?.id }
         if onScreen.isEmpty, focused == nil {
             writeWrapped(strings.noAnnotationsOnScreen, style: theme.faint, into: &grid, in: inner, y: &y)
             return
@@ -101,17 +101,6 @@ struct AnnotationPaneView {
     }
 
     /// The annotations that touch the lines on screen, each with the screen row where it first shows.
-    private func visibleAnnotations() -> [(annotation: ResolvedAnnotation, row: Int)] {
-        var seen = Set<String>()
-        var result: [(ResolvedAnnotation, Int)] = []
-        for (row, line) in state.visibleLines() {
-            for annotation in state.annotations.overlapping(line.range) where seen.insert(annotation.id).inserted {
-                result.append((annotation, row))
-            }
-        }
-        return result
-    }
-
     /// The annotation's text as it is in the document now (or as stored, for an orphan),
     /// with line breaks and controls flattened to spaces.
     private func quote(of annotation: ResolvedAnnotation) -> String {

@@ -14,7 +14,7 @@ struct StatusLineView {
         var facts: [String] = []
         if !state.document.isEmpty {
             facts.append(strings.paragraph(state.cursorParagraph + 1, of: state.document.paragraphs.count))
-            facts.append("\(percentRead)%")
+            facts.append("\(state.frame.percentRead)%")
         }
         if let count = state.matchCount, count.query == state.lastSearch, count.matchStart == state.cursor {
             facts.append(strings.matchCounter(count.index, of: count.total))
@@ -41,16 +41,5 @@ struct StatusLineView {
         } else {
             grid.write(" " + TextFitting.truncate(state.document.title, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusLine, clip: rect)
         }
-    }
-
-    /// How far the bottom of the screen is into the text, in per cent.
-    var percentRead: Int {
-        let document = state.document
-        guard document.scalarCount > 0 else { return 100 }
-        let rows = state.rows
-        let bottom = rows.lineRow(from: rows.advance(state.top, by: state.textHeight - 1), forward: false)
-        guard let line = rows.line(at: bottom) else { return 0 }
-        if bottom == rows.last { return 100 }
-        return min(100, line.range.upperBound * 100 / document.scalarCount)
     }
 }

@@ -1,7 +1,8 @@
 import PingdianCore
 import TerminalKit
 
-/// Draws the text pane: the laid-out lines from the top row, the cursor and the highlights.
+/// Draws the text pane from the state's ``TextFrame``: the lines from the top row, the cursor
+/// and the highlights.
 struct TextPaneView {
     let state: AppState
     let theme: Theme
@@ -14,32 +15,24 @@ struct TextPaneView {
             grid.write(message, x: x, y: rect.y + rect.height / 2, style: theme.faint, clip: rect)
             return
         }
-        let rows = state.rows
+        let frame = state.frame
         let left = rect.x + state.regions.textMargin
-        let visible = state.visibleLines()
-        var searchMatches: [Range<Int>] = []
-        if let terms = state.highlightedSearch, let engine = state.searchEngine,
-           let first = visible.first?.line.range.lowerBound, let last = visible.last?.line.range.upperBound {
-            searchMatches = engine.matches(of: terms, in: first..<last)
-        }
-        var position: RowPosition? = state.top
-        for y in rect.y..<rect.maxY {
-            guard let current = position else { break }
-            switch rows.row(at: current) {
-            case .line(let line): drawLine(line, into: &grid, x: left, y: y, clip: rect, searchMatches: searchMatches)
-            case .paragraphGap: break
+        for (y, row) in zip(rect.y..<rect.maxY, frame.rows) {
+            switch row {
+            case .line(let line): drawLine(line, into: &grid, x: left, y: y, clip: rect, frame: frame)
+            case .paragraphGap, nil: break
             case .sectionBreak:
                 let mark = "＊　＊　＊"
                 let x = rect.x + max(0, (rect.width - CellWidth.of(mark)) / 2)
                 grid.write(mark, x: x, y: y, style: theme.sectionMark, clip: rect)
             }
-            position = rows.next(current)
         }
     }
 
-    private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect, searchMatches: [Range<Int>]) {
-        let highlights = state.annotations.overlapping(line.range)
-        let hints = state.showHints ? state.hints?.overlapping(line.range) ?? [] : []
+    private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect, frame: TextFrame) {
+        let highlights = frame.annotations.map(\.annotation).filter { $0.range?.overlaps(line.range) == true }
+        let hints = frame.hints.filter { $0.range?.overlaps(line.range) == true }
+        let searchMatches = frame.searchMatches
         let focusedRange = state.focusedAnnotation?.range
         let selection = state.selection
         var column = x

@@ -4,23 +4,23 @@ import PingdianCore
 import PingdianTexts
 
 /// Finds and loads the annotation layer of a text and the move taxonomy that styles it.
-enum LayerLoading {
+public enum LayerLoading {
     /// What loading found: the annotations to show and, for a layer that could not be shown, why.
-    struct Result {
+    public struct Result {
         /// The layer's annotations resolved against the text (empty, without a taxonomy, when
         /// there is no layer).
-        let annotations: AnnotationSet
+        public let annotations: AnnotationSet
         /// Why a layer found next to the text is not shown, if it is not.
-        let warning: String?
+        public let warning: String?
         /// The move taxonomy (bundled), also for the reader's own notes and the cue hints.
-        let taxonomy: Taxonomy
+        public let taxonomy: Taxonomy
     }
 
     /// The layer given with `--layer`, else the one next to the text (`<text>.moves.json`),
     /// else, for the bundled essay, the one in Texts/. A layer given explicitly that cannot be
     /// read ends the program; a layer found next to the text that cannot be read is skipped
     /// with a warning, so that the text still opens.
-    static func load(explicitPath: String?, for text: LoadedText) throws -> Result {
+    public static func load(explicitPath: String?, for text: LoadedText) throws -> Result {
         let taxonomy = try bundledTaxonomy()
         guard let found = source(explicitPath: explicitPath, for: text) else {
             return Result(annotations: AnnotationSet(), warning: nil, taxonomy: taxonomy)
@@ -46,7 +46,7 @@ enum LayerLoading {
     /// Reads and decodes the layer given with `--layer` without resolving it against a text, so
     /// that a bad one ends the program before the terminal is taken, with the same message and
     /// exit code as ``load(explicitPath:for:)`` (66: cannot be read, 65: not a layer).
-    static func check(explicitPath: String) throws {
+    public static func check(explicitPath: String) throws {
         let bytes = try bytes(of: .file(explicitPath))
         do {
             _ = try AnnotationLayer.decode(bytes)
@@ -56,14 +56,14 @@ enum LayerLoading {
     }
 
     /// Where a text's layer comes from.
-    enum Source {
+    public enum Source {
         /// A file on disk, given with `--layer` or found next to the text.
         case file(String)
         /// The bundled essay's layer, compiled in under this name.
         case embedded(String)
 
         /// The file name, for messages.
-        var fileName: String {
+        public var fileName: String {
             switch self {
             case .file(let path): return URL(fileURLWithPath: path).lastPathComponent
             case .embedded(let name): return name
@@ -74,7 +74,7 @@ enum LayerLoading {
     /// The layer of a text: `--layer` when given (whether or not it exists), else the companion
     /// file `<text>.moves.json` when it exists, else for the bundled essay its bundled layer;
     /// nil when there is none.
-    static func source(explicitPath: String?, for text: LoadedText) -> Source? {
+    public static func source(explicitPath: String?, for text: LoadedText) -> Source? {
         if let explicitPath { return .file(explicitPath) }
         if let path = text.path {
             let candidate = companionPath(forText: path)
@@ -85,7 +85,7 @@ enum LayerLoading {
     }
 
     /// The bytes of a layer; a file that is missing or cannot be read ends the program (66).
-    static func bytes(of source: Source) throws -> [UInt8] {
+    public static func bytes(of source: Source) throws -> [UInt8] {
         switch source {
         case .file(let path): return try readLayerFile(path)
         case .embedded(let name):
@@ -97,7 +97,7 @@ enum LayerLoading {
     }
 
     /// The move taxonomy compiled into the binary; a missing or invalid one ends the program (70).
-    static func bundledTaxonomy() throws -> Taxonomy {
+    public static func bundledTaxonomy() throws -> Taxonomy {
         guard let bytes = EmbeddedFiles.bytes(named: BundledText.taxonomyFileName) else {
             throw CommandFailure(message: "the move taxonomy is missing from this build", exitCode: 70)
         }
@@ -109,7 +109,7 @@ enum LayerLoading {
     }
 
     /// `<dir>/<stem>.moves.json` for `<dir>/<stem>.txt` (or `<file>.moves.json` for other names).
-    static func companionPath(forText path: String) -> String {
+    public static func companionPath(forText path: String) -> String {
         let url = URL(fileURLWithPath: path)
         let name = BundledText.layerFileName(forText: url.lastPathComponent)
         return url.deletingLastPathComponent().appendingPathComponent(name).path

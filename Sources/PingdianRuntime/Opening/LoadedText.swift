@@ -1,20 +1,19 @@
-import ArgumentParser
 import Foundation
 import PingdianApp
 import PingdianCore
 import PingdianTexts
 
 /// A text opened for a command: the document, where it came from, and what to warn about.
-struct LoadedText {
-    let document: TextDocument
+public struct LoadedText: Sendable {
+    public let document: TextDocument
     /// The absolute path of the file, or nil for the bundled essay.
-    let path: String?
-    let report: TextDecoder.Report
+    public let path: String?
+    public let report: TextDecoder.Report
 
     /// Opens FILE, or the bundled essay when there is none. A file that cannot be read ends the
     /// program with a one-line message naming it and a non-zero exit code (66: cannot open,
     /// 65: not a text).
-    static func open(_ file: String?) throws -> LoadedText {
+    public static func open(_ file: String?) throws -> LoadedText {
         guard let file else {
             guard let bytes = EmbeddedFiles.bytes(named: BundledText.essayFileName),
                   let (document, report) = try? TextDecoder.decode(bytes, title: BundledText.essayFileName) else {
@@ -33,7 +32,7 @@ struct LoadedText {
 
     /// Opens FILE for the reader: like ``open(_:)``, but a large file comes back as a
     /// provisional document at once, with the full reading started in the background.
-    static func openProgressively(_ file: String?) throws -> (text: LoadedText, exact: BackgroundText?) {
+    static func openProgressively(_ file: String?, threads: BackgroundThreads) throws -> (text: LoadedText, exact: BackgroundText?) {
         guard let file else { return (try open(nil), nil) }
         let opening: TextFile.Opening
         do {
@@ -47,32 +46,27 @@ struct LoadedText {
             return (LoadedText(document: document, path: absolute, report: report), nil)
         case .provisional(let document, let descriptor):
             return (LoadedText(document: document, path: absolute, report: TextDecoder.Report()),
-                    BackgroundText(descriptor: descriptor, path: file))
+                    BackgroundText(descriptor: descriptor, path: file, threads: threads))
         }
     }
 
     /// The command failure for a file that cannot be opened: 65 not a text, 66 cannot be read.
-    static func failure(_ error: TextFile.OpenError) -> CommandFailure {
+    public static func failure(_ error: TextFile.OpenError) -> CommandFailure {
         switch error {
         case .binary: return CommandFailure(message: error.message, exitCode: 65)
         case .notFound, .isDirectory, .unreadable: return CommandFailure(message: error.message, exitCode: 66)
         }
     }
 
-    /// The warning to show when the text was opened with repairs.
-    func warning(_ strings: UIStrings) -> String? {
-        report.invalidSequences > 0 ? strings.invalidUTF8(report.invalidSequences) : nil
+    /// A text read from `path` (nil: the bundled essay).
+    public init(document: TextDocument, path: String?, report: TextDecoder.Report) {
+        self.document = document
+        self.path = path
+        self.report = report
     }
-}
 
-/// An error that ends a command with a one-line message on standard error and an exit code.
-struct CommandFailure: Error {
-    let message: String
-    let exitCode: Int32
-
-    /// Prints "pingdian: MESSAGE" to standard error and exits.
-    func exit() -> Never {
-        FileHandle.standardError.write(Data("pingdian: \(message)\n".utf8))
-        Foundation.exit(exitCode)
+    /// The warning to give when the text was opened with repairs.
+    public var warning: OpeningWarning? {
+        report.invalidSequences > 0 ? .invalidUTF8(count: report.invalidSequences) : nil
     }
 }

@@ -1,32 +1,41 @@
-import ArgumentParser
 import PingdianApp
 import PingdianCore
 
 /// Which text to show, with which layer and how: the values of ``TextOptions`` as plain data, so
 /// that `pingdian FILE` can open the reader without parsing its arguments (``PlainInvocation``).
-struct TextChoice {
+public struct TextChoice: Sendable {
     /// The text file; nil for the bundled essay.
-    var file: String?
+    public var file: String?
     /// The layer given with `--layer`; nil to look next to the text.
-    var layer: String?
+    public var layer: String?
     /// The value of `--ui-lang`, if given.
-    var uiLanguage: String?
+    public var uiLanguage: String?
     /// How to show ASCII punctuation between Chinese characters.
-    var punct: PunctuationChoice = .original
+    public var punctuation: PunctuationStyle = .original
     /// Whether paragraphs are indented by two full-width spaces.
-    var indent = false
+    public var indent = false
 
-    /// The interface language chosen by the flag or the locale.
-    func language(environment: [String: String]) throws -> UILanguage {
+    /// A text to open: `file` (nil: the bundled essay) with its layer, shown as the flags say.
+    public init(file: String? = nil, layer: String? = nil, uiLanguage: String? = nil,
+                punctuation: PunctuationStyle = .original, indent: Bool = false) {
+        self.file = file
+        self.layer = layer
+        self.uiLanguage = uiLanguage
+        self.punctuation = punctuation
+        self.indent = indent
+    }
+
+    /// The interface language chosen by the flag or the locale; a bad flag is a usage error (64).
+    public func language(environment: [String: String]) throws -> UILanguage {
         guard let uiLanguage else { return UILanguage.preferred(environment: environment) }
         guard let language = UILanguage(flag: uiLanguage) else {
-            throw ValidationError("--ui-lang must be zh-Hant or en, not '\(uiLanguage)'")
+            throw CommandFailure(message: "--ui-lang must be zh-Hant or en, not '\(uiLanguage)'", exitCode: 64)
         }
         return language
     }
 
     /// Opens the text and its annotation layer, or ends the program with a one-line message.
-    func open() -> (text: LoadedText, layer: LayerLoading.Result) {
+    public func open() -> (text: LoadedText, layer: LayerLoading.Result) {
         do {
             let text = try LoadedText.open(file)
             return (text, try LayerLoading.load(explicitPath: layer, for: text))
@@ -37,12 +46,12 @@ struct TextChoice {
         }
     }
 
-    /// Opens the text for the reader, a large one provisionally (``LoadedText/openProgressively(_:)``);
+    /// Opens the text for the reader, a large one provisionally (``LoadedText/openProgressively(_:threads:)``);
     /// an explicit layer that is missing or not a layer ends the program now, before the
     /// terminal is taken.
-    func openProgressively() -> (text: LoadedText, exact: BackgroundText?) {
+    func openProgressively(threads: BackgroundThreads) -> (text: LoadedText, exact: BackgroundText?) {
         do {
-            let opened = try LoadedText.openProgressively(file)
+            let opened = try LoadedText.openProgressively(file, threads: threads)
             if let layer { try LayerLoading.check(explicitPath: layer) }
             return opened
         } catch let failure as CommandFailure {
@@ -53,7 +62,7 @@ struct TextChoice {
     }
 
     /// The annotation layer of an opened text, or the failure that ends the program.
-    func layer(for text: LoadedText) -> Result<LayerLoading.Result, CommandFailure> {
+    public func layer(for text: LoadedText) -> Result<LayerLoading.Result, CommandFailure> {
         do {
             return .success(try LayerLoading.load(explicitPath: layer, for: text))
         } catch let failure as CommandFailure {

@@ -5,12 +5,18 @@ import Foundation
 /// Starting it again supersedes the work running: that work is told it is cancelled, and its
 /// result is dropped.
 final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
+    private let threads: BackgroundThreads
     private let lock = NSLock()
     private var generation = 0
     private var running = false
     private var finished: Value?
 
-    /// Runs `work` on a new thread; its result (nil: none, e.g. when cancelled) waits for
+    /// Work that runs as `threads` says.
+    init(_ threads: BackgroundThreads) {
+        self.threads = threads
+    }
+
+    /// Runs `work` on a new thread (at once, with ``BackgroundThreads/inline``); its result (nil: none, e.g. when cancelled) waits for
     /// ``take()``. `work` should stop early when the check it is given says it is cancelled.
     func start(_ work: @escaping @Sendable (_ isCancelled: @escaping @Sendable () -> Bool) -> Value?) {
         let mine = lock.withLock {
@@ -19,7 +25,7 @@ final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
             finished = nil
             return generation
         }
-        Thread.detachNewThread { [self] in
+        threads.run { [self] in
             let isCancelled: @Sendable () -> Bool = { [self] in lock.withLock { generation != mine } }
             let result = work(isCancelled)
             lock.withLock {

@@ -4,6 +4,7 @@ import PingdianCore
 /// The exact document of a large text, read and decoded on a background thread while the reader
 /// already shows its provisional one (``TextFile/openProgressively(path:threshold:chunkSize:)``).
 final class BackgroundText: @unchecked Sendable {
+    private let threads: BackgroundThreads
     private let condition = NSCondition()
     private let descriptor: Int32
     private let path: String
@@ -12,7 +13,8 @@ final class BackgroundText: @unchecked Sendable {
 
     /// Ready to read in full the file open at `descriptor` (taken over, closed once read),
     /// named `path` in messages (``start()``).
-    init(descriptor: Int32, path: String) {
+    init(descriptor: Int32, path: String, threads: BackgroundThreads = .separate) {
+        self.threads = threads
         self.descriptor = descriptor
         self.path = path
     }
@@ -25,7 +27,7 @@ final class BackgroundText: @unchecked Sendable {
             defer { isStarted = true }
             return !isStarted
         }) else { return }
-        Thread.detachNewThread { [self] in
+        threads.run { [self] in
             let read: Result<(TextDocument, TextDecoder.Report), TextFile.OpenError>
             do throws(TextFile.OpenError) {
                 read = .success(try TextFile.read(descriptor: descriptor, path: path))

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Runs the user's editor (`$VISUAL`, else `$EDITOR`, else `vi`) on a note, as Ctrl-G asks.
-enum ExternalEditor {
+public enum ExternalEditor {
     /// Writes `text` to a temporary file, runs the editor on it in the terminal, and returns the
     /// file's text afterwards; nil when the editor could not be run or exited with an error.
-    static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let command = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pingdian-note-\(UUID().uuidString)")
         let file = folder.appendingPathComponent("note.txt")

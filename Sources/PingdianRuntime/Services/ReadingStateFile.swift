@@ -1,12 +1,13 @@
 import Foundation
+import PingdianApp
 import PingdianCore
 
-/// The state file of one text as the running reader uses it: the reading position and the
+/// The state file of one text as a reader session uses it: the reading position and the
 /// reader's own annotations, read at start and changed through ``StateStore/apply`` — position on
 /// quit, suspend and signals, annotations when the interface asks. A file that is corrupt, from a
 /// newer pingdian or unreadable is never written: the reader runs read-only (a corrupt file is
 /// first copied aside, see ``StateStore/preserveCopy(of:now:)``).
-struct NotesFile {
+public final class ReadingStateFile: ReaderStorage {
     /// The state file.
     let url: URL
     /// The open text, whose identity a new state file gets.
@@ -31,21 +32,26 @@ struct NotesFile {
     }
 
     /// The state file of a text: `--notes PATH` when given, else the one under `$XDG_DATA_HOME/pingdian/`.
-    static func url(override: String?, for text: LoadedText, environment: [String: String]) -> URL {
+    public static func url(override: String?, for text: LoadedText, environment: [String: String]) -> URL {
         override.map { URL(fileURLWithPath: $0) }
             ?? StateStore.fileURL(forTextAt: text.path, title: text.document.title, environment: environment)
     }
 
     /// Opens the state file of `text` (see ``url(override:for:environment:)``) and reads it; a
     /// file that cannot be read makes the session read-only.
-    static func open(override: String?, for text: LoadedText, environment: [String: String]) -> NotesFile {
-        var file = NotesFile(url: url(override: override, for: text, environment: environment), text: text)
+    static func open(override: String?, for text: LoadedText, environment: [String: String]) -> ReadingStateFile {
+        let file = ReadingStateFile(url: url(override: override, for: text, environment: environment), text: text)
         do {
             file.state = try StateStore.load(from: file.url)
         } catch {
             file.becomeReadOnly(error)
         }
         return file
+    }
+
+    private init(url: URL, text: LoadedText) {
+        self.url = url
+        self.text = text
     }
 
     /// Whether nothing will be written to the file this session.
@@ -59,11 +65,28 @@ struct NotesFile {
     /// The reader's annotations as last read or written.
     var annotations: [Annotation] { state?.annotations ?? [] }
 
+    /// Exports go next to the state file.
+    var exportFolder: URL { url.deletingLastPathComponent() }
+
+    /// The warning to give at the start when the file will not be written.
+    var warning: OpeningWarning? { readOnlyReason.map { .stateFileReadOnly($0.message) } }
+
+    func apply(_ change: NoteStorageChange) -> Result<[Annotation], EffectFailure> {
+        do throws(StateFileError) {
+            switch change {
+            case .save(let note): return .success(try upsert(note))
+            case .delete(let id): return .success(try delete(id: id))
+            }
+        } catch {
+            return .failure(EffectFailure(message: error.message))
+        }
+    }
+
     /// Applies `changes` to the file as it is now on disk (keeping what another running copy
     /// wrote) and returns the new state, which this file keeps. Throws the read-only reason's
     /// error when the session is read-only; a file found corrupt or newer now makes it read-only.
     @discardableResult
-    mutating func apply(_ changes: [StateChange]) throws(StateFileError) -> ReadingState {
+    func apply(_ changes: [StateChange]) throws(StateFileError) -> ReadingState {
         if let readOnlyReason { throw readOnlyReason.error }
         do {
             let next = try StateStore.apply(changes, to: url, document: text.document, path: text.path)
@@ -77,7 +100,7 @@ struct NotesFile {
 
     /// Saves the position at `offset`; returns an error message when that failed, nil when it
     /// worked or the session is read-only (the reader was told so when the file was opened).
-    mutating func savePosition(offset: Int) -> String? {
+    func savePosition(offset: Int) -> String? {
         guard !isReadOnly else { return nil }
         do {
             try apply([.setPosition(ReadingPosition(offset: offset, in: text.document))])
@@ -88,17 +111,17 @@ struct NotesFile {
     }
 
     /// Adds or replaces the reader's annotation with `annotation.id`; returns all annotations now in the file.
-    mutating func upsert(_ annotation: Annotation) throws(StateFileError) -> [Annotation] {
+    func upsert(_ annotation: Annotation) throws(StateFileError) -> [Annotation] {
         try apply([.upsertAnnotation(annotation)]).annotations
     }
 
     /// Deletes the reader's annotation `id`; returns all annotations now in the file.
-    mutating func delete(id: String) throws(StateFileError) -> [Annotation] {
+    func delete(id: String) throws(StateFileError) -> [Annotation] {
         try apply([.deleteAnnotation(id: id)]).annotations
     }
 
     /// Records why the file will not be written, copying a corrupt file aside first.
-    private mutating func becomeReadOnly(_ error: StateFileError) {
+    private func becomeReadOnly(_ error: StateFileError) {
         var copy: URL?
         if case .corrupt = error { copy = try? StateStore.preserveCopy(of: url) }
         readOnlyReason = ReadOnlyReason(error: error, copy: copy)

@@ -4,11 +4,11 @@ import PingdianCore
 
 /// The annotations of a text as `export` and `import` find them: its curated layer as the reader
 /// finds it, the reader's notes from the state file, the cue hints.
-enum AnnotationSources {
+public enum AnnotationSources {
     /// The curated layer's annotations (empty when the text has none). A layer next to the text
     /// that cannot be read is skipped with a warning on standard error; one given with `--layer`
     /// that cannot be read ends the program.
-    static func curated(explicitPath: String?, for text: LoadedText) throws -> (annotations: [Annotation], taxonomy: Taxonomy) {
+    public static func curated(explicitPath: String?, for text: LoadedText) throws -> (annotations: [Annotation], taxonomy: Taxonomy) {
         let loaded = try LayerLoading.load(explicitPath: explicitPath, for: text)
         if let warning = loaded.warning {
             FileHandle.standardError.write(Data("pingdian: the curated layer is left out: \(warning)\n".utf8))
@@ -18,7 +18,7 @@ enum AnnotationSources {
 
     /// The reader's state file of `text` as it is now (nil when there is none); a corrupt or newer
     /// one ends the program (65), one that cannot be read too (66). Never writes.
-    static func state(at url: URL) throws -> ReadingState? {
+    public static func state(at url: URL) throws -> ReadingState? {
         do {
             return try StateStore.load(from: url)
         } catch {
@@ -28,7 +28,7 @@ enum AnnotationSources {
 
     /// The command failure for a state file error: 65 a file pingdian must not change, 66 one it
     /// cannot read, 73 one it cannot write.
-    static func failure(_ error: StateFileError) -> CommandFailure {
+    public static func failure(_ error: StateFileError) -> CommandFailure {
         switch error {
         case .corrupt, .newerVersion, .invalidChange: return CommandFailure(message: error.message, exitCode: 65)
         case .unreadable: return CommandFailure(message: error.message, exitCode: 66)
@@ -37,7 +37,7 @@ enum AnnotationSources {
     }
 
     /// The cue hints' suggestions for `document` as annotations, their notes in `language`.
-    static func hints(for document: TextDocument, language: UILanguage) -> [Annotation] {
+    public static func hints(for document: TextDocument, language: UILanguage) -> [Annotation] {
         let rules = CueRules.standard
         return SuggestionLayer.annotations(for: CueSuggester.suggest(in: document, rules: rules), rules: rules, in: document, language: language)
     }

@@ -3,29 +3,30 @@ import PingdianCore
 
 /// The reader's search over the core's folding `TextSearch` (Traditional/Simplified, width,
 /// case, line breaks).
-struct FoldingSearch: SearchEngine {
-    let search: TextSearch
+public struct FoldingSearch: SearchEngine {
+    public let search: TextSearch
 
-    init(document: TextDocument) {
+    /// A search over `document`.
+    public init(document: TextDocument) {
         search = TextSearch(document: document)
     }
 
     /// The first match starting after `offset` (forward) or before it (backward).
-    func nextMatch(of query: String, from offset: Int, forward: Bool) -> Range<Int>? {
+    public func nextMatch(of query: String, from offset: Int, forward: Bool) -> Range<Int>? {
         guard let query = SearchQuery(query) else { return nil }
         return search.nextMatch(of: query, from: forward ? offset + 1 : offset, forward: forward)
     }
 
-    func matches(of query: String, in range: Range<Int>) -> [Range<Int>] {
+    public func matches(of query: String, in range: Range<Int>) -> [Range<Int>] {
         SearchQuery(query).map { search.matches(of: $0, in: range) } ?? []
     }
 
-    func textMatches(_ query: String, in text: String) -> Bool {
+    public func textMatches(_ query: String, in text: String) -> Bool {
         SearchQuery(query).map { TextSearch.matches($0, in: text) } ?? false
     }
 
     /// Counts all matches and the number of the one starting at `matchStart`; nil when cancelled.
-    func count(_ query: String, matchStart: Int, isCancelled: () -> Bool) -> MatchCount? {
+    public func count(_ query: String, matchStart: Int, isCancelled: () -> Bool) -> MatchCount? {
         guard let folded = SearchQuery(query), let total = search.countMatches(of: folded, isCancelled: isCancelled),
               !isCancelled() else { return nil }
         let before = search.matches(of: folded, in: 0..<matchStart).filter { $0.lowerBound < matchStart }.count

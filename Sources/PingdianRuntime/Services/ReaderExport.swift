@@ -12,9 +12,9 @@ struct ReaderExport {
 
     /// Writes the export of `state`'s annotations in the format named `formatName`; returns the
     /// path written (brat's companion files go beside it).
-    func write(format formatName: String, state: AppState) -> Result<String, NoteStorageFailure> {
+    func write(format formatName: String, state: AppState) -> Result<String, EffectFailure> {
         guard let format = ExportFormat(rawValue: formatName) else {
-            return .failure(NoteStorageFailure(message: "unknown format \(formatName)"))
+            return .failure(EffectFailure(message: "unknown format \(formatName)"))
         }
         let document = ExportDocument(
             document: text.document, sourcePath: text.path, taxonomy: taxonomy,
@@ -30,7 +30,7 @@ struct ReaderExport {
             }
             return .success(path)
         } catch {
-            return .failure(NoteStorageFailure(message: "\(path): \(error)"))
+            return .failure(EffectFailure(message: "\(path): \(error)"))
         }
     }
 }

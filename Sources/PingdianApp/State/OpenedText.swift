@@ -1,0 +1,71 @@
+import PingdianCore
+
+/// A text as the runtime hands it to the reader once it is read in full: the exact document and
+/// what was loaded for it — annotations, cue hints, search, the saved position, warnings
+/// (``Action/textOpened(_:)``).
+public struct OpenedText {
+    /// The exact text (a provisional document shown meanwhile is replaced by it).
+    public var document: TextDocument
+    /// The curated layer and the reader's notes, resolved against `document`.
+    public var annotations: AnnotationSet
+    /// The cue hints, suggested a paragraph at a time as they are drawn; nil for none.
+    public var hints: HintLayer?
+    /// The text search; nil for none (`/` then says the key is not available).
+    public var searchEngine: (any SearchEngine)?
+    /// The saved reading position, found in `document`; nil for none.
+    public var savedOffset: Int?
+    /// What the reader is told about the opening, the first of them in the status line.
+    public var warnings: [OpeningWarning]
+
+    public init(
+        document: TextDocument, annotations: AnnotationSet, hints: HintLayer? = nil,
+        searchEngine: (any SearchEngine)? = nil, savedOffset: Int? = nil, warnings: [OpeningWarning] = []
+    ) {
+        self.document = document
+        self.annotations = annotations
+        self.hints = hints
+        self.searchEngine = searchEngine
+        self.savedOffset = savedOffset
+        self.warnings = warnings
+    }
+}
+
+/// Something wrong found while opening a text that the reader is told about (in its interface
+/// language) without stopping.
+public enum OpeningWarning: Hashable, Sendable {
+    /// The text had this many invalid UTF-8 sequences, shown as U+FFFD.
+    case invalidUTF8(count: Int)
+    /// The layer found next to the text could not be read: its name and why.
+    case layerNotShown(String)
+    /// The state file will not be written this session: why.
+    case stateFileReadOnly(String)
+}
+
+extension AppState {
+    /// Takes in the text as read in full (``Action/textOpened(_:)``): replaces a provisional
+    /// document, goes to the saved position unless the reader moved meanwhile, and sets up the
+    /// annotations, hints and search; says what moved and what is wrong.
+    mutating func open(_ opened: OpenedText) {
+        let hasMoved = cursor != viewAtStart.cursor || top != viewAtStart.top
+        replaceDocument(with: opened.document)
+        if !hasMoved, let offset = opened.savedOffset, offset != cursor { restore(offset: offset) }
+        annotations = opened.annotations
+        hints = opened.hints
+        hintCount = nil
+        hintCountRequested = false
+        searchEngine = opened.searchEngine
+        announceReanchoring()
+        if let warning = opened.warnings.first { message = strings.warning(warning) }
+    }
+}
+
+extension UIStrings {
+    /// The status line's words for an opening warning.
+    public func warning(_ warning: OpeningWarning) -> String {
+        switch warning {
+        case .invalidUTF8(let count): return invalidUTF8(count)
+        case .layerNotShown(let reason): return layerNotShown(reason)
+        case .stateFileReadOnly(let reason): return positionNotSaved(reason)
+        }
+    }
+}

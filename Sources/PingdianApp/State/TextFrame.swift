@@ -1,0 +1,77 @@
+import PingdianCore
+
+/// What the text pane shows now — its rows from the top, the annotations, cue hints and search
+/// matches on them, how far down the text it reaches — produced by ``Reader/update(_:_:)``
+/// after every action and read by the views, which compute nothing.
+public struct TextFrame {
+    /// One entry per row of the text pane, from its top: what the row shows, or nil below the
+    /// end of the text.
+    public var rows: [TextRow?] = []
+    /// The annotations (curated and the reader's, filter applied) that touch the lines shown,
+    /// each with the pane row where it first shows, in that order.
+    public var annotations: [(annotation: ResolvedAnnotation, row: Int)] = []
+    /// The cue hints that touch the lines shown, while they are on (`H`).
+    public var hints: [ResolvedAnnotation] = []
+    /// The cue hint under the cursor, while hints are on.
+    public var focusedHint: ResolvedAnnotation?
+    /// The matches of the highlighted search (``AppState/highlightedSearch``) in the lines shown.
+    public var searchMatches: [Range<Int>] = []
+    /// How far the bottom of the pane is into the text, in per cent.
+    public var percentRead = 100
+
+    public init() {}
+}
+
+extension AppState {
+    /// Produces ``frame`` for the state as it is now: lays out what the text pane shows,
+    /// suggests the hints of its paragraphs, finds the search matches on it.
+    mutating func refreshFrame() {
+        var frame = TextFrame()
+        let region = regions.text
+        guard !document.isEmpty, !region.isEmpty else {
+            self.frame = frame
+            return
+        }
+        let rows = self.rows
+        var position: RowPosition? = top
+        var bottom = top
+        var shownLines: [(row: Int, line: DisplayLine)] = []
+        for y in region.y..<region.maxY {
+            guard let current = position else {
+                frame.rows.append(nil)
+                continue
+            }
+            let row = rows.row(at: current)
+            frame.rows.append(row)
+            if case .line(let line) = row { shownLines.append((y, line)) }
+            bottom = current
+            position = rows.next(current)
+        }
+        var seen = Set<String>()
+        for (y, line) in shownLines {
+            for annotation in annotations.overlapping(line.range) where seen.insert(annotation.id).inserted {
+                frame.annotations.append((annotation, y))
+            }
+        }
+        if let first = shownLines.first?.line.range.lowerBound, let last = shownLines.last?.line.range.upperBound {
+            if showHints, let hints {
+                frame.hints = hints.overlapping(first..<last)
+                frame.focusedHint = AnnotationSet.innermost(at: cursor, among: hints.overlapping(cursor..<(cursor + 1)))?.annotation
+            }
+            if let terms = highlightedSearch, let searchEngine {
+                frame.searchMatches = searchEngine.matches(of: terms, in: first..<last)
+            }
+        }
+        frame.percentRead = percentRead(bottom: bottom, rows: rows)
+        self.frame = frame
+    }
+
+    /// How far the row `bottom` of the pane is into the text, in per cent.
+    private func percentRead(bottom: RowPosition, rows: TextRows) -> Int {
+        guard document.scalarCount > 0 else { return 100 }
+        let lastLine = rows.lineRow(from: bottom, forward: false)
+        guard let line = rows.line(at: lastLine) else { return 0 }
+        if lastLine == rows.last { return 100 }
+        return min(100, line.range.upperBound * 100 / document.scalarCount)
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// An error that ends a command with a one-line message on standard error and an exit code.
+public struct CommandFailure: Error, Sendable {
+    /// The line printed after "pingdian: ".
+    public let message: String
+    /// The exit code: 64 usage, 65 not a text (or layer, or state file), 66 cannot open, 70 a broken build, 1 otherwise.
+    public let exitCode: Int32
+
+    public init(message: String, exitCode: Int32) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+
+    /// Prints "pingdian: MESSAGE" to standard error and exits.
+    public func exit() -> Never {
+        FileHandle.standardError.write(Data("pingdian: \(message)\n".utf8))
+        Foundation.exit(exitCode)
+    }
+}

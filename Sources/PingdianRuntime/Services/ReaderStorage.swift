@@ -1,0 +1,65 @@
+import Foundation
+import PingdianApp
+import PingdianCore
+
+/// Where a reader session keeps the reading position and the reader's notes: the text's state
+/// file (``ReadingStateFile``), or memory for a snapshot (``MemoryStorage``).
+protocol ReaderStorage: AnyObject {
+    /// The text being read; set to the exact document once a large text is read in full.
+    var text: LoadedText { get set }
+    /// Where to start reading: the saved position found again in the text, or nil.
+    var savedOffset: Int? { get }
+    /// The reader's notes as last read or written.
+    var annotations: [Annotation] { get }
+    /// The folder exports from the reader go to.
+    var exportFolder: URL { get }
+    /// What the reader is told at the start about the storage (it will not be written), if anything.
+    var warning: OpeningWarning? { get }
+    /// Saves the position at `offset`; why it could not be saved, or nil.
+    func savePosition(offset: Int) -> String?
+    /// Saves a change to the notes; returns the notes as now kept (another running copy's
+    /// included) or why nothing was saved.
+    func apply(_ change: NoteStorageChange) -> Result<[Annotation], EffectFailure>
+}
+
+/// A change to the reader's notes in storage.
+enum NoteStorageChange {
+    case save(Annotation)
+    case delete(id: String)
+}
+
+/// Why an effect (a save, an export) could not be performed: one line for the status line.
+public struct EffectFailure: Error, Sendable {
+    public let message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+}
+
+/// Storage in memory, for `pingdian snapshot`: no position is read or saved, notes live as long
+/// as the session, exports go to a new temporary folder.
+final class MemoryStorage: ReaderStorage {
+    var text: LoadedText
+    private(set) var annotations: [Annotation] = []
+    let exportFolder = FileManager.default.temporaryDirectory.appendingPathComponent("pingdian-snapshot-\(UUID().uuidString)")
+
+    init(text: LoadedText) {
+        self.text = text
+    }
+
+    var savedOffset: Int? { nil }
+    var warning: OpeningWarning? { nil }
+
+    func savePosition(offset: Int) -> String? { nil }
+
+    func apply(_ change: NoteStorageChange) -> Result<[Annotation], EffectFailure> {
+        switch change {
+        case .save(let note):
+            if let index = annotations.firstIndex(where: { $0.id == note.id }) { annotations[index] = note } else { annotations.append(note) }
+        case .delete(let id):
+            annotations.removeAll { $0.id == id }
+        }
+        return .success(annotations)
+    }
+}

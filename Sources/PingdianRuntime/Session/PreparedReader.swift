@@ -1,0 +1,58 @@
+import Foundation
+import PingdianApp
+import PingdianCore
+
+/// A text made ready for a ``ReaderSession`` before the terminal is taken: opened (a large one
+/// provisionally, read in full in the background), its layer read, its position and notes
+/// found. Whatever must end the program ends it here, while the terminal is still the shell's.
+public struct PreparedReader {
+    /// Where the session keeps the reading position and the reader's notes.
+    public enum Storage: Sendable {
+        /// The text's state file: the one given (`--notes PATH`), else the one under
+        /// `$XDG_DATA_HOME/pingdian/`.
+        case stateFile(override: String?)
+        /// Memory only: no position read or saved, notes kept while the session runs
+        /// (`pingdian snapshot`).
+        case memory
+    }
+
+    /// The text and how to show it.
+    let choice: TextChoice
+    /// The interface language, from the flag or the locale.
+    public let language: UILanguage
+    /// The text as opened: exact, or provisional while `exact` reads it in full.
+    let loaded: LoadedText
+    /// The full reading of a large text, while `loaded` is provisional.
+    let exact: BackgroundText?
+    /// The layer and taxonomy of a text opened exactly; nil until a provisional one is read.
+    let layer: LayerLoading.Result?
+    /// The position and notes.
+    let storage: any ReaderStorage
+    /// Where background work runs.
+    let threads: BackgroundThreads
+
+    /// Opens `choice` for reading. A text that cannot be opened, a bad `--layer` or a bad
+    /// `--ui-lang` ends the program (or throws, for the language) with one line and its exit
+    /// code. `progressive: false` reads a large text in full before returning.
+    public static func prepare(
+        _ choice: TextChoice, storage: Storage, environment: [String: String],
+        threads: BackgroundThreads = .separate, progressive: Bool = true
+    ) throws -> PreparedReader {
+        let language = try choice.language(environment: environment)
+        let (loaded, exact) = progressive ? choice.openProgressively(threads: threads) : (choice.open().text, nil)
+        // A text read at once has its layer read before the terminal is taken (a bad one ends here).
+        var layer: LayerLoading.Result?
+        if exact == nil {
+            switch choice.layer(for: loaded) {
+            case .success(let loadedLayer): layer = loadedLayer
+            case .failure(let failure): failure.exit()
+            }
+        }
+        let kept: any ReaderStorage
+        switch storage {
+        case .stateFile(let override): kept = ReadingStateFile.open(override: override, for: loaded, environment: environment)
+        case .memory: kept = MemoryStorage(text: loaded)
+        }
+        return PreparedReader(choice: choice, language: language, loaded: loaded, exact: exact, layer: layer, storage: kept, threads: threads)
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import PingdianApp
+import PingdianCore
+import TerminalKit
+
+/// A running reader: the state, the terminal it is drawn on, and the work it started.
+///
+/// Everything that changes the state is an ``Action`` through ``dispatch(_:)``: keys and
+/// signals from the terminal, and the result of every ``Effect`` that `update` returns — a note
+/// saved or not, an export written, a count done, the text read in full — which this performs
+/// and feeds back (bubbletea's commands and messages). The terminal is any ``TerminalBackend``:
+/// ncurses for the reader, ``MemoryTerminal`` for tests and `pingdian snapshot`.
+public final class ReaderSession {
+    /// The reader's state, as `update` left it.
+    public private(set) var state: AppState
+    /// Why the reading position could not be saved, the last time it could not.
+    public private(set) var positionNotSaved: String?
+
+    private let terminal: any TerminalBackend
+    private let choice: TextChoice
+    private let storage: any ReaderStorage
+    private let threads: BackgroundThreads
+    private let editor: (String) -> String?
+    /// The full reading of a large text, while the state shows its provisional document.
+    private var pendingText: BackgroundText?
+    /// Writes exports from the reader; nil until the exact text is there.
+    private var exporter: ReaderExport?
+    /// The search over the exact text, for the threads that count matches and hints.
+    private let search = SharedSearch()
+    private let matchCounting: BackgroundTask<MatchCount>
+    private let hintCounting: BackgroundTask<Int>
+    /// Set by the `.quit` effect, or when the text can no longer be read.
+    private var hasEnded = false
+    private var failure: CommandFailure?
+
+    /// A session on `terminal` for a prepared text, at its saved position. `editor` runs
+    /// `$VISUAL`/`$EDITOR` on a note (Ctrl-G); `noteIDPrefix` (random by default) makes the ids
+    /// of new notes unique across running copies.
+    public init(
+        _ prepared: PreparedReader, terminal: any TerminalBackend,
+        editor: @escaping (String) -> String? = { ExternalEditor.edit($0) }, noteIDPrefix: String? = nil
+    ) {
+        self.terminal = terminal
+        self.choice = prepared.choice
+        self.storage = prepared.storage
+        self.threads = prepared.threads
+        self.editor = editor
+        self.pendingText = prepared.exact
+        self.matchCounting = BackgroundTask(prepared.threads)
+        self.hintCounting = BackgroundTask(prepared.threads)
+        let language = prepared.language
+        state = AppState(
+            document: prepared.loaded.document,
+            language: language,
+            size: terminal.size,
+            colorCapability: terminal.colorCapability,
+            indentParagraphs: prepared.choice.indent,
+            punctuation: prepared.choice.punctuation,
+            exportFormats: ExportFormat.allCases.map { ($0.rawValue, $0.summary(in: language)) },
+            noteIDPrefix: noteIDPrefix ?? "note-" + String(UInt32.random(in: 0...UInt32.max), radix: 16),
+            startOffset: prepared.storage.savedOffset)
+        if prepared.exact == nil, let layer = prepared.layer {
+            dispatch(.textOpened(opened(prepared.loaded, layer: layer)))
+        }
+    }
+
+    /// Runs until the reader quits, a signal ends it, or the text can no longer be read; gives
+    /// the terminal back on return. Returns the failure that ended it, if any.
+    public func run() -> CommandFailure? {
+        defer { terminal.shutdown() }
+        while !hasEnded {
+            collectBackgroundResults()
+            if hasEnded { break }
+            terminal.draw(Screen.render(state))
+            // While a count runs or the text is being read, wake up now and then to show the result.
+            let polling = matchCounting.isPending || hintCounting.isPending
+            let timeout = pendingText != nil ? 10 : polling ? 50 : -1
+            guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
+                // The first frame is out and no key came for a moment: read the whole text now,
+                // so that it does not compete with the terminal drawing that frame.
+                pendingText?.start()
+                continue
+            }
+            // Only moving through the text goes ahead of the full reading; other keys wait for it.
+            if pendingText != nil, !goesAheadOfReading(event) {
+                finishOpening()
+                if hasEnded { break }
+            }
+            handle(event)
+        }
+        return failure
+    }
+
+    /// Handles one event from the terminal.
+    public func handle(_ event: TerminalEvent) {
+        dispatch(Action(event))
+    }
+
+    /// Applies `action` with `update`, performs the effects it returns, and dispatches what
+    /// came of them, until nothing is left.
+    public func dispatch(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty, !hasEnded {
+            let effects = Reader.update(&state, queue.removeFirst())
+            // Writing the state file takes milliseconds beside many notes, and the state already
+            // shows the change: on quit the terminal is given back first, otherwise the change is
+            // drawn first; the file is written after.
+            if effects.contains(.quit) {
+                terminal.shutdown()
+            } else if effects.contains(where: \.writesStorage) {
+                terminal.draw(Screen.render(state))
+            }
+            for effect in effects {
+                if let result = perform(effect) { queue.append(result) }
+            }
+        }
+    }
+
+    /// Whether background work (a count, the full reading of the text) is still running.
+    public var isWorking: Bool {
+        pendingText != nil || matchCounting.isPending || hintCounting.isPending
+    }
+
+    // MARK: Effects
+
+    /// Performs one effect; what came of it, as the action to dispatch, if anything.
+    private func perform(_ effect: Effect) -> Action? {
+        switch effect {
+        case .savePosition(let offset):
+            guard let reason = storage.savePosition(offset: offset) else { return nil }
+            positionNotSaved = reason
+            return .positionNotSaved(reason)
+        case .quit:
+            hasEnded = true
+            return nil
+        case .suspend:
+            terminal.suspend()
+            return nil
+        case .redrawAll:
+            terminal.redrawAll()
+            return nil
+        case .saveNote(let note):
+            return Self.notesAction(storage.apply(.save(note)))
+        case .deleteNote(let id):
+            return Self.notesAction(storage.apply(.delete(id: id)))
+        case .countMatches(let query, let matchStart):
+            let search = self.search
+            matchCounting.start { isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) }
+            return nil
+        case .countHints:
+            let search = self.search
+            hintCounting.start { isCancelled in
+                guard let document = search.document() else { return 0 }
+                return CueHintSource.count(in: document, isCancelled: isCancelled)
+            }
+            return nil
+        case .export(let format):
+            guard let exporter else { return .exportFinished(path: nil, error: state.strings.textStillBeingRead) }
+            switch exporter.write(format: format, state: state) {
+            case .success(let path): return .exportFinished(path: path, error: nil)
+            case .failure(let failure): return .exportFinished(path: nil, error: failure.message)
+            }
+        case .editExternally(let text):
+            var edited: String?
+            terminal.runOutside { edited = editor(text) }
+            return .externalEditFinished(edited)
+        }
+    }
+
+    /// The notes as storage now keeps them, or why they were not saved.
+    private static func notesAction(_ result: Result<[Annotation], EffectFailure>) -> Action {
+        switch result {
+        case .success(let notes): return .notesReloaded(notes)
+        case .failure(let failure): return .notesNotSaved(failure.message)
+        }
+    }
+
+    // MARK: Background work
+
+    /// Dispatches what background work finished since the last frame.
+    private func collectBackgroundResults() {
+        if let count = matchCounting.take() { dispatch(.matchesCounted(count)) }
+        if let count = hintCounting.take() { dispatch(.hintsCounted(count)) }
+        if let pendingText, pendingText.isDone { finishOpening() }
+    }
+
+    /// Whether `event` may be handled on the provisional document: a resize, or a key that only
+    /// moves through laid-out text (``AppState/movesOnlyThroughLayout(_:)``).
+    private func goesAheadOfReading(_ event: TerminalEvent) -> Bool {
+        switch event {
+        case .resize: return true
+        case .key(let key): return state.movesOnlyThroughLayout(key)
+        default: return false
+        }
+    }
+
+    /// Waits for the full reading of the text and dispatches it with everything loaded for it;
+    /// ends the session when the file can no longer be read or its layer is bad.
+    private func finishOpening() {
+        guard let pending = pendingText else { return }
+        pendingText = nil
+        switch pending.wait() {
+        case .success(let (document, report)):
+            let exactText = LoadedText(document: document, path: storage.text.path, report: report)
+            switch choice.layer(for: exactText) {
+            case .success(let layer): dispatch(.textOpened(opened(exactText, layer: layer)))
+            case .failure(let failure): end(failure)
+            }
+        case .failure(let error):
+            end(LoadedText.failure(error))
+        }
+    }
+
+    /// Ends the session with a failure.
+    private func end(_ failure: CommandFailure) {
+        self.failure = failure
+        hasEnded = true
+    }
+
+    /// The exact text with everything the reader needs of it: the layer and the reader's notes
+    /// resolved together, the cue hints, the search, the saved position, what to warn about.
+    /// Sets up the search for the counting threads and the exporter on the way.
+    private func opened(_ text: LoadedText, layer: LayerLoading.Result) -> OpenedText {
+        storage.text = text
+        let document = text.document
+        let annotations = AnnotationSet(
+            layer: layer.annotations.hasLayer ? layer.annotations.layerAnnotations : nil,
+            readerNotes: storage.annotations, document: document, taxonomy: layer.taxonomy)
+        let folding = FoldingSearch(document: document)
+        search.set(folding)
+        exporter = ReaderExport(text: text, taxonomy: layer.taxonomy, folder: storage.exportFolder)
+        if threads == .separate {
+            // The first save of a new text's state needs the text's fingerprint (a quarter of a
+            // second on 50 MB): compute it now, off the key path, so that it is ready.
+            DispatchQueue.global(qos: .utility).async { _ = TextIdentity.fingerprint(of: document) }
+        }
+        let warnings = [text.warning, layer.warning.map(OpeningWarning.layerNotShown), storage.warning].compactMap { $0 }
+        return OpenedText(
+            document: document, annotations: annotations,
+            hints: CueHintSource.layer(for: document, taxonomy: layer.taxonomy, language: state.strings.language),
+            searchEngine: folding, savedOffset: storage.savedOffset, warnings: warnings)
+    }
+}
+
+extension Action {
+    /// The action of a terminal event: signals that end the program all terminate it.
+    public init(_ event: TerminalEvent) {
+        switch event {
+        case .key(let key): self = .key(key)
+        case .resize(let size): self = .resize(size)
+        case .signal(.suspend): self = .suspend
+        case .signal(.terminate), .signal(.hangUp), .signal(.interrupt): self = .terminate
+        case .mouse(let event): self = .mouse(event)
+        }
+    }
+}
+
+extension Effect {
+    /// Whether performing the effect writes the state file (the position or a note).
+    var writesStorage: Bool {
+        switch self {
+        case .savePosition, .saveNote, .deleteNote: return true
+        default: return false
+        }
+    }
+}
+
+/// The reader's search over the exact text, set once that is there, shared with the threads
+/// that count matches and hints.
+final class SharedSearch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var search: FoldingSearch?
+
+    /// Sets the search over the exact text.
+    func set(_ search: FoldingSearch) { lock.withLock { self.search = search } }
+
+    /// The search, nil before the exact text is there.
+    func get() -> FoldingSearch? { lock.withLock { search } }
+
+    /// The exact text, nil before it is there.
+    func document() -> TextDocument? { get()?.search.document }
+}
