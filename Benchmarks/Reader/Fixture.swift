@@ -136,7 +136,7 @@ final class Fixture: @unchecked Sendable {
     private(set) lazy var notesFile: URL = {
         let url = scratch.appendingPathComponent("notes.json")
         do {
-            _ = try StateStore.apply(notes.map { .upsertAnnotation($0) }, to: url, document: document, path: path)
+            _ = try StateStore.apply(notes.map { .saving($0) }, to: url, document: document, path: path)
         } catch {
             fatalError("cannot write the notes file: \(error)")
         }

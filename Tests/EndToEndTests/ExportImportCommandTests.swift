@@ -30,9 +30,9 @@ struct ExportImportCommandTests {
             try folder.write("essay.moves.json", layer.encoded())
             notes = folder.url.appendingPathComponent("notes.json").path
             _ = try StateStore.apply([
-                .upsertAnnotation(Annotation(id: "n1", kind: "claim", anchor: anchor("天下𠀀事，皆可為也"), note: "他說 \"一切可為\"，\n然否？")),
-                .upsertAnnotation(Annotation(id: "n2", kind: "irony", anchor: anchor("皆可為也」。乙曰"), note: "<script>alert(1)</script> | * , 𠀀")),
-                .upsertAnnotation(Annotation(id: "n3", kind: "contradiction", anchor: anchor("甲之言自相矛盾"),
+                .saving(Annotation(id: "n1", kind: "claim", anchor: anchor("天下𠀀事，皆可為也"), note: "他說 \"一切可為\"，\n然否？")),
+                .saving(Annotation(id: "n2", kind: "irony", anchor: anchor("皆可為也」。乙曰"), note: "<script>alert(1)</script> | * , 𠀀")),
+                .saving(Annotation(id: "n3", kind: "contradiction", anchor: anchor("甲之言自相矛盾"),
                                              links: [AnnotationLink(type: .contradicts, target: "n1"), AnnotationLink(type: .supports, target: "m1")])),
             ], to: URL(fileURLWithPath: notes), document: document, path: text)
         }
@@ -139,9 +139,9 @@ struct ExportImportCommandTests {
             return TextAnchor.make(range: start..<start + scalars.count, in: text)
         }
         _ = try StateStore.apply([
-            .upsertAnnotation(Annotation(id: "note-a", kind: "irony", anchor: anchor("一個科學家"), note: "「一個」<b>*貶*</b> | 𠀀",
+            .saving(Annotation(id: "note-a", kind: "irony", anchor: anchor("一個科學家"), note: "「一個」<b>*貶*</b> | 𠀀",
                                          links: [AnnotationLink(type: .contradicts, target: "c-mission-1")])),
-            .upsertAnnotation(Annotation(id: "note-b", kind: "claim", anchor: anchor("科學家,幾個月前"), note: "兩行\n批語")),
+            .saving(Annotation(id: "note-b", kind: "claim", anchor: anchor("科學家,幾個月前"), note: "兩行\n批語")),
         ], to: URL(fileURLWithPath: notes), document: text, path: nil)
         let out = folder.url.appendingPathComponent("essay.w3c.json").path
         let run = try CommandRun.pingdian(["export", "--format", "w3c", "--notes", notes, "-o", out])

@@ -16,7 +16,7 @@ struct ReaderNotesTests {
         // Another copy (this test) adds a note after the reader read the file.
         let essay = try TextDecoder.decode(Array(PrintCommandTests.essay.utf8), title: "essay").0
         let note = Annotation(id: "r1", kind: "claim", anchor: TextAnchor.make(range: 27..<45, in: essay), note: "另一個視窗寫的")
-        _ = try StateStore.apply([.upsertAnnotation(note)], to: notes, document: essay, path: nil)
+        _ = try StateStore.apply([.saving(note)], to: notes, document: essay, path: nil)
         try tmux.sendText("20Gq")
         #expect(try tmux.waitForExit() == .exited(0))
         let state = try #require(try StateStore.load(from: notes))

@@ -79,7 +79,7 @@ struct NotesFlowTests {
         #expect(note?.id == "note-test-1")
         #expect(note?.note == "反諷：明褒實貶。")
         #expect(note?.anchor.exact == "第二段")
-        #expect(reader.effects.last == .saveNote(note!))
+        #expect(reader.effects.last == .changeNote(.made(note!)))
         #expect(reader.statusLine.contains("Note saved"))
         // The reader's own note looks different from curated ones, and the pane says it is theirs.
         #expect(reader.style(of: "第二段")?.attributes.contains(.italic) == true)
@@ -150,10 +150,10 @@ struct NotesFlowTests {
         let note = reader.state.annotations.readerNotes.first!
         reader.press("d")
         #expect(reader.state.annotations.readerNotes.isEmpty)
-        #expect(reader.effects.last == .deleteNote(id: note.id))
+        #expect(reader.effects.last == .changeNote(.deleted(note)))
         reader.press("u")
         #expect(reader.state.annotations.readerNotes == [note])
-        #expect(reader.effects.last == .saveNote(note))
+        #expect(reader.effects.last == .changeNote(.made(note)))
         reader.press("u")
         #expect(reader.state.annotations.readerNotes.isEmpty)
         reader.press("u")
@@ -173,7 +173,7 @@ struct NotesFlowTests {
         #expect(reader.statusLine.contains("Linked"))
         let note = reader.state.annotations.readerNotes.first!
         #expect(note.links == [AnnotationLink(type: .contradicts, target: "c1")])
-        #expect(reader.effects.last == .saveNote(note))
+        #expect(reader.effects.last?.changedNote?.after == note)
         reader.press("%")
         #expect(reader.state.focusedAnnotation?.id == "c2" || reader.state.focusedAnnotation?.id == id)
         let partners = reader.state.annotations.index!.contradictionPartners(of: "c1")
@@ -278,7 +278,8 @@ struct ReanchorReviewTests {
         let orphan = reader.state.reviewEntries.firstIndex { $0.id == "note-1" }!
         reader.press(String(repeating: "j", count: orphan) + "d")
         #expect(reader.state.annotations.readerNotes.isEmpty)
-        #expect(reader.effects.last == .deleteNote(id: "note-1"))
+        #expect(reader.effects.last?.changedNote?.id == "note-1")
+        #expect(reader.effects.last?.changedNote?.after == nil)
         reader.press("q")
         reader.press("u")
         #expect(reader.state.annotations.readerNotes.count == 1)
@@ -298,5 +299,13 @@ struct ReanchorReviewTests {
         #expect(note.anchor.exact == "這一段改")
         #expect(note.note == "我的")
         #expect(reader.state.annotations.index?.annotation(withID: "note-1")?.match == .exact(note.anchor.start..<note.anchor.end))
+    }
+}
+
+extension Effect {
+    /// The change of a `.changeNote` effect.
+    var changedNote: NoteChange? {
+        if case .changeNote(let change) = self { return change }
+        return nil
     }
 }

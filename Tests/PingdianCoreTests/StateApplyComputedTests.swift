@@ -14,14 +14,14 @@ import Testing
         var seen: [ReadingState?] = []
         let created = try StateStore.apply(to: url, document: essay, path: nil, now: moment) { state in
             seen.append(state)
-            return [.upsertAnnotation(StateFolder.note("r1", at: 27))]
+            return [.saving(StateFolder.note("r1", at: 27))]
         }
         #expect(created?.annotations.map(\.id) == ["r1"])
         // Another copy writes a note; the next computed change sees it.
-        _ = try StateStore.apply([.upsertAnnotation(StateFolder.note("other", at: 100))], to: url, document: essay, path: nil, now: moment)
+        _ = try StateStore.apply([.saving(StateFolder.note("other", at: 100))], to: url, document: essay, path: nil, now: moment)
         let next = try StateStore.apply(to: url, document: essay, path: nil, now: moment) { state in
             seen.append(state)
-            return state?.annotations.contains { $0.id == "other" } == true ? [.deleteAnnotation(id: "r1")] : []
+            return state?.annotations.contains { $0.id == "other" } == true ? [.removing(id: "r1")] : []
         }
         #expect(seen.first == .some(nil), "no file yet")
         #expect(seen.last??.annotations.map(\.id) == ["r1", "other"])
@@ -34,7 +34,7 @@ import Testing
         let url = folder.file("essay.json")
         #expect(try StateStore.apply(to: url, document: essay, path: nil) { _ in [] } == nil)
         #expect(try folder.names() == ["essay.json.lock"], "no file made for nothing")
-        _ = try StateStore.apply([.upsertAnnotation(StateFolder.note("r1", at: 27))], to: url, document: essay, path: nil, now: moment)
+        _ = try StateStore.apply([.saving(StateFolder.note("r1", at: 27))], to: url, document: essay, path: nil, now: moment)
         let bytes = try Data(contentsOf: url)
         let unchanged = try StateStore.apply(to: url, document: essay, path: nil, now: moment.addingTimeInterval(60)) { _ in [] }
         #expect(unchanged?.annotations.map(\.id) == ["r1"])

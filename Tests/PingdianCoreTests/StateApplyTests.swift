@@ -8,7 +8,7 @@ import Testing
         let folder = try StateFolder()
         defer { folder.remove() }
         let url = folder.url.appendingPathComponent("data/pingdian/essay.json")
-        let state = try apply([.upsertAnnotation(StateFolder.note("r1", at: 27, note: "善意"))], to: url)
+        let state = try apply([.saving(StateFolder.note("r1", at: 27, note: "善意"))], to: url)
         #expect(state.text == TextIdentity(document: essay, path: nil))
         #expect(state.position.offset == 0)
         #expect(state.annotations.map(\.id) == ["r1"])
@@ -27,11 +27,11 @@ import Testing
         let folder = try StateFolder()
         defer { folder.remove() }
         let url = folder.file("essay.json")
-        _ = try apply([.upsertAnnotation(StateFolder.note("r1", at: 27)), .upsertAnnotation(StateFolder.note("r2", at: 100))], to: url)
+        _ = try apply([.saving(StateFolder.note("r1", at: 27)), .saving(StateFolder.note("r2", at: 100))], to: url)
         var edited = StateFolder.note("r1", at: 27, note: "改過")
         edited.created = moment.addingTimeInterval(-999)  // the stored date wins
         let state = try apply([
-            .upsertAnnotation(edited), .deleteAnnotation(id: "r2"), .deleteAnnotation(id: "none"),
+            .saving(edited), .removing(id: "r2"), .removing(id: "none"),
             .setPosition(ReadingPosition(offset: 500, in: essay)),
         ], to: url, at: 60)
         #expect(state.annotations.map(\.id) == ["r1"])
@@ -46,8 +46,8 @@ import Testing
         let folder = try StateFolder()
         defer { folder.remove() }
         let url = folder.file("essay.json")
-        let first = try apply([.upsertAnnotation(StateFolder.note("r1", at: 27))], to: url)
-        let again = try apply([.upsertAnnotation(first.annotations[0])], to: url, at: 60)
+        let first = try apply([.saving(StateFolder.note("r1", at: 27))], to: url)
+        let again = try apply([.saving(first.annotations[0])], to: url, at: 60)
         #expect(again.annotations == first.annotations)
         #expect(again.updated == moment.addingTimeInterval(60))
     }
@@ -59,7 +59,7 @@ import Testing
         _ = try apply([.setPosition(ReadingPosition(offset: 10, in: essay))], to: url)
         for step in 1...3 {
             let before = try Data(contentsOf: url)
-            _ = try apply([.upsertAnnotation(StateFolder.note("r\(step)", at: step * 100))], to: url, at: Double(step))
+            _ = try apply([.saving(StateFolder.note("r\(step)", at: step * 100))], to: url, at: Double(step))
             #expect(try Data(contentsOf: StateStore.backupURL(for: url)) == before)
         }
         #expect(try StateStore.load(from: StateStore.backupURL(for: url))?.annotations.count == 2)
@@ -83,7 +83,7 @@ import Testing
         try JSONSerialization.data(withJSONObject: object).write(to: url)
         #expect(try StateStore.load(from: url)?.annotations == [], "a version 1 file has no annotations")
 
-        let state = try apply([.upsertAnnotation(StateFolder.note("r1", at: 27)), .setPosition(ReadingPosition(offset: 9, in: essay))], to: url)
+        let state = try apply([.saving(StateFolder.note("r1", at: 27)), .setPosition(ReadingPosition(offset: 9, in: essay))], to: url)
         #expect(state.position.offset == 9)
         let rewritten = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         #expect(rewritten["version"] as? Int == 2)
@@ -102,13 +102,13 @@ import Testing
         var seenByA = try apply([], to: url)
         var seenByB = seenByA
         for round in 0..<10 {
-            seenByA = try apply([.upsertAnnotation(StateFolder.note("a\(round)", at: round * 10))], to: url, at: Double(2 * round))
-            seenByB = try apply([.upsertAnnotation(StateFolder.note("b\(round)", at: round * 10 + 5)),
+            seenByA = try apply([.saving(StateFolder.note("a\(round)", at: round * 10))], to: url, at: Double(2 * round))
+            seenByB = try apply([.saving(StateFolder.note("b\(round)", at: round * 10 + 5)),
                                  .setPosition(ReadingPosition(offset: round, in: essay))], to: url, at: Double(2 * round + 1))
         }
         // B edits a note A made; A deletes one B made and edits one B deleted (it comes back).
-        seenByB = try apply([.upsertAnnotation(StateFolder.note("a3", at: 30, note: "B 的批語")), .deleteAnnotation(id: "b7")], to: url, at: 100)
-        seenByA = try apply([.deleteAnnotation(id: "b2"), .upsertAnnotation(StateFolder.note("b7", at: 75, note: "A 改過"))], to: url, at: 101)
+        seenByB = try apply([.saving(StateFolder.note("a3", at: 30, note: "B 的批語")), .removing(id: "b7")], to: url, at: 100)
+        seenByA = try apply([.removing(id: "b2"), .saving(StateFolder.note("b7", at: 75, note: "A 改過"))], to: url, at: 101)
         let final = try #require(try StateStore.load(from: url))
         #expect(final == seenByA, "apply returns what is in the file")
         let expected = Set((0..<10).map { "a\($0)" } + (0..<10).filter { $0 != 2 }.map { "b\($0)" })
@@ -130,7 +130,7 @@ import Testing
                 group.addTask {
                     for index in 0..<15 {
                         let note = StateFolder.note("w\(writer)-\(index)", at: writer * 100 + index)
-                        _ = try? StateStore.apply([.upsertAnnotation(note)], to: url, document: essay, path: nil)
+                        _ = try? StateStore.apply([.saving(note)], to: url, document: essay, path: nil)
                     }
                 }
             }
@@ -142,11 +142,11 @@ import Testing
         let folder = try StateFolder()
         defer { folder.remove() }
         let url = folder.file("essay.json")
-        _ = try apply([.upsertAnnotation(StateFolder.note("r1", at: 27))], to: url)
+        _ = try apply([.saving(StateFolder.note("r1", at: 27))], to: url)
         let before = try Data(contentsOf: url)
         var broken = StateFolder.note("r2", at: 40)
         broken.anchor.exact = ""
-        let error = try #require(throws: StateFileError.self) { try apply([.upsertAnnotation(broken)], to: url) }
+        let error = try #require(throws: StateFileError.self) { try apply([.saving(broken)], to: url) }
         guard case .invalidChange(let path, let format) = error else {
             Issue.record("expected .invalidChange, got \(error)")
             return
@@ -155,10 +155,10 @@ import Testing
         #expect(format.id == "r2")
         #expect(try Data(contentsOf: url) == before)
         let selfLink = StateFolder.note("r3", at: 50, links: [AnnotationLink(type: .supports, target: "r3")])
-        #expect(throws: StateFileError.self) { try apply([.upsertAnnotation(selfLink)], to: url) }
+        #expect(throws: StateFileError.self) { try apply([.saving(selfLink)], to: url) }
         // A link to a note another copy deleted is kept: it is not an error.
         let dangling = StateFolder.note("r4", at: 60, links: [AnnotationLink(type: .supports, target: "gone")])
-        #expect(try apply([.upsertAnnotation(dangling)], to: url).annotations.count == 2)
+        #expect(try apply([.saving(dangling)], to: url).annotations.count == 2)
     }
 
     @Test func removesTemporaryFilesOfKilledWriters() throws {

@@ -24,7 +24,7 @@ import Testing
         #expect(try StateStore.preserveCopy(of: url, now: moment.addingTimeInterval(5)) == copy, "the same bytes are kept once")
 
         let error = try #require(throws: StateFileError.self) {
-            try apply([.upsertAnnotation(StateFolder.note("r1", at: 27))], to: url)
+            try apply([.saving(StateFolder.note("r1", at: 27))], to: url)
         }
         guard case .corrupt = error else {
             Issue.record("expected .corrupt, got \(error)")
@@ -54,7 +54,7 @@ import Testing
         let folder = try StateFolder()
         defer { folder.remove() }
         let url = folder.file("essay.json")
-        _ = try apply([.upsertAnnotation(StateFolder.note("r1", at: 27)), .upsertAnnotation(StateFolder.note("r2", at: 50))], to: url)
+        _ = try apply([.saving(StateFolder.note("r1", at: 27)), .saving(StateFolder.note("r2", at: 50))], to: url)
         var text = try String(contentsOf: url, encoding: .utf8)
         text = text.replacingOccurrences(of: #""id" : "r2""#, with: #""id" : "r1""#)
         try text.write(to: url, atomically: false, encoding: .utf8)
@@ -125,9 +125,9 @@ import Testing
         let url = folder.file("essay.json")
         _ = try apply([
             .setPosition(ReadingPosition(offset: 300, in: essay)),
-            .upsertAnnotation(StateFolder.note("r1", at: 27, note: "善意的願景。\n第二行 \"引號\"")),
-            .upsertAnnotation(StateFolder.note("r2", at: 100, kind: "contradiction", links: [AnnotationLink(type: .contradicts, target: "r1")])),
-            .upsertAnnotation(StateFolder.note("r3", at: 1000, length: 9)),
+            .saving(StateFolder.note("r1", at: 27, note: "善意的願景。\n第二行 \"引號\"")),
+            .saving(StateFolder.note("r2", at: 100, kind: "contradiction", links: [AnnotationLink(type: .contradicts, target: "r1")])),
+            .saving(StateFolder.note("r3", at: 1000, length: 9)),
         ], to: url)
         try? FileManager.default.removeItem(at: StateStore.backupURL(for: url))
         return (url, try Data(contentsOf: url))

@@ -23,12 +23,12 @@ import Testing
         text = text.replacingOccurrences(of: #""text" : {"#, with: #""text" : {"later" : true,"#)
         try Data(text.utf8).write(to: url)
         var state = try apply([
-            .upsertAnnotation(StateFolder.note("r1", at: 27, note: "善意的願景。\n第二行 \"引號\"")),
-            .upsertAnnotation(StateFolder.note("r2", at: 100, kind: "contradiction", links: [AnnotationLink(type: .contradicts, target: "r1")])),
+            .saving(StateFolder.note("r1", at: 27, note: "善意的願景。\n第二行 \"引號\"")),
+            .saving(StateFolder.note("r2", at: 100, kind: "contradiction", links: [AnnotationLink(type: .contradicts, target: "r1")])),
         ], to: url, at: 1.7)
         #expect(try decodedAfresh(url) == state)
         for step in 1...3 {
-            state = try apply([.upsertAnnotation(StateFolder.note("s\(step)", at: step * 200)), .deleteAnnotation(id: "r1")], to: url, at: Double(step) + 0.4)
+            state = try apply([.saving(StateFolder.note("s\(step)", at: step * 200)), .removing(id: "r1")], to: url, at: Double(step) + 0.4)
             #expect(try StateStore.load(from: url) == state)
             #expect(try decodedAfresh(url) == state, "step \(step)")
         }
@@ -39,7 +39,7 @@ import Testing
         let folder = try StateFolder()
         defer { folder.remove() }
         let url = folder.file("essay.json")
-        _ = try apply([.upsertAnnotation(StateFolder.note("r1", at: 27, note: "甲"))], to: url)
+        _ = try apply([.saving(StateFolder.note("r1", at: 27, note: "甲"))], to: url)
         // Another copy changes one note's text to one of the same length, byte for byte.
         let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: #""note" : "甲""#, with: #""note" : "乙""#)
         try Data(text.utf8).write(to: url)
@@ -52,7 +52,7 @@ import Testing
         let folder = try StateFolder()
         defer { folder.remove() }
         let url = folder.file("essay.json")
-        _ = try apply([.upsertAnnotation(StateFolder.note("r1", at: 27))], to: url)
+        _ = try apply([.saving(StateFolder.note("r1", at: 27))], to: url)
         let whole = try Data(contentsOf: url)
         try whole.prefix(whole.count / 2).write(to: url)
         #expect(throws: StateFileError.self) { try apply([.setPosition(ReadingPosition(offset: 40, in: essay))], to: url, at: 1) }

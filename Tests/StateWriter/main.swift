@@ -22,11 +22,11 @@ while true {
         id: "keep-\(Int.random(in: 0..<50))", kind: "claim",
         anchor: TextAnchor.make(range: start..<start + 4, in: document),
         note: String(repeating: "批語", count: Int.random(in: 0...40)))
-    var changes: [StateChange] = [.upsertAnnotation(keep), .setPosition(ReadingPosition(offset: start, in: document))]
+    var changes: [StateChange] = [.saving(keep), .setPosition(ReadingPosition(offset: start, in: document))]
     if round.isMultiple(of: 2) {
-        changes.append(.deleteAnnotation(id: scratch))
+        changes.append(.removing(id: scratch))
     } else {
-        changes.append(.upsertAnnotation(Annotation(
+        changes.append(.saving(Annotation(
             id: scratch, kind: "irony", anchor: TextAnchor.make(range: start + 4..<start + 6, in: document),
             links: [AnnotationLink(type: .responds, target: keep.id)])))
     }

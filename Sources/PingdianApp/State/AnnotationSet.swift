@@ -43,15 +43,32 @@ public struct AnnotationSet: Sendable {
     /// Whether the text came with a layer of annotations (the reader's notes aside).
     public private(set) var hasLayer = false
 
-    /// Replaces the reader's notes and resolves everything again.
+    /// Replaces the reader's notes; only those that differ from the notes held are resolved
+    /// again (all of them the first time).
     public mutating func replaceReaderNotes(_ notes: [Annotation], document: TextDocument) {
+        let previous = readerNotes
         readerNotes = notes
         readerIDs = Set(notes.map(\.id))
         guard let taxonomy, hasLayer || !notes.isEmpty else {
             index = nil
             return
         }
-        index = AnnotationIndex(annotations: layerAnnotations + notes, document: document, taxonomy: taxonomy)
+        guard let index else {
+            self.index = AnnotationIndex(annotations: layerAnnotations + notes, document: document, taxonomy: taxonomy)
+            return
+        }
+        let held = Dictionary(previous.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let saved = notes.filter { held[$0.id] != $0 }
+        let removed = Set(previous.map(\.id)).subtracting(readerIDs)
+        guard !saved.isEmpty || !removed.isEmpty else { return }
+        self.index = index.updating(saving: saved, removing: removed, document: document, taxonomy: taxonomy)
+    }
+
+    /// Applies one change to the reader's notes, resolving only the note changed.
+    public mutating func apply(_ change: NoteChange, document: TextDocument) {
+        var notes = readerNotes
+        change.apply(to: &notes)
+        replaceReaderNotes(notes, document: document)
     }
 
     /// Whether an annotation is one of the reader's own.

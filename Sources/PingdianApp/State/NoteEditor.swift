@@ -117,11 +117,3 @@ public struct NoteEditor: Hashable, Sendable {
         return start
     }
 }
-
-/// One change to the reader's notes, remembered so that `u` can undo it.
-public struct NoteChange: Hashable, Sendable {
-    /// The annotation before the change, nil when it was created.
-    public var before: Annotation?
-    /// The annotation after the change, nil when it was deleted.
-    public var after: Annotation?
-}

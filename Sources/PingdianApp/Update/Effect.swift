@@ -12,10 +12,9 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Repaint the whole terminal (Ctrl-L).
     case redrawAll
-    /// Save one of the reader's annotations (new or changed) now.
-    case saveNote(Annotation)
-    /// Delete one of the reader's annotations now.
-    case deleteNote(id: String)
+    /// Save a change to the reader's notes now (already in the state); report back with
+    /// `.notesReloaded` or `.notesNotSaved`.
+    case changeNote(NoteChange)
     /// Count the matches of a search off the key path, and the number of the one at `matchStart`;
     /// report back with `.matchesCounted`.
     case countMatches(query: String, matchStart: Int)

@@ -38,24 +38,15 @@ enum NoteActions {
                 state.message = strings.curatedReadOnly
                 return []
             }
-            state.setReaderNotes(state.annotations.readerNotes.filter { $0.id != note.id })
-            state.undoStack.append(NoteChange(before: note, after: nil))
-            state.message = strings.noteDeleted
-            return [.deleteNote(id: note.id)]
+            return commit(.deleted(note), on: &state, message: strings.noteDeleted)
         case .undo:
             guard let change = state.undoStack.popLast() else {
                 state.message = strings.nothingToUndo
                 return []
             }
             state.message = strings.undone
-            if let before = change.before {
-                state.upsertReaderNote(before)
-                return [.saveNote(before)]
-            }
-            if let after = change.after {
-                state.setReaderNotes(state.annotations.readerNotes.filter { $0.id != after.id })
-                return [.deleteNote(id: after.id)]
-            }
+            state.applyNoteChange(change.inverse)
+            return [.changeNote(change.inverse)]
         case .link:
             return link(on: &state)
         case .review:
@@ -69,14 +60,20 @@ enum NoteActions {
         return []
     }
 
-    /// Saves a note as the reader's: in the state at once, on disk through the effect, and on the undo stack.
+    /// Saves a note as the reader's (new, or in place of the one with its id) and focuses it.
     static func save(_ note: Annotation, on state: inout AppState, message: String) -> [Effect] {
-        let before = state.readerNote(note.id)
-        state.upsertReaderNote(note)
-        state.undoStack.append(NoteChange(before: before, after: note))
+        let effects = commit(.saving(note, over: state.readerNote(note.id)), on: &state, message: message)
         state.focusedAnnotationID = note.id
+        return effects
+    }
+
+    /// Makes a change to the reader's notes: in the state at once, on the undo stack, and on
+    /// disk through the effect.
+    static func commit(_ change: NoteChange, on state: inout AppState, message: String) -> [Effect] {
+        state.applyNoteChange(change)
+        state.undoStack.append(change)
         state.message = message
-        return [.saveNote(note)]
+        return [.changeNote(change)]
     }
 
     /// `r`: the first press remembers where a link starts; the second, on another annotation,
@@ -117,14 +114,13 @@ extension AppState {
         annotations.readerNotes.first { $0.id == id }
     }
 
-    /// Adds or replaces one of the reader's notes.
-    mutating func upsertReaderNote(_ note: Annotation) {
-        var notes = annotations.readerNotes
-        if let index = notes.firstIndex(where: { $0.id == note.id }) { notes[index] = note } else { notes.append(note) }
-        setReaderNotes(notes)
+    /// Applies a change to the reader's notes (only the note changed is resolved again).
+    mutating func applyNoteChange(_ change: NoteChange) {
+        annotations.apply(change, document: document)
     }
 
-    /// Replaces the reader's notes and re-resolves the annotations.
+    /// Replaces the reader's notes with those storage now holds (only those that differ are
+    /// resolved again).
     mutating func setReaderNotes(_ notes: [Annotation]) {
         annotations.replaceReaderNotes(notes, document: document)
     }

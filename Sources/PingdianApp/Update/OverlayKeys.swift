@@ -193,9 +193,7 @@ extension Reader {
                 state.message = state.strings.curatedReadOnly
                 break
             }
-            state.setReaderNotes(state.annotations.readerNotes.filter { $0.id != note.id })
-            state.undoStack.append(NoteChange(before: note, after: nil))
-            effects = [.deleteNote(id: note.id)]
+            effects = NoteActions.commit(.deleted(note), on: &state, message: state.strings.noteDeleted)
         case .escape, .character("q"), .character("R"):
             state.mode = .reading
             return []

@@ -4,12 +4,15 @@
 /// apart in file order. Queries for the visible screen use binary search, so drawing a frame costs
 /// the annotations on it, not all of them. Links of a symmetric type (``LinkType/contradicts``)
 /// hold both ways even when only one side declares them. A value: rebuild it when the layer or
-/// the text changes.
+/// the text changes; ``updating(saving:removing:document:taxonomy:)`` resolves only the
+/// annotations that changed.
 public struct AnnotationIndex: Sendable {
     /// Annotations whose anchor was found, sorted by start, then longer first, then file order.
     public let placed: [ResolvedAnnotation]
     /// Annotations whose anchor was not found, in file order.
     public let orphans: [ResolvedAnnotation]
+    /// Every annotation resolved, in file order: what an update starts from.
+    private let inFileOrder: [ResolvedAnnotation]
 
     /// The range of each annotation of ``placed``.
     private let ranges: [Range<Int>]
@@ -37,12 +40,43 @@ public struct AnnotationIndex: Sendable {
     /// Resolves the annotations in `document` and indexes them; ids should be unique (for a
     /// repeated id, lookups and links find the first placed one).
     public init(annotations: [Annotation], document: TextDocument, taxonomy: Taxonomy) {
+        self.init(resolved: annotations.map { Self.resolve($0, in: document, taxonomy: taxonomy) })
+    }
+
+    /// The index with `saved` annotations added or put in place of those with their ids, and
+    /// the annotations of `removed` ids taken out. Only the annotations whose anchor changed are
+    /// resolved again (the others keep their match), so a note saved beside 1,000 others costs
+    /// one resolution and a re-sort, not 1,000 re-anchorings.
+    public func updating(saving saved: [Annotation], removing removed: Set<String>, document: TextDocument, taxonomy: Taxonomy) -> AnnotationIndex {
+        var entries = inFileOrder.filter { !removed.contains($0.id) }
+        var positionByID: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() where positionByID[entry.id] == nil { positionByID[entry.id] = position }
+        for annotation in saved {
+            if let position = positionByID[annotation.id] {
+                let old = entries[position]
+                entries[position] = old.annotation.anchor == annotation.anchor
+                    ? ResolvedAnnotation(annotation: annotation, match: old.match, kind: taxonomy.kind(forKey: annotation.kind))
+                    : Self.resolve(annotation, in: document, taxonomy: taxonomy)
+            } else {
+                positionByID[annotation.id] = entries.count
+                entries.append(Self.resolve(annotation, in: document, taxonomy: taxonomy))
+            }
+        }
+        return AnnotationIndex(resolved: entries)
+    }
+
+    /// An annotation resolved in `document`, with its kind.
+    private static func resolve(_ annotation: Annotation, in document: TextDocument, taxonomy: Taxonomy) -> ResolvedAnnotation {
+        ResolvedAnnotation(annotation: annotation, match: annotation.anchor.resolve(in: document), kind: taxonomy.kind(forKey: annotation.kind))
+    }
+
+    /// Indexes annotations already resolved, given in file order.
+    private init(resolved: [ResolvedAnnotation]) {
+        inFileOrder = resolved
+        let annotations = resolved.map(\.annotation)
         var placedInFileOrder: [(order: Int, resolved: ResolvedAnnotation, range: Range<Int>)] = []
         var orphans: [ResolvedAnnotation] = []
-        for (order, annotation) in annotations.enumerated() {
-            let resolved = ResolvedAnnotation(
-                annotation: annotation, match: annotation.anchor.resolve(in: document),
-                kind: taxonomy.kind(forKey: annotation.kind))
+        for (order, resolved) in resolved.enumerated() {
             if let range = resolved.range {
                 placedInFileOrder.append((order, resolved, range))
             } else {

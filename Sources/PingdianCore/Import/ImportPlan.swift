@@ -13,5 +13,5 @@ public struct ImportPlan: Hashable, Sendable {
     public var renamed: Int
 
     /// The changes that add ``annotations`` to a state file, for ``StateStore/apply(to:document:path:now:changes:)``.
-    public var changes: [StateChange] { annotations.map(StateChange.upsertAnnotation) }
+    public var changes: [StateChange] { annotations.map(StateChange.saving) }
 }

@@ -11,7 +11,11 @@ extension ReadingState {
         switch change {
         case .setPosition(let position):
             self.position = position
-        case .upsertAnnotation(var annotation):
+        case .note(let change):
+            guard var annotation = change.after else {
+                annotations.removeAll { $0.id == change.id }
+                break
+            }
             if let index = annotations.firstIndex(where: { $0.id == annotation.id }) {
                 let stored = annotations[index]
                 if stored.withoutDates != annotation.withoutDates || stored.created == nil {
@@ -24,8 +28,6 @@ extension ReadingState {
                 annotation.modified = now
                 annotations.append(annotation)
             }
-        case .deleteAnnotation(let id):
-            annotations.removeAll { $0.id == id }
         }
         updated = now
     }

@@ -4,9 +4,14 @@
 public enum StateChange: Hashable, Sendable {
     /// Replace the reading position.
     case setPosition(ReadingPosition)
-    /// Add the annotation, or replace the one with its id (an edit of an annotation another copy
-    /// deleted makes it again).
-    case upsertAnnotation(Annotation)
-    /// Remove the annotation with this id; nothing happens when there is none.
-    case deleteAnnotation(id: String)
+    /// Change one of the reader's notes: the note after is added, or put in place of the one
+    /// with its id (an edit of a note another copy deleted makes it again); without a note
+    /// after, the note with its id is removed (nothing happens when there is none).
+    case note(NoteChange)
+
+    /// Saves `note`: added, or put in place of the one with its id.
+    public static func saving(_ note: Annotation) -> StateChange { .note(.made(note)) }
+
+    /// Removes the note with this id.
+    public static func removing(id: String) -> StateChange { .note(.removing(id: id)) }
 }

@@ -19,13 +19,7 @@ protocol ReaderStorage: AnyObject {
     func savePosition(offset: Int) -> String?
     /// Saves a change to the notes; returns the notes as now kept (another running copy's
     /// included) or why nothing was saved.
-    func apply(_ change: NoteStorageChange) -> Result<[Annotation], EffectFailure>
-}
-
-/// A change to the reader's notes in storage.
-enum NoteStorageChange {
-    case save(Annotation)
-    case delete(id: String)
+    func apply(_ change: NoteChange) -> Result<[Annotation], EffectFailure>
 }
 
 /// Why an effect (a save, an export) could not be performed: one line for the status line.
@@ -53,13 +47,8 @@ final class MemoryStorage: ReaderStorage {
 
     func savePosition(offset: Int) -> String? { nil }
 
-    func apply(_ change: NoteStorageChange) -> Result<[Annotation], EffectFailure> {
-        switch change {
-        case .save(let note):
-            if let index = annotations.firstIndex(where: { $0.id == note.id }) { annotations[index] = note } else { annotations.append(note) }
-        case .delete(let id):
-            annotations.removeAll { $0.id == id }
-        }
+    func apply(_ change: NoteChange) -> Result<[Annotation], EffectFailure> {
+        change.apply(to: &annotations)
         return .success(annotations)
     }
 }

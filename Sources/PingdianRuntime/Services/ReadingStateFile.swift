@@ -71,12 +71,9 @@ public final class ReadingStateFile: ReaderStorage {
     /// The warning to give at the start when the file will not be written.
     var warning: OpeningWarning? { readOnlyReason.map { .stateFileReadOnly($0.message) } }
 
-    func apply(_ change: NoteStorageChange) -> Result<[Annotation], EffectFailure> {
+    func apply(_ change: NoteChange) -> Result<[Annotation], EffectFailure> {
         do throws(StateFileError) {
-            switch change {
-            case .save(let note): return .success(try upsert(note))
-            case .delete(let id): return .success(try delete(id: id))
-            }
+            return .success(try apply([.note(change)]).annotations)
         } catch {
             return .failure(EffectFailure(message: error.message))
         }
@@ -108,16 +105,6 @@ public final class ReadingStateFile: ReaderStorage {
         } catch {
             return error.message
         }
-    }
-
-    /// Adds or replaces the reader's annotation with `annotation.id`; returns all annotations now in the file.
-    func upsert(_ annotation: Annotation) throws(StateFileError) -> [Annotation] {
-        try apply([.upsertAnnotation(annotation)]).annotations
-    }
-
-    /// Deletes the reader's annotation `id`; returns all annotations now in the file.
-    func delete(id: String) throws(StateFileError) -> [Annotation] {
-        try apply([.deleteAnnotation(id: id)]).annotations
     }
 
     /// Records why the file will not be written, copying a corrupt file aside first.

@@ -1,3 +1,4 @@
+import CellWidth
 import Foundation
 import PingdianApp
 import PingdianCore
@@ -38,6 +39,8 @@ public struct PreparedReader {
         _ choice: TextChoice, storage: Storage, environment: [String: String],
         threads: BackgroundThreads = .separate, progressive: Bool = true
     ) throws -> PreparedReader {
+        // Widths come from the C library's wcwidth, which needs a UTF-8 character type.
+        UTF8Locale.activate()
         let language = try choice.language(environment: environment)
         let (loaded, exact) = progressive ? choice.openProgressively(threads: threads) : (choice.open().text, nil)
         // A text read at once has its layer read before the terminal is taken (a bad one ends here).

@@ -69,7 +69,7 @@ public final class ReaderSession {
     public func run() -> CommandFailure? {
         defer { terminal.shutdown() }
         while !hasEnded {
-            collectBackgroundResults()
+            takeFinishedWork()
             if hasEnded { break }
             terminal.draw(Screen.render(state))
             // While a count runs or the text is being read, wake up now and then to show the result.
@@ -116,6 +116,9 @@ public final class ReaderSession {
         }
     }
 
+    /// Whether the session has ended (the reader quit, or the text could no longer be read).
+    public var isOver: Bool { hasEnded }
+
     /// Whether background work (a count, the full reading of the text) is still running.
     public var isWorking: Bool {
         pendingText != nil || matchCounting.isPending || hintCounting.isPending
@@ -139,10 +142,8 @@ public final class ReaderSession {
         case .redrawAll:
             terminal.redrawAll()
             return nil
-        case .saveNote(let note):
-            return Self.notesAction(storage.apply(.save(note)))
-        case .deleteNote(let id):
-            return Self.notesAction(storage.apply(.delete(id: id)))
+        case .changeNote(let change):
+            return Self.notesAction(storage.apply(change))
         case .countMatches(let query, let matchStart):
             let search = self.search
             matchCounting.start { isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) }
@@ -177,8 +178,9 @@ public final class ReaderSession {
 
     // MARK: Background work
 
-    /// Dispatches what background work finished since the last frame.
-    private func collectBackgroundResults() {
+    /// Dispatches the results of background work that finished since the last call — counts,
+    /// the full reading of a large text — as the run loop does before each frame.
+    public func takeFinishedWork() {
         if let count = matchCounting.take() { dispatch(.matchesCounted(count)) }
         if let count = hintCounting.take() { dispatch(.hintsCounted(count)) }
         if let pendingText, pendingText.isDone { finishOpening() }
@@ -259,7 +261,7 @@ extension Effect {
     /// Whether performing the effect writes the state file (the position or a note).
     var writesStorage: Bool {
         switch self {
-        case .savePosition, .saveNote, .deleteNote: return true
+        case .savePosition, .changeNote: return true
         default: return false
         }
     }
