@@ -7,7 +7,8 @@ import TerminalKit
 /// The bundled essay with its curated layer, set up as `pingdian` sets up the reader
 /// (Sources/pingdian/ReaderStart.swift, SnapshotCommand.swift): the layer and the reader's notes
 /// resolved together, the bundled taxonomy, the folding search, the cue hints, the export formats.
-/// Kept here rather than called from Sources/pingdian, which an executable's tests cannot share.
+/// A copy of that set-up, not a call into the executable target, which is being moved into a
+/// runtime library (issue 12): once the library has the one start-state function, call it here.
 enum Essay {
     /// The bundled essay, titled with its file name as the reader titles it.
     static var document: TextDocument {
