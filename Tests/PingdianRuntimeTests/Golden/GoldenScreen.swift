@@ -35,7 +35,7 @@ enum GoldenScreen {
     /// Where the golden files are: Tests/Golden, beside this target's folder (outside every
     /// target, so that SwiftPM does not warn about files it does not handle).
     static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
 
     /// The package's folder (for README.md).
     static let packageDirectory = directory.deletingLastPathComponent().deletingLastPathComponent()

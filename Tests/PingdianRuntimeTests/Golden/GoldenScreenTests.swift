@@ -1,6 +1,7 @@
 import Foundation
 import PingdianApp
 import PingdianCore
+import PingdianRuntime
 import TerminalKit
 import Testing
 
@@ -83,23 +84,33 @@ struct GoldenScreenTests {
         GoldenScreen.assertMatches(Self.render(screen), name: screen.name)
     }
 
-    /// The screen of a case in the golden format.
+    /// The screen of a case in the golden format: the reader's own session (the runtime, as
+    /// `pingdian` and `pingdian snapshot` run it) on a terminal in memory, its background work
+    /// inline, after the case's keys.
     static func render(_ screen: Case) -> String {
-        var reader: ReaderHarness
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pingdian-golden-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var storage = PreparedReader.Storage.memory
+        if screen.opening == .essayChangedSinceNotes {
+            let notes = scratch.appendingPathComponent("notes.json")
+            try! FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            _ = try! StateStore.apply(changedEssayNotes.map { .saving($0) }, to: notes, document: Essay.document, path: nil)
+            storage = .stateFile(override: notes.path)
+        }
+        let prepared = try! PreparedReader.prepare(
+            TextChoice(uiLanguage: screen.language == .traditionalChinese ? "zh-Hant" : "en"), storage: storage,
+            environment: ["XDG_DATA_HOME": scratch.path], threads: .inline, progressive: false)
         // The too-small case starts at 60×20 and is resized by its keys, as a terminal would be.
         let start = screen.mode == "too-small" ? TerminalSize(columns: 60, rows: 20) : screen.size
-        switch screen.opening {
-        case .essay: reader = .essay(size: start, language: screen.language)
-        case .essayChangedSinceNotes: reader = changedEssay(size: start, language: screen.language)
-        }
-        reader.run(screen.keys)
-        return GoldenScreen.format(reader.grid, name: screen.name, header: screen.header, styleNames: styleNames)
+        let terminal = MemoryTerminal(size: start, events: try! KeyNotation.parse(screen.keys).map(\.event))
+        let session = ReaderSession(prepared, terminal: terminal, editor: { _ in nil }, noteIDPrefix: "note-golden")
+        _ = session.run()
+        return GoldenScreen.format(Screen.render(session.state), name: screen.name, header: screen.header, styleNames: styleNames)
     }
 
-    /// The essay opened with three of the reader's notes written when it had an opening
-    /// paragraph since cut and said 與 where it now says 和: one moved by the cut, one found
-    /// again approximately, one lost.
-    static func changedEssay(size: TerminalSize, language: UILanguage) -> ReaderHarness {
+    /// Three of the reader's notes written when the essay had an opening paragraph since cut and
+    /// said 與 where it now says 和: one moved by the cut, one found again approximately, one lost.
+    static var changedEssayNotes: [Annotation] {
         let current = Essay.document
         let earlierText = "前言：這是初稿的開場白，定稿時刪去了。\n"
             + current.text(in: 0..<current.scalarCount).replacingOccurrences(of: "最強大和安全的", with: "最強大與安全的")
@@ -110,11 +121,11 @@ struct GoldenScreenTests {
             let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle }!
             return Annotation(id: id, kind: kind, anchor: TextAnchor.make(range: start..<(start + needle.count), in: earlier), note: text)
         }
-        return .essay(size: size, language: language, notes: [
+        return [
             note("note-1", "claim", "這是初稿的開場白", "開場白原來就在這裡。"),
             note("note-2", "irony", "怎麼看都讓人覺得割裂", "作者自己也覺得割裂。"),
             note("note-3", "irony", "號稱將打造最強大與安全的", "「最強大」與「安全」能並存嗎？"),
-        ])
+        ]
     }
 
     /// The legend's names of the styles the reader's theme draws with (256 colours): the theme's
@@ -159,4 +170,13 @@ struct GoldenScreenTests {
         }
         return names
     }()
+}
+
+/// The bundled essay and its taxonomy, as the runtime opens them.
+enum Essay {
+    /// The bundled essay, titled with its file name as the reader titles it.
+    static var document: TextDocument { try! LoadedText.open(nil).document }
+
+    /// The bundled move taxonomy.
+    static var taxonomy: Taxonomy { try! LayerLoading.bundledTaxonomy() }
 }
