@@ -15,7 +15,6 @@ extension NCursesTerminal {
             paintRow(y, of: grid, columns: min(grid.size.columns, screenSize.columns), screenSize: screenSize)
         }
         shownGrid = grid
-        lastGrid = grid
         wnoutrefresh(window)
         doupdate()
     }

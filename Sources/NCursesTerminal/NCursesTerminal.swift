@@ -18,8 +18,6 @@ public final class NCursesTerminal: TerminalBackend {
     var pairs: ColorPairTable
     /// The grid on screen, or nil when the next draw must repaint every row.
     var shownGrid: CellGrid?
-    /// The last grid drawn, kept to repaint after a resize or a suspend.
-    var lastGrid: CellGrid?
     /// Whether ``shutdown()`` has run; every call after it does nothing.
     var isShutDown = false
     /// Whether the first mouse button is down (so that motion is a drag).

@@ -79,15 +79,6 @@ public struct CellGrid: Hashable, Sendable {
         }
     }
 
-    /// Changes the style of the cells in a rectangle, keeping their text.
-    public mutating func restyle(_ rect: Rect, _ change: (inout CellStyle) -> Void) {
-        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.columns, rect.maxX) {
-                change(&cells[y * size.columns + x].style)
-            }
-        }
-    }
-
     /// The text of row `y` as a terminal shows it, trailing spaces removed (for tests and snapshots).
     public func text(ofRow y: Int) -> String {
         var line = ""

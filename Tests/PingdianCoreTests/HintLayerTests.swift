@@ -17,7 +17,7 @@ struct HintLayerTests {
         #expect(annotation.anchor.start == 2 && annotation.anchor.end == 6)
         #expect(annotation.note == rules.map { $0.rationale.english ?? "" }.joined(separator: " / "))
         #expect(annotation.links.isEmpty)
-        #expect(SuggestionLayer.isHint(annotation))
+        #expect(annotation.id.hasPrefix(SuggestionLayer.idPrefix))
         let chinese = SuggestionLayer.annotations(for: suggestions, rules: rules, in: document, language: .traditionalChinese)
         #expect(chinese[0].note?.hasPrefix("「儘管……但」") == true)
     }
@@ -34,7 +34,7 @@ struct HintLayerTests {
         #expect(index.placed.count == suggestions.count)
         for placed in index.placed {
             #expect(placed.match == .exact(placed.range ?? 0..<0))
-            #expect(placed.kind != nil && SuggestionLayer.isHint(placed.annotation))
+            #expect(placed.kind != nil && placed.annotation.id.hasPrefix(SuggestionLayer.idPrefix))
         }
     }
 }

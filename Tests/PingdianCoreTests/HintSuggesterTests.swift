@@ -65,7 +65,7 @@ struct HintSuggesterTests {
         #expect(HintFixtures.suggest("但我們出門，雖然天冷。", rules: ["concession-although"]).isEmpty)
         #expect(HintFixtures.suggest("雖然他不但聰明，還努力。", rules: ["concession-although"]).isEmpty, "不但 is no turn")
         let pair = HintFixtures.suggest("雖然天冷，但我們出門。", rules: ["concession-although"])[0].suggestion
-        #expect(pair.cueRange == 0..<2)
+        #expect(pair.cues[0].range == 0..<2)
         #expect(pair.cues[0].partner == 5..<6)
     }
 
@@ -126,7 +126,7 @@ struct HintSuggesterTests {
         #expect(found[0].suggestion.cues[0].partner == 8..<9)
         let figure = HintFixtures.suggest("𠀀年，𠀁花了600萬美元。", rules: ["evidence-figure"])
         #expect(figure.map(\.text) == ["𠀁花了600萬美元"])
-        #expect(figure[0].suggestion.cueRange == 6..<10)
+        #expect(figure[0].suggestion.cues[0].range == 6..<10)
     }
 
     @Test("Figures: digits inside names are no figures; a unit may follow a space")

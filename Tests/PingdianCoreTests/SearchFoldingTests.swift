@@ -55,7 +55,7 @@ struct SearchFoldingTests {
     func emptyQuery() {
         #expect(SearchQuery("") == nil)
         #expect(SearchQuery("\n\n") == nil)
-        #expect(SearchQuery("學")?.foldedLength == 1)
+        #expect(SearchQuery("學")?.folded.count == 1)
     }
 
     @Test("Annotations: a quote or a note holds the query, folded the same way")

@@ -44,17 +44,6 @@ struct TextSearchTests {
         #expect(search.nextMatch(of: query, from: 500, forward: false) == 6..<9)
     }
 
-    @Test("Wrapping: the other end of the text when this side has none, and says so")
-    func wrapping() {
-        let search = Self.search("學習 学习 學\n習")
-        let query = Self.query("学习")
-        #expect(search.nextMatchWrapping(of: query, from: 4, forward: true) == WrappedMatch(range: 6..<9, wrapped: false))
-        #expect(search.nextMatchWrapping(of: query, from: 7, forward: true) == WrappedMatch(range: 0..<2, wrapped: true))
-        #expect(search.nextMatchWrapping(of: query, from: 0, forward: false) == WrappedMatch(range: 6..<9, wrapped: true))
-        #expect(search.nextMatchWrapping(of: Self.query("丙"), from: 3, forward: true) == nil)
-        #expect(Self.search("").nextMatchWrapping(of: query, from: 0, forward: true) == nil)
-    }
-
     @Test("matches(in:) returns the matches that overlap the range, those reaching in from either side included")
     func matchesInRange() {
         // 學習 at 0, 4, 8 and 12; the last one spans a newline (12..<15).

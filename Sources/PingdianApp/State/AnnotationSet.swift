@@ -66,9 +66,21 @@ public struct AnnotationSet: Sendable {
 
     /// Applies one change to the reader's notes, resolving only the note changed.
     public mutating func apply(_ change: NoteChange, document: TextDocument) {
-        var notes = readerNotes
-        change.apply(to: &notes)
-        replaceReaderNotes(notes, document: document)
+        guard let index, let taxonomy else {
+            var notes = readerNotes
+            change.apply(to: &notes)
+            replaceReaderNotes(notes, document: document)
+            return
+        }
+        change.apply(to: &readerNotes)
+        if change.after == nil { readerIDs.remove(change.id) } else { readerIDs.insert(change.id) }
+        guard hasLayer || !readerNotes.isEmpty else {
+            self.index = nil
+            return
+        }
+        self.index = index.updating(
+            saving: change.after.map { [$0] } ?? [], removing: change.after == nil ? [change.id] : [],
+            document: document, taxonomy: taxonomy)
     }
 
     /// Whether an annotation is one of the reader's own.

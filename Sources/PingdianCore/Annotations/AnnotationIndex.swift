@@ -48,19 +48,22 @@ public struct AnnotationIndex: Sendable {
     /// resolved again (the others keep their match), so a note saved beside 1,000 others costs
     /// one resolution and a re-sort, not 1,000 re-anchorings.
     public func updating(saving saved: [Annotation], removing removed: Set<String>, document: TextDocument, taxonomy: Taxonomy) -> AnnotationIndex {
-        var entries = inFileOrder.filter { !removed.contains($0.id) }
-        var positionByID: [String: Int] = [:]
-        for (position, entry) in entries.enumerated() where positionByID[entry.id] == nil { positionByID[entry.id] = position }
-        for annotation in saved {
-            if let position = positionByID[annotation.id] {
-                let old = entries[position]
-                entries[position] = old.annotation.anchor == annotation.anchor
-                    ? ResolvedAnnotation(annotation: annotation, match: old.match, kind: taxonomy.kind(forKey: annotation.kind))
-                    : Self.resolve(annotation, in: document, taxonomy: taxonomy)
-            } else {
-                positionByID[annotation.id] = entries.count
-                entries.append(Self.resolve(annotation, in: document, taxonomy: taxonomy))
+        var savedByID: [String: Annotation] = [:]
+        for annotation in saved where savedByID[annotation.id] == nil { savedByID[annotation.id] = annotation }
+        var entries: [ResolvedAnnotation] = []
+        entries.reserveCapacity(inFileOrder.count + saved.count)
+        for entry in inFileOrder where !removed.contains(entry.id) {
+            guard let annotation = savedByID.removeValue(forKey: entry.id) else {
+                entries.append(entry)
+                continue
             }
+            entries.append(entry.annotation.anchor == annotation.anchor
+                ? ResolvedAnnotation(annotation: annotation, match: entry.match, kind: taxonomy.kind(forKey: annotation.kind))
+                : Self.resolve(annotation, in: document, taxonomy: taxonomy))
+        }
+        // The new ones, in the order given.
+        for annotation in saved where savedByID.removeValue(forKey: annotation.id) != nil {
+            entries.append(Self.resolve(annotation, in: document, taxonomy: taxonomy))
         }
         return AnnotationIndex(resolved: entries)
     }
@@ -70,45 +73,53 @@ public struct AnnotationIndex: Sendable {
         ResolvedAnnotation(annotation: annotation, match: annotation.anchor.resolve(in: document), kind: taxonomy.kind(forKey: annotation.kind))
     }
 
-    /// Indexes annotations already resolved, given in file order.
+    /// Indexes annotations already resolved, given in file order. Sorts positions rather than
+    /// the annotations themselves: each copy of one costs a dozen reference counts.
     private init(resolved: [ResolvedAnnotation]) {
         inFileOrder = resolved
-        let annotations = resolved.map(\.annotation)
-        var placedInFileOrder: [(order: Int, resolved: ResolvedAnnotation, range: Range<Int>)] = []
+        var placedOrders: [Int] = []
+        var placedRanges: [Range<Int>] = []
+        placedOrders.reserveCapacity(resolved.count)
+        placedRanges.reserveCapacity(resolved.count)
         var orphans: [ResolvedAnnotation] = []
-        for (order, resolved) in resolved.enumerated() {
-            if let range = resolved.range {
-                placedInFileOrder.append((order, resolved, range))
+        for (order, entry) in resolved.enumerated() {
+            if let range = entry.range {
+                placedOrders.append(order)
+                placedRanges.append(range)
             } else {
-                orphans.append(resolved)
+                orphans.append(entry)
             }
         }
-        placedInFileOrder.sort { a, b in
-            if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
-            if a.range.upperBound != b.range.upperBound { return a.range.upperBound > b.range.upperBound }
-            return a.order < b.order
+        var positions = Array(placedOrders.indices)
+        positions.sort { a, b in
+            let (left, right) = (placedRanges[a], placedRanges[b])
+            if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
+            if left.upperBound != right.upperBound { return left.upperBound > right.upperBound }
+            return placedOrders[a] < placedOrders[b]
         }
-        placed = placedInFileOrder.map(\.resolved)
-        ranges = placedInFileOrder.map(\.range)
+        placed = positions.map { resolved[placedOrders[$0]] }
+        ranges = positions.map { placedRanges[$0] }
         self.orphans = orphans
 
         var maximumEnd: [Int] = []
         maximumEnd.reserveCapacity(placed.count)
-        for entry in placedInFileOrder { maximumEnd.append(max(maximumEnd.last ?? 0, entry.range.upperBound)) }
+        for range in ranges { maximumEnd.append(max(maximumEnd.last ?? 0, range.upperBound)) }
         self.maximumEnd = maximumEnd
 
         var locationByID: [String: Location] = [:]
-        for (position, resolved) in placed.enumerated() where locationByID[resolved.id] == nil {
-            locationByID[resolved.id] = .placed(position)
+        locationByID.reserveCapacity(resolved.count)
+        for (position, entry) in placed.enumerated() where locationByID[entry.id] == nil {
+            locationByID[entry.id] = .placed(position)
         }
-        for (position, resolved) in orphans.enumerated() where locationByID[resolved.id] == nil {
-            locationByID[resolved.id] = .orphan(position)
+        for (position, entry) in orphans.enumerated() where locationByID[entry.id] == nil {
+            locationByID[entry.id] = .orphan(position)
         }
         self.locationByID = locationByID
 
         var contradictionPartners: [String: Set<String>] = [:]
         var linkedIDs: [String: Set<String>] = [:]
-        for annotation in annotations {
+        for entry in resolved where !entry.annotation.links.isEmpty {
+            let annotation = entry.annotation
             for link in annotation.links where link.target != annotation.id && locationByID[link.target] != nil {
                 linkedIDs[annotation.id, default: []].insert(link.target)
                 linkedIDs[link.target, default: []].insert(annotation.id)
@@ -121,9 +132,9 @@ public struct AnnotationIndex: Sendable {
         self.contradictionPartners = contradictionPartners
         self.linkedIDs = linkedIDs
 
-        let sorted = placedInFileOrder.map(\.resolved)
-        contradictionPositions = sorted.indices.filter { position in
-            sorted[position].annotation.kind == Self.contradictionKind || contradictionPartners[sorted[position].id] != nil
+        let placed = self.placed
+        contradictionPositions = placed.indices.filter { position in
+            placed[position].annotation.kind == Self.contradictionKind || contradictionPartners[placed[position].id] != nil
         }
     }
 

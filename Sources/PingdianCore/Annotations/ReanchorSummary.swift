@@ -41,9 +41,6 @@ public struct ReanchorSummary: Hashable, Sendable {
     /// Annotations that are no longer where they were stored (relocated or approximate).
     public var moved: Int { relocated + approximate }
 
-    /// Whether every annotation is exactly where it was stored.
-    public var isUnchanged: Bool { moved == 0 && orphaned == 0 }
-
     /// The non-zero outcomes that need a reader's attention, in the order moved, approximate,
     /// orphaned, each with its count; empty when nothing changed.
     public var changes: [(outcome: ReanchorOutcome, count: Int)] {

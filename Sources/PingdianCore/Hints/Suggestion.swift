@@ -38,9 +38,6 @@ public struct Suggestion: Hashable, Sendable {
     /// The rule of its first cue.
     public var ruleID: String { cues[0].ruleID }
 
-    /// Where its first cue is.
-    public var cueRange: Range<Int> { cues[0].range }
-
     /// The ids of the rules of its cues, each once, in the order of the cues.
     public var ruleIDs: [String] {
         var seen: Set<String> = []

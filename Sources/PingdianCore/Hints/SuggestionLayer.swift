@@ -35,9 +35,4 @@ public enum SuggestionLayer {
     public static func layer(for suggestions: [Suggestion], rules: [CueRule], in document: TextDocument, language: UILanguage) -> AnnotationLayer {
         AnnotationLayer(id: id, name: name, annotations: annotations(for: suggestions, rules: rules, in: document, language: language))
     }
-
-    /// Whether an annotation is a hint (its id starts with ``idPrefix``).
-    public static func isHint(_ annotation: Annotation) -> Bool {
-        annotation.id.hasPrefix(idPrefix)
-    }
 }

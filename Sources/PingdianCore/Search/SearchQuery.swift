@@ -12,7 +12,4 @@ public struct SearchQuery: Hashable, Sendable {
         self.text = text
         self.folded = folded
     }
-
-    /// How many scalars a match covers at least (more when it crosses newlines).
-    public var foldedLength: Int { folded.count }
 }

@@ -34,8 +34,8 @@ struct SearchHintPropertyTests {
             } else {
                 Issue.record("no match backwards from \(firstScalar + 1)")
             }
-            _ = search.nextMatchWrapping(of: query, from: Int.max, forward: true)
-            _ = search.nextMatchWrapping(of: query, from: Int.min, forward: false)
+            _ = search.nextMatch(of: query, from: Int.max, forward: true)
+            _ = search.nextMatch(of: query, from: Int.min, forward: false)
         }
     }
 
