@@ -1,13 +1,15 @@
 import PingdianCore
 
-/// Every piece of interface text, in one language.
+/// Every piece of interface text of the reader, in one language: the one table of its strings
+/// (English and Traditional Chinese). Split by area: messages and titles here, the keys' help
+/// and the footers in `UIStrings+Keys.swift`.
 public struct UIStrings: Sendable {
     public let language: UILanguage
 
     /// The strings of the given language.
     public init(_ language: UILanguage) { self.language = language }
 
-    private func pick(_ chinese: String, _ english: String) -> String {
+    func pick(_ chinese: String, _ english: String) -> String {
         language == .traditionalChinese ? chinese : english
     }
 
@@ -33,6 +35,8 @@ public struct UIStrings: Sendable {
     public var topOfText: String { pick("已在開頭", "At the start") }
     public var endOfText: String { pick("已在結尾", "At the end") }
     public var unknownKey: String { pick("這個鍵沒有作用（按 ? 看說明）", "That key does nothing (press ? for help)") }
+    /// A key an overlay does not bind (its footer line says which keys it has).
+    public var keyNotBoundHere: String { pick("這個鍵在這裡沒有作用", "That key does nothing here") }
 
     public var legendTitle: String { pick("圖例", "Legend") }
     public var legendFooter: String { pick("j/k 捲動　q、Esc 或 L 關閉", "j/k scroll · q, Esc or L closes") }
@@ -97,6 +101,7 @@ public struct UIStrings: Sendable {
     public var exportTitle: String { pick("匯出批註：選擇格式", "Export the annotations: choose a format") }
     public var exportFooter: String { pick("數字鍵或 j/k 與 Enter 選擇　Esc 取消", "A number, or j/k and Enter, chooses · Esc cancels") }
     public var exportUnavailable: String { pick("這裡不能匯出", "Export is not available here") }
+    public var searchUnavailable: String { pick("這裡不能搜尋", "Search is not available here") }
 
     /// Where an export was written.
     public func exported(_ path: String) -> String { pick("已匯出到 \(path)", "Exported to \(path)") }
@@ -168,18 +173,5 @@ public struct UIStrings: Sendable {
     /// "annotation 2 of 60".
     public func annotationCounter(_ number: Int, of total: Int) -> String {
         pick("批註 \(number)/\(total)", "annotation \(number)/\(total)")
-    }
-
-    /// How the help screen names a group of keys.
-    public func groupTitle(_ group: KeyGroup) -> String {
-        switch group {
-        case .moving: return pick("移動", "Moving")
-        case .jumping: return pick("跳轉", "Jumping")
-        case .annotations: return pick("批註與矛盾", "Annotations and contradictions")
-        case .searching: return pick("搜尋", "Searching")
-        case .notes: return pick("選取與批註", "Selecting and annotating")
-        case .views: return pick("檢視", "Views")
-        case .screen: return pick("畫面", "Screen")
-        }
     }
 }
