@@ -124,4 +124,24 @@ struct KeyMapAgreementTests {
             }
         }
     }
+
+    @Test("Each overlay's footer line is made from its map: rebinding a key changes the footer")
+    func footersFromMaps() {
+        for mode in KeyMode.allCases where ![.reading, .selection, .linking].contains(mode) {
+            for (name, var reader) in KeyModeStates.readers(in: mode, size: TerminalSize(columns: 160, rows: 30)) {
+                // The help and the legend end with their footer.
+                if mode == .help || mode == .legend { reader.press("G") }
+                let footer = reader.state.keyMap.footer(mode, in: reader.state.strings)
+                #expect(!footer.isEmpty, "\(name)")
+                #expect(reader.screen.contains { $0.contains(footer) }, "\(name): \(footer) not on screen")
+            }
+        }
+        var rebound = KeyMap.standard
+        rebound.filter = ModeKeyMap(
+            KeyMap.standard.filter.own.filter { $0.command != .list(.close) } + [KeyBinding([.character("F")], .list(.close), .screen, \.keyCloseFilter)],
+            inheriting: KeyMap.standard.list.bindings.map { $0.map(FilterCommand.list) }, footer: KeyMap.standard.filter.footerItems)
+        let filter = KeyModeStates.readers(in: .filter, keyMap: rebound)[0].reader
+        #expect(filter.screen.contains { $0.contains("q/Esc/F closes") })
+        #expect(!filter.screen.contains { $0.contains("q/Esc/f closes") })
+    }
 }

@@ -4,7 +4,7 @@ import TerminalKit
 
 /// Draws the key help, built from the key maps so that it always says what the keys do: reading's
 /// keys by group, then a section for each other mode (selecting and linking list the keys they
-/// change; the list keys every overlay shares are listed once).
+/// change; the list keys every overlay shares are listed once), then the help's own footer.
 struct HelpView {
     let state: AppState
     let theme: Theme
@@ -42,7 +42,7 @@ struct HelpView {
         for mode in Self.sections.prefix(2) { section(strings.keySectionTitle(mode), keys.helpEntries(mode)) }
         section(strings.listKeysTitle, keys.listHelpEntries)
         for mode in Self.sections.dropFirst(2) { section(strings.keySectionTitle(mode), keys.helpEntries(mode)) }
-        rows.append([(strings.helpFooter, theme.faint)])
+        rows.append([(keys.footer(.help, in: strings), theme.faint)])
         return rows
     }
 }

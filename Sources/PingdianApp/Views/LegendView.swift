@@ -29,7 +29,7 @@ struct LegendView {
             }
         }
         rows.append([])
-        rows.append([(strings.legendFooter, theme.faint)])
+        rows.append([(state.keyMap.footer(.legend, in: strings), theme.faint)])
         return rows
     }
 }
@@ -56,6 +56,6 @@ struct FilterView {
             x = grid.write(kind.label.text(in: language), x: x, y: y, style: row == selection ? theme.selection : theme.highlight(kind), clip: rect)
             grid.write("  \(counts[kind.key] ?? 0)", x: x, y: y, style: theme.faint, clip: rect)
         }
-        grid.write(strings.filterFooter, x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)
+        grid.write(state.keyMap.footer(.filter, in: strings), x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)
     }
 }
