@@ -2,7 +2,7 @@ import PingdianCore
 
 /// Every piece of interface text of the reader, in one language: the one table of its strings
 /// (English and Traditional Chinese). Split by area: messages and titles here, the keys' help
-/// and the footers in `UIStrings+Keys.swift`.
+/// and the footers in `UIStrings+Keys.swift`, words of the views in `UIStrings+Views.swift`.
 public struct UIStrings: Sendable {
     public let language: UILanguage
 
@@ -16,7 +16,6 @@ public struct UIStrings: Sendable {
     public var helpHint: String { pick("？說明", "? help") }
     public var helpTitle: String { pick("評點　按鍵說明", "pingdian — keys") }
     public var emptyText: String { pick("（這個文本是空的）", "(this text is empty)") }
-    public var tooSmall: String { pick("終端機太小", "terminal too small") }
     public var paneTitle: String { pick("批註", "Notes") }
     public var noAnnotationsOnScreen: String { pick("此頁沒有批註", "No annotations on this screen") }
     public var noAnnotationsAtAll: String { pick("這個文本沒有批註層", "This text has no annotation layer") }

@@ -19,10 +19,9 @@ struct LegendView {
             let other = kind.label.text(in: language == .english ? .traditionalChinese : .english)
             let padding = String(repeating: " ", count: max(1, labelColumn - CellWidth.of(label) + 2))
             let count = counts[kind.key] ?? 0
-            let mono = kind.monochrome.map(\.rawValue).joined(separator: "+")
             rows.append([
                 ("■ ", theme.kindLabel(kind)), (label, theme.highlight(kind)), (padding, theme.text),
-                ("\(count)", theme.heading), ("  \(other) · \(kind.color.hex) · \(mono.isEmpty ? "plain" : mono)", theme.faint),
+                ("\(count)", theme.heading), ("  \(other) · \(kind.color.hex) · \(strings.styleWords(kind.monochrome))", theme.faint),
             ])
             for line in TextWrapping.lines(kind.description.text(in: language), width: max(1, width - 6)) {
                 rows.append([("    " + line, theme.text)])
