@@ -16,9 +16,6 @@ public struct KeyBinding<Command: Hashable & Sendable>: Sendable {
         self.help = help
     }
 
-    /// The help text in the language of `strings`.
-    public func help(in strings: UIStrings) -> String { strings[keyPath: help] }
-
     /// The same binding running another mode's command (the shared list keys inside a list mode).
     func map<Other>(_ transform: (Command) -> Other) -> KeyBinding<Other> {
         KeyBinding<Other>(keys, transform(command), group, help)

@@ -71,14 +71,6 @@ extension KeyMap {
     /// The shared list keys, for their section of the help screen.
     public var listHelpEntries: [KeyHelpEntry] { Self.entries(list.own) }
 
-    /// Whether the mode inherits the shared list keys (it is a list or a scrolled overlay).
-    public func isList(_ mode: KeyMode) -> Bool {
-        switch mode {
-        case .help, .legend, .filter, .outline, .review, .pickKind, .pickExport: return true
-        default: return false
-        }
-    }
-
     /// Every key a mode binds.
     public func keys(in mode: KeyMode) -> Set<Key> {
         switch mode {
