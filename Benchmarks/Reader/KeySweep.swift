@@ -13,7 +13,7 @@ enum KeySweep {
 
     /// The first key of each binding of the reading view, with the command's name.
     static var keys: [(name: String, key: Key)] {
-        KeyMap.standard.bindings.compactMap { binding in
+        KeyMap.standard.reading.bindings.compactMap { binding in
             binding.keys.first.map { ("\(binding.command)", $0) }
         }
     }

@@ -100,14 +100,21 @@ struct ScreenLayoutTests {
         #expect(rows[4] == " 第3段，短短一句。")
     }
 
-    @Test("The help screen lists every key of the key map")
+    @Test("The help screen lists every key of every mode's key map")
     func helpScreen() {
-        var reader = ReaderHarness(Fixtures.essay, size: TerminalSize(columns: 100, rows: 80))
+        var reader = ReaderHarness(Fixtures.essay, size: TerminalSize(columns: 100, rows: 200))
         reader.press("?")
         // Explanations may wrap: compare without the line breaks and the indentation.
         let help = reader.screen.map { $0.trimmingCharacters(in: " ") }.joined(separator: " ")
-        for binding in KeyMap.standard.bindings {
-            #expect(help.contains(binding.help(in: .english)), "missing \(binding.command)")
+        let keys = KeyMap.standard
+        let strings = UIStrings(.english)
+        for mode in KeyMode.allCases {
+            for entry in keys.helpEntries(mode) {
+                #expect(help.contains(strings[keyPath: entry.help]), "missing in \(mode): \(strings[keyPath: entry.help])")
+            }
+        }
+        for entry in keys.listHelpEntries {
+            #expect(help.contains(strings[keyPath: entry.help]), "missing: \(strings[keyPath: entry.help])")
         }
         #expect(help.contains("Ctrl-D"))
         reader.press("q")

@@ -1,4 +1,5 @@
-/// Something the reader can be asked to do with a key.
+/// Something the reader can be asked to do with a key while reading (and while selecting or
+/// linking, whose maps are reading's with a few keys of their own).
 public enum Command: Hashable, Sendable, CaseIterable {
     case lineDown, lineUp, characterLeft, characterRight
     case scrollDown, scrollUp
@@ -22,9 +23,18 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case export
     case search, nextMatch, previousMatch
     case help, redraw, suspend, quit
+    /// A digit of a count typed before a command (vim's `5j`, `12G`, `50%`): 1–9 start one, 0
+    /// continues one (alone it does nothing).
+    case countDigit
+    /// Esc: drops a count being typed, the selection being made and a link being started.
+    case cancel
 }
 
 /// The groups in which the help screen lists the keys.
 public enum KeyGroup: Hashable, Sendable, CaseIterable {
     case moving, jumping, searching, annotations, notes, views, screen
+    /// Acting on the selected row of a list, or on the note being written.
+    case choosing
+    /// Typing: the note editor, the search prompt, the outline's query.
+    case editing
 }

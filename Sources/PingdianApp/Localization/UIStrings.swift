@@ -1,21 +1,21 @@
 import PingdianCore
 
-/// Every piece of interface text, in one language.
+/// Every piece of interface text of the reader, in one language: the one table of its strings
+/// (English and Traditional Chinese). Split by area: messages and titles here, the keys' help
+/// and the footers in `UIStrings+Keys.swift`, words of the views in `UIStrings+Views.swift`.
 public struct UIStrings: Sendable {
     public let language: UILanguage
 
     /// The strings of the given language.
     public init(_ language: UILanguage) { self.language = language }
 
-    private func pick(_ chinese: String, _ english: String) -> String {
+    func pick(_ chinese: String, _ english: String) -> String {
         language == .traditionalChinese ? chinese : english
     }
 
     public var helpHint: String { pick("？說明", "? help") }
     public var helpTitle: String { pick("評點　按鍵說明", "pingdian — keys") }
-    public var helpFooter: String { pick("j/k 捲動　q、Esc 或 ? 關閉", "j/k scroll · q, Esc or ? closes") }
     public var emptyText: String { pick("（這個文本是空的）", "(this text is empty)") }
-    public var tooSmall: String { pick("終端機太小", "terminal too small") }
     public var paneTitle: String { pick("批註", "Notes") }
     public var noAnnotationsOnScreen: String { pick("此頁沒有批註", "No annotations on this screen") }
     public var noAnnotationsAtAll: String { pick("這個文本沒有批註層", "This text has no annotation layer") }
@@ -33,14 +33,11 @@ public struct UIStrings: Sendable {
     public var topOfText: String { pick("已在開頭", "At the start") }
     public var endOfText: String { pick("已在結尾", "At the end") }
     public var unknownKey: String { pick("這個鍵沒有作用（按 ? 看說明）", "That key does nothing (press ? for help)") }
+    /// A key an overlay does not bind (its footer line says which keys it has).
+    public var keyNotBoundHere: String { pick("這個鍵在這裡沒有作用", "That key does nothing here") }
 
     public var legendTitle: String { pick("圖例", "Legend") }
-    public var legendFooter: String { pick("j/k 捲動　q、Esc 或 L 關閉", "j/k scroll · q, Esc or L closes") }
     public var filterTitle: String { pick("篩選：要顯示哪些類別", "Filter: which kinds to show") }
-    public var filterFooter: String {
-        pick("j/k 選擇　空白鍵或 Enter 切換　a 全部顯示　n 全部隱藏　q、Esc 或 f 關閉",
-             "j/k select · Space or Enter toggles · a shows all · n hides all · q, Esc or f closes")
-    }
     public var filterOn: String { pick("篩選中", "filtered") }
     public var hintsOn: String { pick("提示", "hints") }
     /// The status line while the whole text's cue hints are still being counted.
@@ -50,9 +47,6 @@ public struct UIStrings: Sendable {
     public var hintLabel: String { pick("線索提示", "cue hint") }
     public var noHints: String { pick("沒有線索提示", "No cue hints for this text") }
     public var outlineTitle: String { pick("大綱", "Outline") }
-    public var outlineFooter: String {
-        pick("j/k 選擇　Enter 跳到該處　/ 篩選　q 或 Esc 關閉", "j/k select · Enter jumps there · / narrows · q or Esc closes")
-    }
     public var outlineEmpty: String { pick("沒有符合的批註", "No matching annotations") }
     public var orphanShort: String { pick("失落", "lost") }
 
@@ -78,25 +72,16 @@ public struct UIStrings: Sendable {
     public var linked: String { pick("已標為互相矛盾", "Linked as contradicting each other") }
     public var readerNoteLabel: String { pick("✎ 我的批註", "✎ My note") }
     public var pickerTitle: String { pick("這段文字是哪一種修辭手法？", "Which move is this?") }
-    public var pickerFooter: String {
-        pick("數字鍵或 j/k 與 Enter 選擇　Esc 取消", "A number, or j/k and Enter, chooses · Esc cancels")
-    }
     public var editorTitle: String { pick("批語", "Note") }
-    public var editorFooter: String {
-        pick("Enter 儲存　Ctrl-J 換行　Ctrl-G 用外部編輯器　Esc 取消", "Enter saves · Ctrl-J new line · Ctrl-G external editor · Esc cancels")
-    }
     public var reviewTitle: String { pick("檢查：文本改動後移位或失落的批註", "Review: annotations moved or lost since the text changed") }
-    public var reviewFooter: String {
-        pick("Enter 接受新位置　s 重新選取文字　d 刪除　q 或 Esc 關閉", "Enter accepts the new place · s selects new text · d deletes · q or Esc closes")
-    }
     public var reattachPrompt: String {
         pick("選取新的文字（v…），再按 a 把批註接上去", "Select the new text (v…) and press a to attach the note")
     }
     public var editorUnavailable: String { pick("外部編輯器沒有成功結束，批語未改", "The external editor failed; the note is unchanged") }
 
     public var exportTitle: String { pick("匯出批註：選擇格式", "Export the annotations: choose a format") }
-    public var exportFooter: String { pick("數字鍵或 j/k 與 Enter 選擇　Esc 取消", "A number, or j/k and Enter, chooses · Esc cancels") }
     public var exportUnavailable: String { pick("這裡不能匯出", "Export is not available here") }
+    public var searchUnavailable: String { pick("這裡不能搜尋", "Search is not available here") }
 
     /// Where an export was written.
     public func exported(_ path: String) -> String { pick("已匯出到 \(path)", "Exported to \(path)") }
@@ -173,18 +158,5 @@ public struct UIStrings: Sendable {
     /// Why an export cannot be written yet.
     public var textStillBeingRead: String {
         pick("文本仍在讀取中", "the text is still being read")
-    }
-
-    /// How the help screen names a group of keys.
-    public func groupTitle(_ group: KeyGroup) -> String {
-        switch group {
-        case .moving: return pick("移動", "Moving")
-        case .jumping: return pick("跳轉", "Jumping")
-        case .annotations: return pick("批註與矛盾", "Annotations and contradictions")
-        case .searching: return pick("搜尋", "Searching")
-        case .notes: return pick("選取與批註", "Selecting and annotating")
-        case .views: return pick("檢視", "Views")
-        case .screen: return pick("畫面", "Screen")
-        }
     }
 }

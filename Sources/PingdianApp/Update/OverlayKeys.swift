@@ -2,143 +2,156 @@ import PingdianCore
 import TerminalKit
 
 extension Reader {
-    /// Keys in the filter of kinds: move, toggle, all, none, close.
-    static func filterKey(_ state: inout AppState, _ key: Key, selection: Int) {
+    /// The filter of kinds: move, toggle, all, none, close.
+    static func filterKey(_ state: inout AppState, _ command: FilterCommand, selection: Int) -> [Effect] {
+        if command == .list(.quit) { return quit(state) }
         let kinds = state.kinds
         guard !kinds.isEmpty else {
             state.mode = .reading
-            return
+            return []
         }
         var selected = max(0, min(selection, kinds.count - 1))
-        switch key {
-        case .character("j"), .down: selected = min(kinds.count - 1, selected + 1)
-        case .character("k"), .up: selected = max(0, selected - 1)
-        case .character("g"), .home: selected = 0
-        case .character("G"), .end: selected = kinds.count - 1
-        case .character(" "), .enter, .character("x"):
+        switch command {
+        case .list(.close), .list(.quit):
+            state.mode = .reading
+            return []
+        case .list(let move): selected = move.moved(selected, count: kinds.count, page: listPage(state))
+        case .toggle:
             let key = kinds[selected].key
             if state.annotations.hiddenKinds.contains(key) {
                 state.annotations.hiddenKinds.remove(key)
             } else {
                 state.annotations.hiddenKinds.insert(key)
             }
-        case .character("a"): state.annotations.hiddenKinds = []
-        case .character("n"): state.annotations.hiddenKinds = Set(kinds.map(\.key))
-        case .escape, .character("q"), .character("f"):
-            state.mode = .reading
-            return
-        default: break
+        case .showAll: state.annotations.hiddenKinds = []
+        case .hideAll: state.annotations.hiddenKinds = Set(kinds.map(\.key))
         }
         state.mode = .filter(selection: selected)
+        return []
     }
 
-    /// Keys in the outline: move, narrow with `/`, jump with Enter, close.
-    static func outlineKey(_ state: inout AppState, _ key: Key, outline: OutlineState) {
+    /// The outline: move, narrow with `/`, jump with Enter, close.
+    static func outlineKey(_ state: inout AppState, _ command: OutlineCommand, outline: OutlineState) -> [Effect] {
         var outline = outline
-        if outline.isEditingQuery {
-            switch key {
-            case .character(let scalar): outline.query.unicodeScalars.append(scalar)
-            case .backspace, .delete:
-                if outline.query.isEmpty { outline.isEditingQuery = false } else { outline.query.removeLast() }
-            case .enter: outline.isEditingQuery = false
-            case .escape:
-                outline.query = ""
-                outline.isEditingQuery = false
-            default: break
-            }
-            outline.selection = 0
-            outline.scroll = 0
-            state.mode = .outline(outline)
-            return
-        }
         let entries = state.outlineEntries(query: outline.query)
-        let listHeight = max(1, state.size.rows - 3)
-        switch key {
-        case .character("j"), .down: outline.selection += 1
-        case .character("k"), .up: outline.selection -= 1
-        case .character(" "), .pageDown, .control("f"), .control("d"): outline.selection += listHeight
-        case .character("b"), .pageUp, .control("b"), .control("u"): outline.selection -= listHeight
-        case .character("g"), .home: outline.selection = 0
-        case .character("G"), .end: outline.selection = entries.count - 1
-        case .character("/"):
+        let listHeight = listPage(state)
+        switch command {
+        case .list(.quit): return quit(state)
+        case .list(.close):
+            state.mode = .reading
+            return []
+        case .list(let move): outline.selection = move.moved(outline.selection, count: entries.count, page: listHeight)
+        case .narrow:
             outline.isEditingQuery = true
             outline.query = ""
-        case .enter:
+            outline.selection = 0
+            outline.scroll = 0
+        case .jump:
             state.mode = .reading
             if entries.indices.contains(outline.selection), let range = entries[outline.selection].range {
                 state.jump(to: range.lowerBound)
                 state.focusedAnnotationID = entries[outline.selection].id
             }
-            return
-        case .escape, .character("q"), .character("o"):
-            if key == .escape, !outline.query.isEmpty {
-                outline.query = ""
-            } else {
+            return []
+        case .clearOrClose:
+            guard !outline.query.isEmpty else {
                 state.mode = .reading
-                return
+                return []
             }
-        default: break
+            outline.query = ""
         }
         outline.selection = max(0, min(outline.selection, entries.count - 1))
         if outline.selection < outline.scroll { outline.scroll = outline.selection }
         if outline.selection >= outline.scroll + listHeight { outline.scroll = outline.selection - listHeight + 1 }
         state.mode = .outline(outline)
+        return []
+    }
+
+    /// The outline's query line: characters are typed in; Backspace, Enter and Esc edit it.
+    static func outlineQueryKey(_ state: inout AppState, _ key: Key, outline: OutlineState) -> [Effect] {
+        var outline = outline
+        if let command = state.keyMap.outlineQuery.command(for: key) {
+            switch command {
+            case .deleteBackward:
+                if outline.query.isEmpty { outline.isEditingQuery = false } else { outline.query.removeLast() }
+            case .finish: outline.isEditingQuery = false
+            case .clear:
+                outline.query = ""
+                outline.isEditingQuery = false
+            case .quit: return quit(state)
+            }
+        } else if case .character(let scalar) = key {
+            outline.query.unicodeScalars.append(scalar)
+        } else {
+            state.message = state.strings.keyNotBoundHere
+            return []
+        }
+        outline.selection = 0
+        outline.scroll = 0
+        state.mode = .outline(outline)
+        return []
     }
 }
 
 extension Reader {
-    /// Keys in the kind picker: a number or j/k and Enter choose, Esc cancels.
-    static func pickerKey(_ state: inout AppState, _ key: Key, picker: KindPicker) {
+    /// The kind picker: a number, or a move and Enter, chooses; closing cancels the note.
+    static func kindPickerKey(_ state: inout AppState, _ command: PickerCommand, key: Key, picker: KindPicker) -> [Effect] {
         let kinds = state.kinds
         var picker = picker
         var chosen: Int?
-        switch key {
-        case .character(let scalar) where ("1"..."9").contains(scalar):
-            chosen = Int(scalar.value - 0x31)
-        case .character("0"): chosen = 9
-        case .character("j"), .down: picker.selection = min(kinds.count - 1, picker.selection + 1)
-        case .character("k"), .up: picker.selection = max(0, picker.selection - 1)
-        case .enter: chosen = picker.selection
-        case .escape, .character("q"):
+        switch command {
+        case .list(.quit): return quit(state)
+        case .list(.close):
             state.mode = .reading
             state.message = state.strings.noteNotSaved
-            return
-        default: break
+            return []
+        case .list(let move): picker.selection = move.moved(picker.selection, count: kinds.count, page: listPage(state))
+        case .chooseNumber: chosen = key.pickerRow
+        case .choose: chosen = picker.selection
         }
         if let chosen, kinds.indices.contains(chosen) {
             picker.draft.kind = kinds[chosen].key
             state.mode = .editNote(NoteEditor(draft: picker.draft, text: picker.draft.existing?.note ?? ""))
-            return
+            return []
         }
         state.mode = .pickKind(picker)
+        return []
     }
 
-    /// Keys in the note editor: typing (IME input too), moving, deleting, Enter saves.
+    /// The note editor: characters are typed in (IME input too); the map's keys move, delete,
+    /// save (Enter) and cancel.
     static func editorKey(_ state: inout AppState, _ key: Key, editor: NoteEditor) -> [Effect] {
         var editor = editor
-        switch key {
-        case .character(let scalar): editor.insert(scalar)
+        guard let command = state.keyMap.editNote.command(for: key) else {
+            guard case .character(let scalar) = key else {
+                state.message = state.strings.keyNotBoundHere
+                return []
+            }
+            editor.insert(scalar)
+            state.mode = .editNote(editor)
+            return []
+        }
+        switch command {
         case .tab: editor.insert("\t")
-        case .control("j"): editor.insertLineBreak()
-        case .backspace: editor.deleteBackward()
-        case .delete, .control("d"): editor.deleteForward()
-        case .left, .control("b"): editor.moveCaret(by: -1)
-        case .right, .control("f"): editor.moveCaret(by: 1)
-        case .home, .control("a"): editor.moveCaretToLine(end: false)
-        case .end, .control("e"): editor.moveCaretToLine(end: true)
+        case .newLine: editor.insertLineBreak()
+        case .deleteBackward: editor.deleteBackward()
+        case .deleteForward: editor.deleteForward()
+        case .left: editor.moveCaret(by: -1)
+        case .right: editor.moveCaret(by: 1)
+        case .lineStart: editor.moveCaretToLine(end: false)
+        case .lineEnd: editor.moveCaretToLine(end: true)
         case .up: editor.moveCaretLine(down: false)
         case .down: editor.moveCaretLine(down: true)
-        case .control("g"):
+        case .externalEditor:
             state.mode = .editNote(editor)
             return [.editExternally(editor.text)]
-        case .escape:
+        case .cancel:
             state.mode = .reading
             state.message = state.strings.noteNotSaved
             return []
-        case .enter:
+        case .save:
             state.mode = .reading
             return saveDraft(editor, on: &state)
-        default: break
         }
         state.mode = .editNote(editor)
         return []
@@ -155,8 +168,9 @@ extension Reader {
         return NoteActions.save(note, on: &state, message: state.strings.noteSaved)
     }
 
-    /// Keys in the review: accept a move, re-attach an orphan, delete, close.
-    static func reviewKey(_ state: inout AppState, _ key: Key, review: ReviewState) -> [Effect] {
+    /// The review: accept a move, re-attach an orphan, delete, close.
+    static func reviewKey(_ state: inout AppState, _ command: ReviewCommand, review: ReviewState) -> [Effect] {
+        if command == .list(.quit) { return quit(state) }
         let entries = state.reviewEntries
         var review = review
         review.selection = max(0, min(review.selection, entries.count - 1))
@@ -166,10 +180,12 @@ extension Reader {
         }
         let entry = entries[review.selection]
         var effects: [Effect] = []
-        switch key {
-        case .character("j"), .down: review.selection += 1
-        case .character("k"), .up: review.selection -= 1
-        case .enter, .character("a"):
+        switch command {
+        case .list(.close), .list(.quit):
+            state.mode = .reading
+            return []
+        case .list(let move): review.selection = move.moved(review.selection, count: entries.count, page: listPage(state))
+        case .accept:
             guard let range = entry.range else {
                 state.message = state.strings.reattachPrompt
                 break
@@ -179,7 +195,7 @@ extension Reader {
                 note.anchor = TextAnchor.make(range: range, in: state.document)
                 effects = NoteActions.save(note, on: &state, message: state.strings.noteSaved)
             }
-        case .character("s"):
+        case .reattach:
             guard state.readerNote(entry.id) != nil else {
                 state.message = state.strings.curatedReadOnly
                 break
@@ -188,16 +204,12 @@ extension Reader {
             state.mode = .reading
             state.message = state.strings.reattachPrompt
             return []
-        case .character("d"):
+        case .delete:
             guard let note = state.readerNote(entry.id) else {
                 state.message = state.strings.curatedReadOnly
                 break
             }
             effects = NoteActions.commit(.deleted(note), on: &state, message: state.strings.noteDeleted)
-        case .escape, .character("q"), .character("R"):
-            state.mode = .reading
-            return []
-        default: break
         }
         if state.reviewEntries.isEmpty {
             state.mode = .reading
@@ -211,20 +223,19 @@ extension Reader {
 }
 
 extension Reader {
-    /// Keys in the export picker: a number or j/k and Enter choose, Esc cancels.
-    static func exportPickerKey(_ state: inout AppState, _ key: Key, selection: Int) -> [Effect] {
+    /// The export picker: a number, or a move and Enter, chooses; closing cancels.
+    static func exportPickerKey(_ state: inout AppState, _ command: PickerCommand, key: Key, selection: Int) -> [Effect] {
         let formats = state.exportFormats
         var selected = max(0, min(selection, formats.count - 1))
         var chosen: Int?
-        switch key {
-        case .character(let scalar) where ("1"..."9").contains(scalar): chosen = Int(scalar.value - 0x31)
-        case .character("j"), .down: selected = min(formats.count - 1, selected + 1)
-        case .character("k"), .up: selected = max(0, selected - 1)
-        case .enter: chosen = selected
-        case .escape, .character("q"), .character("E"):
+        switch command {
+        case .list(.quit): return quit(state)
+        case .list(.close):
             state.mode = .reading
             return []
-        default: break
+        case .list(let move): selected = move.moved(selected, count: formats.count, page: listPage(state))
+        case .chooseNumber: chosen = key.pickerRow
+        case .choose: chosen = selected
         }
         if let chosen, formats.indices.contains(chosen) {
             state.mode = .reading

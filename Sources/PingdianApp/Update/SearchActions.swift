@@ -2,25 +2,30 @@ import PingdianCore
 import TerminalKit
 
 extension Reader {
-    /// Keys while typing a search: the query grows (IME input too) and the view follows the first
-    /// match as you type; Enter accepts, Esc (or Ctrl-C) goes back to where the search started.
+    /// Keys while typing a search: characters are typed into the query (IME input too) and the
+    /// view follows the first match as you type; the map's keys delete, accept (Enter) and go back
+    /// to where the search started (Esc, Ctrl-C).
     static func searchKey(_ state: inout AppState, _ key: Key, prompt: SearchPrompt) -> [Effect] {
         var prompt = prompt
-        switch key {
-        case .character(let scalar):
-            prompt.query.unicodeScalars.append(scalar)
-        case .backspace:
-            guard !prompt.query.isEmpty else {
+        if let command = state.keyMap.search.command(for: key) {
+            switch command {
+            case .deleteBackward:
+                guard !prompt.query.isEmpty else {
+                    state.cancelSearch(prompt)
+                    return []
+                }
+                prompt.query.removeLast()
+            case .cancel:
                 state.cancelSearch(prompt)
                 return []
+            case .accept:
+                return state.acceptSearch(prompt)
             }
-            prompt.query.removeLast()
-        case .escape, .control("c"), .control("g"):
-            state.cancelSearch(prompt)
+        } else if case .character(let scalar) = key {
+            prompt.query.unicodeScalars.append(scalar)
+        } else {
+            state.message = state.strings.keyNotBoundHere
             return []
-        case .enter:
-            return state.acceptSearch(prompt)
-        default: break
         }
         state.mode = .searching(prompt)
         state.previewSearch(prompt)
@@ -39,7 +44,7 @@ extension AppState {
     /// Opens the search prompt at the cursor.
     mutating func startSearch() {
         guard searchEngine != nil else {
-            message = strings.unknownKey
+            message = strings.searchUnavailable
             return
         }
         mode = .searching(SearchPrompt(originCursor: cursor, originTop: top))

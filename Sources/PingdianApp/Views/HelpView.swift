@@ -2,32 +2,47 @@ import CellWidth
 import PingdianCore
 import TerminalKit
 
-/// Draws the key help, built from the key map so that it always says what the keys do.
+/// Draws the key help, built from the key maps so that it always says what the keys do: reading's
+/// keys by group, then a section for each other mode (selecting and linking list the keys they
+/// change; the list keys every overlay shares are listed once), then the help's own footer.
 struct HelpView {
     let state: AppState
     let theme: Theme
+
+    /// The modes with a section of their own after reading's keys, in the order they are listed.
+    static let sections: [KeyMode] = [.selection, .linking, .help, .legend, .filter, .outline, .outlineQuery, .review,
+                                      .pickKind, .editNote, .search, .pickExport]
 
     /// The rows of the help text for a screen `width` columns wide, each a list of styled pieces;
     /// a long explanation wraps under itself.
     func rows(width: Int) -> [[(String, CellStyle)]] {
         let strings = state.strings
+        let keys = state.keyMap
         var rows: [[(String, CellStyle)]] = [[(strings.helpTitle, theme.heading)], []]
-        let keyColumn = min(30, (state.keyMap.bindings.map { CellWidth.of($0.keys.map(\.displayName).joined(separator: " ")) }.max() ?? 20) + 2)
-        for group in KeyGroup.allCases {
-            let bindings = state.keyMap.bindings.filter { $0.group == group }
-            guard !bindings.isEmpty else { continue }
-            rows.append([(strings.groupTitle(group), theme.heading)])
-            for binding in bindings {
-                let keys = binding.keys.map(\.displayName).joined(separator: " ")
-                let padding = String(repeating: " ", count: max(1, keyColumn - CellWidth.of(keys)))
-                let lines = TextWrapping.lines(binding.help(in: strings.language), width: max(10, width - keyColumn - 4))
-                rows.append([("  " + keys, theme.keyName), (padding + (lines.first ?? ""), theme.text)])
+        let reading = keys.helpEntries(.reading)
+        var all = reading + keys.listHelpEntries
+        for mode in Self.sections { all += keys.helpEntries(mode) }
+        let keyColumn = min(30, (all.map { CellWidth.of(Key.list($0.keys, separator: " ")) }.max() ?? 20) + 2)
+        func section(_ title: String, _ entries: [KeyHelpEntry]) {
+            guard !entries.isEmpty else { return }
+            rows.append([(title, theme.heading)])
+            for entry in entries {
+                let names = Key.list(entry.keys, separator: " ")
+                let padding = String(repeating: " ", count: max(1, keyColumn - CellWidth.of(names)))
+                let lines = TextWrapping.lines(strings[keyPath: entry.help], width: max(10, width - keyColumn - 4))
+                rows.append([("  " + names, theme.keyName), (padding + (lines.first ?? ""), theme.text)])
                 let indent = String(repeating: " ", count: keyColumn + 2)
                 for line in lines.dropFirst() { rows.append([(indent + line, theme.text)]) }
             }
             rows.append([])
         }
-        rows.append([(strings.helpFooter, theme.faint)])
+        for group in KeyGroup.allCases {
+            section(strings.groupTitle(group), reading.filter { $0.group == group })
+        }
+        for mode in Self.sections.prefix(2) { section(strings.keySectionTitle(mode), keys.helpEntries(mode)) }
+        section(strings.listKeysTitle, keys.listHelpEntries)
+        for mode in Self.sections.dropFirst(2) { section(strings.keySectionTitle(mode), keys.helpEntries(mode)) }
+        rows.append([(keys.footer(.help, in: strings), theme.faint)])
         return rows
     }
 }

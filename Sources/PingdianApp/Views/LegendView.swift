@@ -19,17 +19,16 @@ struct LegendView {
             let other = kind.label.text(in: language == .english ? .traditionalChinese : .english)
             let padding = String(repeating: " ", count: max(1, labelColumn - CellWidth.of(label) + 2))
             let count = counts[kind.key] ?? 0
-            let mono = kind.monochrome.map(\.rawValue).joined(separator: "+")
             rows.append([
                 ("■ ", theme.kindLabel(kind)), (label, theme.highlight(kind)), (padding, theme.text),
-                ("\(count)", theme.heading), ("  \(other) · \(kind.color.hex) · \(mono.isEmpty ? "plain" : mono)", theme.faint),
+                ("\(count)", theme.heading), ("  \(other) · \(kind.color.hex) · \(strings.styleWords(kind.monochrome))", theme.faint),
             ])
             for line in TextWrapping.lines(kind.description.text(in: language), width: max(1, width - 6)) {
                 rows.append([("    " + line, theme.text)])
             }
         }
         rows.append([])
-        rows.append([(strings.legendFooter, theme.faint)])
+        rows.append([(state.keyMap.footer(.legend, in: strings), theme.faint)])
         return rows
     }
 }
@@ -56,6 +55,6 @@ struct FilterView {
             x = grid.write(kind.label.text(in: language), x: x, y: y, style: row == selection ? theme.selection : theme.highlight(kind), clip: rect)
             grid.write("  \(counts[kind.key] ?? 0)", x: x, y: y, style: theme.faint, clip: rect)
         }
-        grid.write(strings.filterFooter, x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)
+        grid.write(state.keyMap.footer(.filter, in: strings), x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)
     }
 }

@@ -46,7 +46,7 @@ struct KindPickerView {
         let kinds = state.kinds
         let box = Box.bottom(of: state.size, height: kinds.count + 3, theme: theme)
         let quote = state.document.text(in: picker.draft.range).flattened
-        box.draw(into: &grid, title: strings.pickerTitle + " 「" + quote + "」", footer: strings.pickerFooter)
+        box.draw(into: &grid, title: strings.pickerTitle + " 「" + quote + "」", footer: state.keyMap.footer(.pickKind, in: strings))
         let inner = box.inner
         let rows = inner.height
         let first = max(0, min(picker.selection - rows + 1, kinds.count - rows))
@@ -73,7 +73,7 @@ struct NoteEditorView {
         let label = kind?.label.text(in: strings.language) ?? editor.draft.kind
         let box = Box.bottom(of: state.size, height: max(6, min(12, state.size.rows / 2)), theme: theme)
         let quote = state.document.text(in: editor.draft.range).flattened
-        box.draw(into: &grid, title: strings.editorTitle + " · " + label + " 「" + quote + "」", footer: strings.editorFooter)
+        box.draw(into: &grid, title: strings.editorTitle + " · " + label + " 「" + quote + "」", footer: state.keyMap.footer(.editNote, in: strings))
         let inner = box.inner
         let (rows, caretRow, caretColumn) = Self.layout(editor, width: max(1, inner.width - 1))
         let first = max(0, caretRow - inner.height + 1)
@@ -163,7 +163,7 @@ struct ReviewView {
             let quote = "「" + entry.annotation.anchor.exact.flattened + "」" + (entry.annotation.note.map { " " + $0.flattened } ?? "")
             grid.write(TextFitting.truncate(quote, toColumns: rect.maxX - x - 1), x: x, y: y, style: selected ? theme.selection : theme.text, clip: rect)
         }
-        grid.write(strings.reviewFooter, x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)
+        grid.write(state.keyMap.footer(.review, in: strings), x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)
     }
 }
 
@@ -187,7 +187,7 @@ struct ExportPickerView {
         let strings = state.strings
         let formats = state.exportFormats
         let box = Box.bottom(of: state.size, height: formats.count + 3, theme: theme)
-        box.draw(into: &grid, title: strings.exportTitle, footer: strings.exportFooter)
+        box.draw(into: &grid, title: strings.exportTitle, footer: state.keyMap.footer(.pickExport, in: strings))
         let inner = box.inner
         for (index, format) in formats.enumerated().prefix(inner.height) {
             let y = inner.y + index

@@ -34,11 +34,15 @@ struct OutlineView {
             let quote = entry.range.map { state.document.text(in: $0) } ?? entry.annotation.anchor.exact
             grid.write(TextFitting.truncate(quote.flattened, toColumns: rect.maxX - x - 1), x: x, y: y, style: base, clip: rect)
         }
-        let footer = outline.isEditingQuery || !outline.query.isEmpty
-            ? "/" + outline.query + (outline.isEditingQuery ? "▏" : "")
-            : strings.outlineFooter
-        grid.write(TextFitting.truncate(footer, toColumns: rect.width - 2), x: rect.x + 1, y: rect.maxY - 1,
-                   style: outline.isEditingQuery ? theme.heading : theme.faint, clip: rect)
+        // The query, while it is typed or narrows the list, then the keys of the mode.
+        var x = rect.x + 1
+        if outline.isEditingQuery || !outline.query.isEmpty {
+            let query = "/" + outline.query + (outline.isEditingQuery ? "▏" : "")
+            x = grid.write(TextFitting.truncate(query, toColumns: rect.width - 2), x: x, y: rect.maxY - 1,
+                           style: outline.isEditingQuery ? theme.heading : theme.faint, clip: rect) + 3
+        }
+        let footer = state.keyMap.footer(outline.isEditingQuery ? .outlineQuery : .outline, in: strings)
+        grid.write(TextFitting.truncate(footer, toColumns: max(0, rect.maxX - 1 - x)), x: x, y: rect.maxY - 1, style: theme.faint, clip: rect)
     }
 }
 

@@ -59,7 +59,9 @@ public enum Screen {
     /// The message for a terminal smaller than the reader needs, fitted into whatever there is.
     private static func drawTooSmall(into grid: inout CellGrid, state: AppState) {
         let size = state.size
-        let lines = TextWrapping.lines(state.strings.tooSmall + " (\(size.columns)×\(size.rows) < \(ScreenRegions.minimumSize.columns)×\(ScreenRegions.minimumSize.rows))", width: max(1, size.columns))
+        let lines = TextWrapping.lines(state.strings.tooSmall(
+            columns: size.columns, rows: size.rows,
+            minimumColumns: ScreenRegions.minimumSize.columns, minimumRows: ScreenRegions.minimumSize.rows), width: max(1, size.columns))
         let top = max(0, (size.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < size.rows {
             let x = max(0, (size.columns - CellWidth.of(line)) / 2)

@@ -28,7 +28,13 @@ struct StatusLineView {
             }
         }
         if let count = state.count { facts.append(String(count)) }
-        let right = facts.joined(separator: "  ") + "  " + strings.helpHint + " "
+        var right = facts.joined(separator: "  ") + "  " + strings.helpHint + " "
+        if case .searching = state.mode {
+            // The search line's keys instead of the help key (`?` is typed there), while the
+            // prompt keeps room for a query.
+            let keys = facts.joined(separator: "  ") + "  " + state.keyMap.footer(.search, in: strings) + " "
+            right = CellWidth.of(keys) <= rect.width - 24 ? keys : facts.joined(separator: "  ") + " "
+        }
         let rightWidth = CellWidth.of(right)
         let rightX = max(rect.x, rect.maxX - rightWidth)
         grid.write(right, x: rightX, y: rect.y, style: theme.statusLine, clip: rect)

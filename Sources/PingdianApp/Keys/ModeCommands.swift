@@ -1,0 +1,93 @@
+/// The modes whose keys differ, each with its own map in ``KeyMap``: reading (and selecting or
+/// linking, which change a few of reading's keys) and each overlay.
+public enum KeyMode: Hashable, Sendable, CaseIterable {
+    case reading, selection, linking
+    case help, legend, filter, outline, outlineQuery, review
+    case pickKind, editNote, search, pickExport
+
+    /// Whether a printable character that the mode does not bind is typed in (the note editor,
+    /// the search prompt, the outline's query): the one fallthrough of the key dispatch.
+    public var takesText: Bool {
+        switch self {
+        case .editNote, .search, .outlineQuery: return true
+        default: return false
+        }
+    }
+}
+
+extension AppState {
+    /// The mode whose key map the next key goes through.
+    public var keyMode: KeyMode {
+        switch mode {
+        case .reading: return selectionAnchor != nil ? .selection : pendingLinkID != nil ? .linking : .reading
+        case .help: return .help
+        case .legend: return .legend
+        case .filter: return .filter
+        case .outline(let outline): return outline.isEditingQuery ? .outlineQuery : .outline
+        case .review: return .review
+        case .pickKind: return .pickKind
+        case .editNote: return .editNote
+        case .searching: return .search
+        case .pickExport: return .pickExport
+        }
+    }
+}
+
+/// The keys every list and scrolled overlay shares (help, legend, filter, outline, review, the
+/// pickers): move, page, the ends, close, quit.
+public enum ListCommand: Hashable, Sendable, CaseIterable {
+    case down, up, pageDown, pageUp, top, bottom
+    /// Back to reading (a picker cancels its choice).
+    case close
+    /// Leave pingdian, as `q` does while reading.
+    case quit
+}
+
+/// The filter of kinds (`f`).
+public enum FilterCommand: Hashable, Sendable {
+    case list(ListCommand)
+    case toggle, showAll, hideAll
+}
+
+/// The outline (`o`).
+public enum OutlineCommand: Hashable, Sendable {
+    case list(ListCommand)
+    /// Enter: go to the selected annotation.
+    case jump
+    /// `/`: type a query that narrows the list.
+    case narrow
+    /// Esc: clear the query; without one, close.
+    case clearOrClose
+}
+
+/// The outline's query line, while it is typed (other characters are typed into it).
+public enum OutlineQueryCommand: Hashable, Sendable {
+    case deleteBackward, finish, clear, quit
+}
+
+/// The review of moved and lost annotations (`R`).
+public enum ReviewCommand: Hashable, Sendable {
+    case list(ListCommand)
+    case accept, reattach, delete
+}
+
+/// The kind picker and the export picker.
+public enum PickerCommand: Hashable, Sendable {
+    case list(ListCommand)
+    /// A digit: the row of that number.
+    case chooseNumber
+    /// Enter: the selected row.
+    case choose
+}
+
+/// The note editor (other characters are typed into the note).
+public enum EditorCommand: Hashable, Sendable, CaseIterable {
+    case newLine, tab, deleteBackward, deleteForward
+    case left, right, lineStart, lineEnd, up, down
+    case externalEditor, save, cancel
+}
+
+/// The search prompt (other characters are typed into the query).
+public enum SearchPromptCommand: Hashable, Sendable, CaseIterable {
+    case deleteBackward, accept, cancel
+}

@@ -1,0 +1,109 @@
+import PingdianCore
+import TerminalKit
+
+extension Reader {
+    /// A key: the map of the state's mode (``AppState/keyMode``) says which command it runs, and
+    /// that mode's function below runs it. Nothing is decided before the map — not even Ctrl-C,
+    /// which each map binds (quit; cancel in the editor and the search prompt). A key a mode does
+    /// not bind changes nothing but the status line's message, except for the one documented
+    /// fallthrough: a printable character in a mode that takes text (the note editor, the search
+    /// prompt, the outline's query) is typed in.
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        state.message = nil
+        let keys = state.keyMap
+        switch state.mode {
+        case .reading:
+            return readingKey(&state, key)
+        case .help(let scroll):
+            guard let command = bound(key, in: keys.help, &state) else { return [] }
+            return scrollKey(&state, command, scroll: scroll) { .help(scroll: $0) }
+        case .legend(let scroll):
+            guard let command = bound(key, in: keys.legend, &state) else { return [] }
+            return scrollKey(&state, command, scroll: scroll) { .legend(scroll: $0) }
+        case .filter(let selection):
+            guard let command = bound(key, in: keys.filter, &state) else { return [] }
+            return filterKey(&state, command, selection: selection)
+        case .outline(let outline) where outline.isEditingQuery:
+            return outlineQueryKey(&state, key, outline: outline)
+        case .outline(let outline):
+            guard let command = bound(key, in: keys.outline, &state) else { return [] }
+            return outlineKey(&state, command, outline: outline)
+        case .review(let review):
+            guard let command = bound(key, in: keys.review, &state) else { return [] }
+            return reviewKey(&state, command, review: review)
+        case .pickKind(let picker):
+            guard let command = bound(key, in: keys.pickKind, &state) else { return [] }
+            return kindPickerKey(&state, command, key: key, picker: picker)
+        case .editNote(let editor):
+            return editorKey(&state, key, editor: editor)
+        case .searching(let prompt):
+            return searchKey(&state, key, prompt: prompt)
+        case .pickExport(let selection):
+            guard let command = bound(key, in: keys.pickExport, &state) else { return [] }
+            return exportPickerKey(&state, command, key: key, selection: selection)
+        }
+    }
+
+    /// The command `key` runs in `map`; nil, with the status line saying so, when it runs none.
+    static func bound<C>(_ key: Key, in map: ModeKeyMap<C>, _ state: inout AppState) -> C? {
+        if let command = map.command(for: key) { return command }
+        state.message = state.strings.keyNotBoundHere
+        return nil
+    }
+
+    /// Saves the position and stops: `q` while reading, Ctrl-C in every list.
+    static func quit(_ state: AppState) -> [Effect] {
+        [.savePosition(offset: state.cursor), .quit]
+    }
+
+    /// A page of a list overlay: the rows under its title.
+    static func listPage(_ state: AppState) -> Int { max(1, state.size.rows - 3) }
+
+    /// Keys in a scrolled overlay (help, legend): the rows scroll as in less; closing goes back
+    /// to reading.
+    private static func scrollKey(_ state: inout AppState, _ command: ListCommand, scroll: Int,
+                                  mode: (Int) -> AppState.Mode) -> [Effect] {
+        let page = listPage(state)
+        let scrolled: Int
+        switch command {
+        case .down: scrolled = scroll + 1
+        case .up: scrolled = max(0, scroll - 1)
+        case .pageDown: scrolled = scroll + page
+        case .pageUp: scrolled = max(0, scroll - page)
+        case .top: scrolled = 0
+        case .bottom: scrolled = Int.max / 2
+        case .close:
+            state.mode = .reading
+            return []
+        case .quit: return quit(state)
+        }
+        state.mode = mode(scrolled)
+        return []
+    }
+}
+
+extension ListCommand {
+    /// The selected row of a list of `count` rows, `page` of them on screen, after this move
+    /// (``close`` and ``quit`` leave it).
+    func moved(_ selection: Int, count: Int, page: Int) -> Int {
+        let moved: Int
+        switch self {
+        case .down: moved = selection + 1
+        case .up: moved = selection - 1
+        case .pageDown: moved = selection + page
+        case .pageUp: moved = selection - page
+        case .top: moved = 0
+        case .bottom: moved = count - 1
+        case .close, .quit: moved = selection
+        }
+        return max(0, min(moved, count - 1))
+    }
+}
+
+extension Key {
+    /// The row a digit chooses in a picker: 1–9 the first nine, 0 the tenth.
+    var pickerRow: Int? {
+        guard case .character(let scalar) = self, scalar.isASCII, let digit = Int(String(scalar)) else { return nil }
+        return digit == 0 ? 9 : digit - 1
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+@testable import PingdianApp
+import PingdianCore
+import TerminalKit
+import Testing
+
+/// The Chinese interface shows no English: every screen of every mode, after every key, in
+/// Traditional Chinese; and every Chinese string of the interface table.
+@Suite("The Chinese interface is Chinese")
+struct ChineseInterfaceTests {
+    /// Runs of three or more ASCII letters, hex colours (`#875faf`, the legend's) left out.
+    static func englishWords(_ text: String) -> [String] {
+        let withoutColours = text.replacing(#/#[0-9a-fA-F]{6}/#, with: "")
+        return withoutColours.matches(of: #/[A-Za-z]{3,}/#).map { String($0.output) }
+    }
+
+    /// What the Chinese interface may show in Latin letters: key names (`Ctrl`, `Esc`, `Enter`,
+    /// `Tab`, `Space`, `PgDn`, `Home`…), export format names and the technical names their
+    /// descriptions use (`JSON`, `Markdown`, `UTF`…), and the program's name.
+    static let names: Set<String> = {
+        var words = Set(KeyModeStates.universe.flatMap { englishWords($0.displayName) })
+        for format in ExportFormat.allCases {
+            words.formUnion(englishWords(format.rawValue))
+            words.formUnion(englishWords(format.summary(in: .traditionalChinese)))
+        }
+        words.insert("pingdian")
+        return words
+    }()
+
+    /// The names, and the words of the text and its file name.
+    static func allowed(_ state: AppState) -> Set<String> {
+        names.union(englishWords(state.document.text(in: 0..<state.document.scalarCount)))
+            .union(englishWords(state.document.title))
+    }
+
+    /// The English words on a screen that the Chinese interface should not show. The legend
+    /// deliberately shows each kind's label in both languages (Docs/reading.md).
+    static func strayWords(_ state: AppState, files: [String] = []) -> Set<String> {
+        var allowed = allowed(state).union(files.flatMap(englishWords))
+        if case .legend = state.mode {
+            for kind in state.kinds { allowed.formUnion(englishWords(kind.label.english ?? "")) }
+        }
+        return Set(Screen.render(state).lines.flatMap(englishWords)).subtracting(allowed)
+    }
+
+    @Test("Every mode, drawn in Chinese before and after each key, shows no English word", arguments: KeyMode.allCases)
+    func everyMode(mode: KeyMode) {
+        for (name, reader) in KeyModeStates.readers(in: mode, .traditionalChinese) {
+            #expect(Self.strayWords(reader.state).isEmpty, "\(name): \(Self.strayWords(reader.state))")
+            // Each different outcome once: the same mode and message draw the same words.
+            var seen = Set<String>()
+            for key in KeyModeStates.universe {
+                var state = reader.state
+                _ = Reader.update(&state, .key(key))
+                let outcome = "\(state.keyMode)|\(state.message ?? "")|" + String(describing: state.mode).prefix { $0 != "(" }
+                guard seen.insert(outcome).inserted else { continue }
+                let stray = Self.strayWords(state)
+                #expect(stray.isEmpty, "\(name), after \(key.displayName): \(stray)")
+            }
+        }
+    }
+
+    @Test("The whole help screen and legend, and the screens of the runner's reports, are Chinese")
+    func wholeScreens() {
+        var tall = KeyModeStates.reading(.traditionalChinese, size: TerminalSize(columns: 100, rows: 220))
+        tall.press("?")
+        #expect(Self.strayWords(tall.state).isEmpty, "help: \(Self.strayWords(tall.state))")
+        tall.press("qL")
+        #expect(Self.strayWords(tall.state).isEmpty, "legend: \(Self.strayWords(tall.state))")
+        var reader = KeyModeStates.reading(.traditionalChinese)
+        let actions: [Action] = [
+            .matchesCounted(MatchCount(query: "甲", matchStart: reader.state.cursor, index: 1, total: 3)),
+            .exportFinished(path: "/tmp/keys.html", error: nil),
+            .key(.character("H")), .hintsCounted(0),
+        ]
+        for action in actions {
+            _ = Reader.update(&reader.state, action)
+            let stray = Self.strayWords(reader.state, files: ["/tmp/keys.html"])
+            #expect(stray.isEmpty, "after \(action): \(stray)")
+        }
+        var small = reader.state
+        _ = Reader.update(&small, .resize(TerminalSize(columns: 12, rows: 4)))
+        #expect(Self.strayWords(small).isEmpty, "too small: \(Self.strayWords(small))")
+        #expect(Screen.render(small).lines.joined().contains("終端機太小"))
+        var empty = ReaderHarness(TextDocument(title: "empty.txt", text: ""), language: .traditionalChinese)
+        #expect(Self.strayWords(empty.state).isEmpty)
+        empty.press("x")
+        #expect(Self.strayWords(empty.state).isEmpty)
+    }
+
+    /// The folder of PingdianApp's sources.
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/PingdianApp")
+
+    /// A string literal's text without its interpolations (`\(count)`).
+    static func withoutInterpolations(_ literal: Substring) -> String {
+        var result = ""
+        var depth = 0
+        var scalars = literal.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            if depth == 0, scalar == "\\", scalars.first == "(" {
+                scalars.removeFirst()
+                depth = 1
+            } else if depth > 0 {
+                if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    @Test("Every Chinese string of the interface table is Chinese (messages no key reaches included)")
+    func table() throws {
+        let folder = Self.sources.appendingPathComponent("Localization")
+        var checked = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasPrefix("UIStrings") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: #/pick\(\s*"((?:[^"\\]|\\.)*)"/#) {
+                checked += 1
+                let chinese = Self.withoutInterpolations(match.output.1)
+                #expect(Set(Self.englishWords(chinese)).isSubset(of: Self.names), "\(file): \(chinese)")
+            }
+        }
+        #expect(checked > 200, "found only \(checked) strings: has the table moved?")
+    }
+
+    @Test("Interface words live only in the table: no other source of PingdianApp writes one")
+    func oneTable() throws {
+        // Literals that are not shown: a note id's prefix, the kind a note defaults to, environment names.
+        let notShown: Set<String> = ["note", "claim", "LC_ALL", "LC_MESSAGES", "LANG"]
+        let files = FileManager.default.enumerator(atPath: Self.sources.path)!.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Localization/UIStrings") }
+        #expect(files.count > 30)
+        for file in files {
+            let text = try String(contentsOf: Self.sources.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                for match in line.matches(of: #/"((?:[^"\\]|\\.)*)"/#) {
+                    let literal = Self.withoutInterpolations(match.output.1)
+                    guard !Self.englishWords(literal).isEmpty, !notShown.contains(literal) else { continue }
+                    Issue.record("\(file): \"\(literal)\" — put interface words in UIStrings")
+                }
+            }
+        }
+    }
+}
