@@ -77,6 +77,10 @@ let package = Package(
         ),
         // What tests and benchmarks share: a seeded random number generator, the numbered texts.
         .target(name: "PingdianFixtures", dependencies: ["PingdianCore", "PingdianTexts"], path: "Tests/Fixtures"),
+        // What the test targets share, and only they: the external programs some tests need (a
+        // test says `.needs(.tmux)`: skipped where missing, failed under CI) and the W3C validator
+        // of Tests/W3CAnnotationModel.
+        .target(name: "PingdianTestSupport", path: "Tests/Support"),
         // Re-anchoring 1,000 notes in a 2 MB text after edits (Docs/benchmarks.md).
         .executableTarget(
             name: "Reanchoring",
@@ -110,7 +114,7 @@ let package = Package(
         .testTarget(
             name: "PingdianCoreTests",
             dependencies: [
-                "PingdianCore", "PingdianTexts", "PingdianFixtures", .product(name: "Ink", package: "Ink"),
+                "PingdianCore", "PingdianTexts", "PingdianFixtures", "PingdianTestSupport", .product(name: "Ink", package: "Ink"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -123,7 +127,7 @@ let package = Package(
             dependencies: ["PingdianCore"],
             path: "Tests/StateWriter"
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["pingdian", "pingdian-state-writer", "PingdianCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pingdian", "pingdian-state-writer", "PingdianCore", "PingdianTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
