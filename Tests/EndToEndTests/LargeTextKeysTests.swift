@@ -1,10 +1,11 @@
 import Foundation
 import PingdianCore
+import PingdianTestSupport
 import Testing
 
 /// Keys that used to wait for the whole text or for the notes file: `H` on a large text, and a
 /// note saved beside 1,000 others. What the reader shows, not how fast (timing is benchmarked).
-@Suite("Hints on a large text and notes beside 1,000 others, in a terminal")
+@Suite("Hints on a large text and notes beside 1,000 others, in a terminal", .needs(.tmux))
 struct LargeTextKeysTests {
     /// `count` numbered paragraphs, each with a turn (可是 opening a clause) that a cue rule marks.
     static func text(paragraphs count: Int) -> String {

@@ -1,8 +1,9 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// The reader's own notes in a real terminal: written in Chinese, saved at once, found again.
-@Suite("The reader's notes in a terminal")
+@Suite("The reader's notes in a terminal", .needs(.tmux))
 struct NotesTests {
     /// The annotations array of a state file.
     static func annotations(in path: String) throws -> [[String: Any]] {

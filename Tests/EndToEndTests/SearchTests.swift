@@ -1,8 +1,9 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// Searching the essay in a real terminal, typed in Simplified Chinese.
-@Suite("Search in a terminal")
+@Suite("Search in a terminal", .needs(.tmux))
 struct SearchTests {
     @Test("/强化学习 in Simplified finds every 強化學習 with highlights; n and N walk them with a counter")
     func simplifiedFindsTraditional() throws {
