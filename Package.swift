@@ -20,13 +20,14 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // ncursesw, seen through a shim that turns on the wide-character API (DESIGN §4).
+        // ncursesw, seen through a shim that turns on the wide-character API (Docs/design-notes.md).
         .systemLibrary(
             name: "CNCursesW",
             path: "Sources/CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // A few plain C functions over ICU and libc: line breaks, words, widths (DESIGN §4, §5).
+        // A few plain C functions over ICU and libc: line breaks, words, widths; why in C:
+        // Docs/design-notes.md, "ICU from C".
         .target(
             name: "CTextEngine",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
