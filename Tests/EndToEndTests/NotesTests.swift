@@ -12,6 +12,19 @@ struct NotesTests {
         return object?["annotations"] as? [[String: Any]] ?? []
     }
 
+    /// The annotations of a state file once `ready` holds for them, or after `timeout` whatever
+    /// it holds then. The reader draws "Note saved" in the frame before it writes the file
+    /// (TerminalSession), so on a busy machine the file can lag the screen.
+    static func annotations(in path: String, timeout: Duration = .seconds(10),
+                            once ready: ([[String: Any]]) -> Bool) throws -> [[String: Any]] {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let current = (try? annotations(in: path)) ?? []
+            if ready(current) || ContinuousClock.now >= deadline { return current }
+            Thread.sleep(forTimeInterval: TmuxSession.pollInterval.seconds)
+        }
+    }
+
     @Test("Select a sentence, tag it, type a Chinese note, link it as a contradiction, quit; the file holds it; reopened, x and % reach it")
     func writeAndFindAgain() throws {
         let data = try ScratchFolder()
@@ -30,7 +43,7 @@ struct NotesTests {
             try tmux.waitForText("互相矛盾")
             try tmux.sendKeys("Enter")
             try tmux.waitForScreen("the note saved") { ($0.last ?? "").contains("Note saved") }
-            let saved = try Self.annotations(in: notes)
+            let saved = try Self.annotations(in: notes) { !$0.isEmpty }
             #expect(saved.count == 1)
             #expect(saved.first?["note"] as? String == "開頭的善意與後文的禁運互相矛盾")
             #expect((saved.first?["anchor"] as? [String: Any])?["exact"] as? String
@@ -135,7 +148,7 @@ struct NotesTests {
         try tmux.waitForText("在外部編輯器裡寫的批語")
         try tmux.sendKeys("Enter")
         try tmux.waitForScreen("the note saved") { ($0.last ?? "").contains("Note saved") }
-        #expect(try Self.annotations(in: notes).first?["note"] as? String == "在外部編輯器裡寫的批語\n第二行")
+        #expect(try Self.annotations(in: notes) { !$0.isEmpty }.first?["note"] as? String == "在外部編輯器裡寫的批語\n第二行")
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
