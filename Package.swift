@@ -20,13 +20,14 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // ncursesw, seen through a shim that turns on the wide-character API (DESIGN §4).
+        // ncursesw, seen through a shim that turns on the wide-character API (Docs/design-notes.md).
         .systemLibrary(
             name: "CNCursesW",
             path: "Sources/CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // A few plain C functions over ICU and libc: line breaks, words, widths (DESIGN §4, §5).
+        // A few plain C functions over ICU and libc: line breaks, words, widths; why in C:
+        // Docs/design-notes.md, "ICU from C".
         .target(
             name: "CTextEngine",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
@@ -85,6 +86,10 @@ let package = Package(
         ),
         // What tests and benchmarks share: a seeded random number generator, the numbered texts.
         .target(name: "PingdianFixtures", dependencies: ["PingdianCore", "PingdianTexts"], path: "Tests/Fixtures"),
+        // What the test targets share, and only they: the external programs some tests need (a
+        // test says `.needs(.tmux)`: skipped where missing, failed under CI) and the W3C validator
+        // of Tests/W3CAnnotationModel.
+        .target(name: "PingdianTestSupport", path: "Tests/Support"),
         // Re-anchoring 1,000 notes in a 2 MB text after edits (Docs/benchmarks.md).
         .executableTarget(
             name: "Reanchoring",
@@ -118,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "PingdianCoreTests",
             dependencies: [
-                "PingdianCore", "PingdianTexts", "PingdianFixtures", .product(name: "Ink", package: "Ink"),
+                "PingdianCore", "PingdianTexts", "PingdianFixtures", "PingdianTestSupport", .product(name: "Ink", package: "Ink"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -135,7 +140,7 @@ let package = Package(
             dependencies: ["PingdianCore"],
             path: "Tests/StateWriter"
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["pingdian", "pingdian-state-writer", "PingdianCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pingdian", "pingdian-state-writer", "PingdianCore", "PingdianTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Compiles every file of the package's `Texts/` folder into the target that uses this plugin,
-/// so that a copied `pingdian` binary still opens the bundled essay (DESIGN §4).
+/// so that a copied `pingdian` binary still opens the bundled essay (Docs/design-notes.md, "The texts
+/// compiled in").
 @main
 struct EmbedTexts: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {

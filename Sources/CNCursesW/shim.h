@@ -1,4 +1,5 @@
-// The wide-character ncurses API for Swift (DESIGN §4): these defines must come before the include.
+// The wide-character ncurses API for Swift: these defines must come before the include
+// (Docs/design-notes.md, "ncursesw from Swift 6").
 #ifndef PINGDIAN_CNCURSESW_SHIM_H
 #define PINGDIAN_CNCURSESW_SHIM_H
 

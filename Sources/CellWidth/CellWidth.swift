@@ -10,7 +10,7 @@ import Darwin
 /// How many terminal columns a Unicode scalar takes, as libc's `wcwidth` says.
 ///
 /// ncursesw measures with the same `wcwidth`, so a layout measured here and the terminal never
-/// disagree (DESIGN §4). The answer depends on the C locale's character type: call
+/// disagree (Docs/layout.md §1). The answer depends on the C locale's character type: call
 /// ``UTF8Locale/activate()`` once at start-up before measuring.
 public enum CellWidth {
     /// The columns of `scalar`: 0 for combining and other zero-width scalars, 1 or 2 for printable
@@ -30,7 +30,8 @@ public enum CellWidth {
     }
 }
 
-/// Sets the C locale up so that `wcwidth` and ncursesw understand UTF-8 (DESIGN §4).
+/// Sets the C locale up so that `wcwidth` and ncursesw understand UTF-8 (Docs/design-notes.md,
+/// "ncursesw from Swift 6": Swift never calls `setlocale`).
 public enum UTF8Locale {
     /// Applies the user's character type (`LC_ALL`, `LC_CTYPE`, `LANG`); when that is missing, not
     /// installed or not UTF-8, falls back to `C.UTF-8`. Returns whether UTF-8 is now active. Only

@@ -1,5 +1,6 @@
 import Foundation
 import PingdianCore
+import PingdianTestSupport
 import Testing
 
 /// Notes files that cannot be written: a read-only folder, a full disk, a notes path that is a
@@ -16,17 +17,17 @@ struct BrokenStateTests {
     /// One W3C annotation on the setup's text, to import.
     static let importFile = #"{"type": "Annotation", "body": {"type": "TextualBody", "purpose": "commenting", "value": "新的筆記"}, "target": {"selector": {"type": "TextQuoteSelector", "exact": "丙以為"}}}"#
 
-    static let canSwitchUser = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
-    static let canLimitFileSize = FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit")
+    /// Only root can switch to `nobody`; only for root is a read-only folder not read-only.
+    static let isRoot = getuid() == 0
 
     /// `command` run as `nobody`.
     static func asNobody(_ command: [String]) -> [String] {
-        ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] + command
+        [ExternalProgram.setpriv.path ?? "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] + command
     }
 
     /// `command` run with files limited to 1 KiB and SIGXFSZ ignored: a disk that fills at 1 KiB.
     static func withFullDisk(_ command: [String]) -> [String] {
-        ["sh", "-c", #"trap "" XFSZ; exec /usr/bin/prlimit --fsize=1024 -- "$@""#, "sh"] + command
+        ["sh", "-c", #"trap "" XFSZ; exec "$0" --fsize=1024 -- "$@""#, ExternalProgram.prlimit.path ?? "prlimit"] + command
     }
 
     /// The names and bytes of the files in a folder.
@@ -87,7 +88,8 @@ struct BrokenStateTests {
                           exitCode: process.terminationStatus)
     }
 
-    @Test("import into a read-only folder: exit 73, “Permission denied”, the notes untouched", .enabled(if: canSwitchUser))
+    @Test("import into a read-only folder: exit 73, “Permission denied”, the notes untouched",
+          .needs(.setpriv), .enabled(if: isRoot, "runs as root"))
     func importReadOnly() throws {
         try Self.expectImportRefused(Self.asNobody, reason: "Permission denied") { setup in
             _ = try StateStore.apply([], to: URL(fileURLWithPath: setup.notes), document: TextDocument(title: "essay.txt", text: ExportImportCommandTests.text), path: setup.text)
@@ -96,7 +98,7 @@ struct BrokenStateTests {
     }
 
     @Test("import onto a full disk: exit 73, “File too large”, the notes and their backup untouched, no temporary file left",
-          .enabled(if: canLimitFileSize))
+          .needs(.prlimit))
     func importFullDisk() throws {
         try Self.expectImportRefused(Self.withFullDisk, reason: "File too large") { setup in
             // Over 1 KiB already, so that writing it again (as the backup, then the new file) fails part-way.
@@ -138,7 +140,7 @@ struct BrokenStateTests {
     }
 
     @Test("The reader in a read-only folder: the new note and the position are refused with the reason; nothing changes",
-          .enabled(if: canSwitchUser))
+          .needs(.tmux), .needs(.setpriv), .enabled(if: isRoot, "runs as root"))
     func readerReadOnly() throws {
         try Self.readerCannotWrite(Self.asNobody, reason: "Permission denied") { setup in
             try Self.makeReadOnlyForNobody(setup)
@@ -146,12 +148,12 @@ struct BrokenStateTests {
     }
 
     @Test("The reader on a full disk: the new note and the position are refused with the reason; nothing changes",
-          .enabled(if: canLimitFileSize))
+          .needs(.tmux), .needs(.prlimit))
     func readerFullDisk() throws {
         try Self.readerCannotWrite(Self.withFullDisk, reason: "File too large") { _ in }
     }
 
-    @Test("--notes naming a folder: the reader says so, reads on, and leaves the folder as it was")
+    @Test("--notes naming a folder: the reader says so, reads on, and leaves the folder as it was", .needs(.tmux))
     func notesPathIsAFolder() throws {
         let data = try ScratchFolder()
         defer { data.remove() }

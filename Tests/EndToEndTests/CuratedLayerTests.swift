@@ -1,8 +1,9 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// The bundled essay's curated reading, used as a new reader would in a real terminal.
-@Suite("The curated layer in a terminal")
+@Suite("The curated layer in a terminal", .needs(.tmux))
 struct CuratedLayerTests {
     @Test("x walks every contradiction in reading order; % shows the other side with its note")
     func contradictions() throws {

@@ -1,8 +1,9 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// The end-to-end harness itself, proved on plain commands (no reader app needed).
-@Suite("tmux harness")
+@Suite("tmux harness", .needs(.tmux))
 struct HarnessTests {
     @Test("Wide Chinese characters take two columns each")
     func wideCharacters() throws {

@@ -1,9 +1,10 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// Texts that try to break the terminal or the reader, opened in a real terminal (Docs/faults.md).
 /// ReaderTests.hostileText has the first escape sequences; these add the rest.
-@Suite("Hostile texts in a terminal")
+@Suite("Hostile texts in a terminal", .needs(.tmux))
 struct HostileTextTests {
     /// A paragraph per trick, each between Chinese text so that the layout has to place it.
     static let paragraphs: [[UInt8]] = [

@@ -1,10 +1,11 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// A text of a megabyte or more opens provisionally (Docs/speed.md): the first frame and moving
 /// through it come at once, the exact text is read in the background; what the reader sees must
 /// be the same as for a text read whole.
-@Suite("Large texts in a terminal")
+@Suite("Large texts in a terminal", .needs(.tmux))
 struct LargeTextTests {
     /// About 1.15 MB of numbered paragraphs, a section break every 100, the last one marked.
     static func largeText() -> [UInt8] {

@@ -1,10 +1,11 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// The reader's own notes in a real terminal: Chinese typed in a burst as an input method sends
 /// it, an editor given the terminal. The logic of notes (re-anchoring, corrupt files, exports)
 /// runs on the runtime's terminal in memory (Tests/PingdianRuntimeTests/NotesSessionTests).
-@Suite("The reader's notes in a terminal")
+@Suite("The reader's notes in a terminal", .needs(.tmux))
 struct NotesTests {
     /// The annotations array of a state file.
     static func annotations(in path: String) throws -> [[String: Any]] {

@@ -1,4 +1,5 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 @testable import pingdian
 
@@ -90,7 +91,7 @@ struct PlainInvocationTests {
         #expect(bad.standardError.contains("Unknown option '--no-such-option'"))
     }
 
-    @Test("pingdian FILE opens the reader in a terminal, where pingdian read FILE stopped, and keeps the place for it")
+    @Test("pingdian FILE opens the reader in a terminal, where pingdian read FILE stopped, and keeps the place for it", .needs(.tmux))
     func readerInATerminal() throws {
         let data = try ScratchFolder()
         defer { data.remove() }

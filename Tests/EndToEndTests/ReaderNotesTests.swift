@@ -1,9 +1,10 @@
 import Foundation
 import PingdianCore
+import PingdianTestSupport
 import Testing
 
 /// The reader and the notes another running copy writes to the same state file.
-@Suite("The reader's state file shared with another copy")
+@Suite("The reader's state file shared with another copy", .needs(.tmux))
 struct ReaderNotesTests {
     @Test("Notes written while the reader is open survive its save on quit")
     func notesOfAnotherCopySurvive() throws {

@@ -1,9 +1,10 @@
 import CellWidth
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// The real `pingdian` in a real terminal (tmux), as a reader would use it.
-@Suite("The reader in a terminal")
+@Suite("The reader in a terminal", .needs(.tmux))
 struct ReaderTests {
     /// Starts the reader in a `columns`×`rows` tmux terminal with its own data folder.
     static func reader(_ arguments: [String] = [], columns: Int = 100, rows: Int = 30, dataHome: ScratchFolder,

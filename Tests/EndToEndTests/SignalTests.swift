@@ -1,10 +1,11 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// Signals sent with `kill` while the reader runs: the position is saved and the terminal comes
 /// back sane — canonical mode and echo on, as `stty -a` run in the pane right after shows
 /// (Docs/faults.md).
-@Suite("Signals while reading")
+@Suite("Signals while reading", .needs(.tmux))
 struct SignalTests {
     /// The `stty -a` settings of the pane, as words (`icanon`, `-icanon`, `echo`…).
     static func sttyWords(_ screen: [String]) -> Set<String> {

@@ -1,9 +1,10 @@
 import CellWidth
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// Odd terminals: resize storms, very small and very large sizes, no colours (Docs/faults.md).
-@Suite("Odd terminals")
+@Suite("Odd terminals", .needs(.tmux))
 struct TerminalSizeTests {
     /// The display columns of a captured row.
     static func width(_ row: String) -> Int {

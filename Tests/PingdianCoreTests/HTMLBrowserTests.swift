@@ -1,18 +1,16 @@
 import Foundation
 @testable import PingdianCore
+import PingdianTestSupport
 import Testing
 
 /// The essay's reading report opened in a real browser: headless Chromium (Debian's `chromium`,
-/// which `.ci/run` installs). Skipped where it is missing, except under CI (`CI` set), where that fails.
+/// which `Scripts/test` installs).
 @Suite("HTML report in headless Chromium", .serialized)
 struct HTMLBrowserTests {
-    static let chromium: String? = ["chromium", "chromium-browser"].lazy.compactMap(Self.which).first
-    static let onCI = ProcessInfo.processInfo.environment["CI"] != nil
-
     @Test("The essay's report: Chromium's DOM keeps every highlight and the both-way links; a PNG screenshot",
-          .enabled(if: chromium != nil || onCI), .timeLimit(.minutes(3)))
+          .needs(.chromium), .timeLimit(.minutes(3)))
     func essayInChromium() throws {
-        let chromium = try #require(Self.chromium, "chromium is not installed (.ci/run installs it)")
+        let chromium = try #require(ExternalProgram.chromium.path)
         let export = try ExportFixture.essay()
         let html = HTMLExporter.export(export, language: .traditionalChinese)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pingdian-html-\(UUID().uuidString)")
@@ -70,11 +68,5 @@ struct HTMLBrowserTests {
         }
         #expect(process.terminationStatus == 0, "chromium exited with \(process.terminationStatus)")
         return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-    }
-
-    /// The full path of a program on PATH, or nil.
-    static func which(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -1,7 +1,7 @@
 import Testing
 @testable import PingdianCore
 
-/// The line-breaking rules of DESIGN §5, each with a paragraph and a width that force it.
+/// The line-breaking rules of Docs/layout.md §2 and §3, each with a paragraph and a width that force it.
 @Suite struct LayoutClreqTests {
     static let noStart = Array("、，。．；：？！,.;:?!」』”’）》〉】〕〗］｝)]}—…")
     static let noEnd = Array("「『“‘（《〈【〔〖［｛([{")

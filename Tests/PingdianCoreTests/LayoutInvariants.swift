@@ -93,12 +93,12 @@ enum LayoutInvariants {
         return breaks
     }
 
-    /// `、，。．；：？！,.;:?!」』”’）》〉】〕〗］｝)]}—…` (DESIGN §5), written out again, not taken from the code.
+    /// `、，。．；：？！,.;:?!」』”’）》〉】〕〗］｝)]}—…` (Docs/layout.md §2), written out again, not taken from the code.
     static func isNoStart(_ scalar: Unicode.Scalar) -> Bool {
         "、，。．；：？！,.;:?!」』”’）》〉】〕〗］｝)]}—…".unicodeScalars.contains(scalar)
     }
 
-    /// `「『“‘（《〈【〔〖［｛([{` (DESIGN §5).
+    /// `「『“‘（《〈【〔〖［｛([{` (Docs/layout.md §2).
     static func isNoEnd(_ scalar: Unicode.Scalar) -> Bool {
         "「『“‘（《〈【〔〖［｛([{".unicodeScalars.contains(scalar)
     }

@@ -3,7 +3,8 @@ import Testing
 
 /// A paragraph can be a whole file on one line. Layout is linear in its length (about 1 µs a
 /// scalar in a debug build: a 5 MB line of one unbreakable word takes ~4 s debug); these tests
-/// check that such paragraphs come out whole, not how fast (DESIGN §8: timing lives in benchmarks).
+/// check that such paragraphs come out whole, not how fast (timing lives in the benchmarks,
+/// Docs/benchmarks.md).
 @Suite struct LayoutLongParagraphTests {
     private func check(_ text: String, width: Int) {
         let document = LayoutTestSupport.document(text)

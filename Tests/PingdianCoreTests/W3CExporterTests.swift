@@ -1,5 +1,6 @@
 import Foundation
 @testable import PingdianCore
+import PingdianTestSupport
 import Testing
 
 @Suite("W3C Web Annotation export")
@@ -13,14 +14,14 @@ struct W3CExporterTests {
         return try #require(page["items"] as? [[String: Any]])
     }
 
-    @Test("The fixture passes every MUST of the W3C validator")
+    @Test("The fixture passes every MUST of the W3C validator", .needs(.jsonschema))
     func fixtureValidates() throws {
         let result = try W3CValidator.validate(W3CExporter.export(InterchangeFixture.export))
         #expect(result.exitCode == 0, "\(result.output)")
         #expect(result.output.contains("w3c: 7 annotations, 0 MUST failures"), "\(result.output)")
     }
 
-    @Test("The essay (curated layer and a few notes) passes every MUST of the W3C validator")
+    @Test("The essay (curated layer and a few notes) passes every MUST of the W3C validator", .needs(.jsonschema))
     func essayValidates() throws {
         let bytes = W3CExporter.export(InterchangeFixture.essayExport)
         let result = try W3CValidator.validate(bytes, optional: false)
@@ -29,7 +30,7 @@ struct W3CExporterTests {
         #expect(result.output.contains("w3c: \(total) annotations, 0 MUST failures"), "\(result.output)")
     }
 
-    @Test("The validator fails an export that breaks a MUST, so the tests above can fail")
+    @Test("The validator fails an export that breaks a MUST, so the tests above can fail", .needs(.jsonschema))
     func validatorCatchesBreakage() throws {
         let broken = String(decoding: W3CExporter.export(InterchangeFixture.export), as: UTF8.self)
             .replacingOccurrences(of: "\"TextQuoteSelector\"", with: "\"QuoteSelector\"")

@@ -1,5 +1,6 @@
-// Plain C functions over the system ICU (libicu) and libc for text, callable from Swift beside
-// Foundation (DESIGN §5): Swift cannot import the ICU headers in a module that sees Foundation.
+// Plain C functions over the system ICU (libicu) and libc for text, callable from Swift: ICU's C
+// names are macros for version-suffixed symbols (ubrk_open_72), which Swift does not import
+// (Docs/design-notes.md, "ICU from C").
 #ifndef PINGDIAN_CTEXTENGINE_H
 #define PINGDIAN_CTEXTENGINE_H
 
@@ -21,7 +22,7 @@ int32_t pd_word_breaks(const uint16_t *text, int32_t length, int32_t *breaks, in
 /// Same capacity contract as `pd_line_breaks`.
 int32_t pd_sentence_breaks(const uint16_t *text, int32_t length, int32_t *breaks, int32_t capacity);
 
-/// Folds the scalars of `text` for search (DESIGN §5, Docs/search.md) into `folded`, up to the
+/// Folds the scalars of `text` for search (Docs/search.md) into `folded`, up to the
 /// first newline (not folded) or `count`, and returns how many it folded. Each scalar becomes
 /// one: full-width forms their ASCII ones (Ａ→a, ，→,), the ideographic space a space, then
 /// simple case folding (ICU u_foldCase), then the ICU `Hant-Hans` transliteration of that one

@@ -1,4 +1,5 @@
-/// How an approximate match is scored, and when it is good enough to keep (DESIGN §6).
+/// How an approximate match is scored, and when it is good enough to keep (Docs/file-formats.md,
+/// "How anchors resolve").
 ///
 /// `score = (50·q + 20·p + 20·s + 2·d) / 92`, every term in 0…1 (Hypothesis's weights):
 /// - `q`, the quote: `1 − e / |exact|`, `e` the edit distance between the stored quote and the

@@ -1,5 +1,5 @@
 extension TextAnchor {
-    /// Finds the anchor's text in `document` (DESIGN §6).
+    /// Finds the anchor's text in `document` (Docs/file-formats.md, "How anchors resolve").
     ///
     /// 1. The exact text at the stored offsets → ``AnchorMatch/exact(_:)``.
     /// 2. Else every occurrence of the exact text elsewhere, scored by how many scalars of the

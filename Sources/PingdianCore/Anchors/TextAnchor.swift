@@ -1,7 +1,8 @@
 /// A span of a text that survives edits: the quoted text, some context, and where it was.
 ///
-/// The W3C TextQuoteSelector plus TextPositionSelector, in scalars (DESIGN §6): `exact` is the
-/// text of `[start, end)`; `prefix` and `suffix` are up to 32 scalars before and after it.
+/// The W3C TextQuoteSelector plus TextPositionSelector, in scalars (Docs/file-formats.md, the
+/// anchor of an annotation layer): `exact` is the text of `[start, end)`; `prefix` and `suffix`
+/// are up to 32 scalars before and after it.
 /// ``resolve(in:)`` finds it again in a text that may have changed.
 public struct TextAnchor: Codable, Hashable, Sendable {
     /// The default number of context scalars kept before and after the quote.

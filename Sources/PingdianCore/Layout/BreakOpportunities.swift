@@ -21,8 +21,8 @@ enum BreakStrength: UInt8, Comparable {
 
 /// Where a paragraph may break: ICU's opportunities (one call per paragraph), tailored for clreq.
 ///
-/// Tailoring (DESIGN §5): a break is added before an opening `“ ‘` after a CJK character and after
-/// a closing `” ’` before one (ICU's LB19 glues quotes to both sides), and after an ASCII `,.:;?!`
+/// Tailoring (Docs/layout.md §2): a break is added before an opening `“ ‘` after a CJK character
+/// and after a closing `” ’` before one (ICU's LB19 glues quotes to both sides), and after an ASCII `,.:;?!`
 /// used as Chinese punctuation, after a CJK character (ICU's LB29 glues `,` `:` to a following
 /// Latin letter, as in `中,Dario`, a unit too wide for a narrow pane); a break is removed before
 /// a character that must not start a line (so `——` and `……` are never split and never start a

@@ -1,4 +1,4 @@
-/// The character classes of Chinese line breaking (W3C clreq, basic level; DESIGN §5).
+/// The character classes of Chinese line breaking (W3C clreq, basic level; Docs/layout.md §2).
 ///
 /// Every test takes the scalar as it is shown (after `--punct full`), since the rules are about
 /// what the reader sees at the edge of a line.

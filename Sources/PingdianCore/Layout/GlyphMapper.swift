@@ -49,7 +49,7 @@ struct MappedParagraph {
     }
 }
 
-/// Turns the scalars of a paragraph into clusters (DESIGN §5: glyph mapping).
+/// Turns the scalars of a paragraph into clusters (Docs/layout.md §1: glyphs).
 ///
 /// One scalar gives one cluster, except zero-width scalars (combining marks, variation selectors,
 /// ZWJ), which join the cluster before them. Widths come from `CellWidth.of(_:)` (libc `wcwidth`),

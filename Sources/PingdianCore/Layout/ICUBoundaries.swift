@@ -1,6 +1,7 @@
 import CTextEngine
 
-/// The one place that calls the ICU break iterators of the C target (DESIGN §5).
+/// The one place that calls the ICU break iterators of the C target (Docs/layout.md §2; why a C
+/// target: Docs/design-notes.md, "ICU from C").
 enum ICUBoundaries {
     /// Which ICU break iterator to run.
     enum Kind {

@@ -1,4 +1,4 @@
-/// Fills the units of a paragraph greedily into lines no wider than the pane (DESIGN §5).
+/// Fills the units of a paragraph greedily into lines no wider than the pane (Docs/layout.md §3).
 ///
 /// A unit is the run of clusters between two ``BreakStrength/allowed`` boundaries. A unit goes on
 /// the current line if it fits, else it starts the next line; since forbidden breaks were removed

@@ -1,4 +1,4 @@
-/// Breaks paragraphs into display lines (DESIGN §5: Chinese line breaking, clreq basic level).
+/// Breaks paragraphs into display lines (Docs/layout.md: Chinese line breaking, clreq basic level).
 ///
 /// Three steps over the paragraph's scalars, linear in its length: ``GlyphMapper`` turns scalars
 /// into clusters as displayed (placeholders, full-width punctuation, zero-width scalars joined),

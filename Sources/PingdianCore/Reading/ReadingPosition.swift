@@ -1,4 +1,5 @@
-/// Where the reader stopped: a scalar offset and a short quote from there (DESIGN §6).
+/// Where the reader stopped: a scalar offset and a short quote from there (Docs/reading.md, "The
+/// reading position and your notes"; the format in Docs/file-formats.md, "Reading state").
 ///
 /// Not a line number: it survives a change of terminal width, and the quote finds the place
 /// again after an edit of the text.

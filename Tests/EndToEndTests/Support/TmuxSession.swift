@@ -5,7 +5,8 @@ import Foundation
 /// so a failing test never leaves one behind.
 ///
 /// Every wait polls with a deadline (``waitForScreen(_:timeout:where:)``); there are no fixed sleeps.
-/// Linux only (it reads /proc and spawns tmux with `posix_spawn`).
+/// Linux only (it reads /proc and spawns tmux with `posix_spawn`). A test that uses it declares
+/// `.needs(.tmux)` (PingdianTestSupport), on itself or its suite.
 final class TmuxSession: Sendable {
     /// The environment every command gets unless overridden: a 256-colour tmux terminal, a UTF-8
     /// locale that every machine has, and no `NO_COLOR` or `LC_*` leaking in from the test runner.
