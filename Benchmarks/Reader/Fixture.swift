@@ -72,7 +72,7 @@ final class Fixture: @unchecked Sendable {
         let opened = OpenedText(
             document: document, annotations: AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy),
             hints: hints ? hintLayer() : nil)
-        _ = Reader.update(&state, .textOpened(opened))
+        _ = state.update(.textOpened(opened))
         return state
     }
 
@@ -92,7 +92,7 @@ final class Fixture: @unchecked Sendable {
     /// A reader with the 1,000 notes shown, opened at `offset`, its first frame drawn.
     func notesState(at offset: Int) -> AppState {
         var state = shownState(at: offset)
-        _ = Reader.update(&state, .notesReloaded(notes))
+        _ = state.update(.notesReloaded(notes))
         blackHole(Screen.render(state))
         return state
     }

@@ -23,7 +23,7 @@ enum KeySweep {
     /// first frame drawn.
     static func startingState(_ fixture: Fixture, notes: AnnotationSet) -> AppState {
         var state = fixture.newState(at: fixture.document.scalarCount / 2, hints: true, exportFormats: [("json", "pingdian JSON")])
-        _ = Reader.update(&state, .notesReloaded(notes.readerNotes))
+        _ = state.update(.notesReloaded(notes.readerNotes))
         blackHole(Screen.render(state))
         return state
     }
@@ -34,7 +34,7 @@ enum KeySweep {
         return keys.map { name, key in
             var state = startingState(fixture, notes: notes)
             let time = clock.measure {
-                blackHole(Reader.update(&state, .key(key)))
+                blackHole(state.update(.key(key)))
                 blackHole(Screen.render(state))
             }
             return (name, time)

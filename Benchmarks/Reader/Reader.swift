@@ -42,7 +42,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("Open progressively, then G, drawn · \(name)", closure: { _ in
             var state = progressiveState(BenchmarkTexts.path(for: size))
             blackHole(Screen.render(state))
-            blackHole(Reader.update(&state, .key(.character("G"))))
+            blackHole(state.update(.key(.character("G"))))
             blackHole(Screen.render(state))
         }, setup: prepareText)
 
@@ -74,21 +74,21 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("Key G (end of text) · \(name)", closure: { benchmark in
             var state = fixture().shownState()
             benchmark.startMeasurement()
-            blackHole(Reader.update(&state, .key(.character("G"))))
+            blackHole(state.update(.key(.character("G"))))
             blackHole(Screen.render(state))
         }, setup: prepare)
 
         Benchmark("Key PageDown · \(name)", closure: { benchmark in
             var state = fixture().shownState()
             benchmark.startMeasurement()
-            blackHole(Reader.update(&state, .key(.pageDown)))
+            blackHole(state.update(.key(.pageDown)))
             blackHole(Screen.render(state))
         }, setup: prepare)
 
         Benchmark("Resize 100×30 to 80×24 mid-text · \(name)", closure: { benchmark in
             var state = fixture().shownState(at: fixture().document.scalarCount / 2)
             benchmark.startMeasurement()
-            blackHole(Reader.update(&state, .resize(TerminalSize(columns: 80, rows: 24))))
+            blackHole(state.update(.resize(TerminalSize(columns: 80, rows: 24))))
             blackHole(Screen.render(state))
         }, setup: prepare)
 
@@ -97,7 +97,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("Key H (cue hints on) mid-text · \(name)", closure: { benchmark in
             var state = fixture().shownState(at: fixture().document.scalarCount / 2, hints: true)
             benchmark.startMeasurement()
-            blackHole(Reader.update(&state, .key(.character("H"))))
+            blackHole(state.update(.key(.character("H"))))
             blackHole(Screen.render(state))
         }, setup: prepare)
 
@@ -110,9 +110,9 @@ let benchmarks: @Sendable () -> Void = {
 
         Benchmark("Key Enter saves a note beside 1,000: update and frame · \(name)", closure: { benchmark in
             var state = fixture().notesState(at: fixture().document.scalarCount / 2)
-            for key in [Key.character("a"), .enter, .character("批")] { _ = Reader.update(&state, .key(key)) }
+            for key in [Key.character("a"), .enter, .character("批")] { _ = state.update(.key(key)) }
             benchmark.startMeasurement()
-            blackHole(Reader.update(&state, .key(.enter)))
+            blackHole(state.update(.key(.enter)))
             blackHole(Screen.render(state))
         }, setup: { _ = fixture().notes })
 
@@ -120,14 +120,14 @@ let benchmarks: @Sendable () -> Void = {
         // notes as the state file gives them back (the new one with its dates) and that frame.
         Benchmark("Key Enter saves a note beside 1,000, with the notes taken back: updates and frames · \(name)", closure: { benchmark in
             var state = fixture().notesState(at: fixture().document.scalarCount / 2)
-            for key in [Key.character("a"), .enter, .character("批")] { _ = Reader.update(&state, .key(key)) }
+            for key in [Key.character("a"), .enter, .character("批")] { _ = state.update(.key(key)) }
             benchmark.startMeasurement()
-            blackHole(Reader.update(&state, .key(.enter)))
+            blackHole(state.update(.key(.enter)))
             blackHole(Screen.render(state))
             var saved = state.annotations.readerNotes
             saved[saved.count - 1].created = Date(timeIntervalSince1970: 1_780_000_000)
             saved[saved.count - 1].modified = saved[saved.count - 1].created
-            blackHole(Reader.update(&state, .notesReloaded(saved)))
+            blackHole(state.update(.notesReloaded(saved)))
             blackHole(Screen.render(state))
         }, setup: { _ = fixture().notes })
 
@@ -135,7 +135,7 @@ let benchmarks: @Sendable () -> Void = {
             let fixture = fixture()
             var state = fixture.notesState(at: fixture.notes[fixture.notes.count / 2].anchor.start)
             benchmark.startMeasurement()
-            blackHole(Reader.update(&state, .key(.character("d"))))
+            blackHole(state.update(.key(.character("d"))))
             blackHole(Screen.render(state))
         }, setup: { _ = fixture().notes })
 

@@ -51,7 +51,7 @@ struct ChineseInterfaceTests {
             var seen = Set<String>()
             for key in KeyModeStates.universe {
                 var state = reader.state
-                _ = Reader.update(&state, .key(key))
+                _ = state.update(.key(key))
                 let outcome = "\(state.keyMode)|\(state.message ?? "")|" + String(describing: state.mode).prefix { $0 != "(" }
                 guard seen.insert(outcome).inserted else { continue }
                 let stray = Self.strayWords(state)
@@ -74,12 +74,12 @@ struct ChineseInterfaceTests {
             .key(.character("H")), .hintsCounted(0),
         ]
         for action in actions {
-            _ = Reader.update(&reader.state, action)
+            _ = reader.state.update(action)
             let stray = Self.strayWords(reader.state, files: ["/tmp/keys.html"])
             #expect(stray.isEmpty, "after \(action): \(stray)")
         }
         var small = reader.state
-        _ = Reader.update(&small, .resize(TerminalSize(columns: 12, rows: 4)))
+        _ = small.update(.resize(TerminalSize(columns: 12, rows: 4)))
         #expect(Self.strayWords(small).isEmpty, "too small: \(Self.strayWords(small))")
         #expect(Screen.render(small).lines.joined().contains("終端機太小"))
         var empty = ReaderHarness(TextDocument(title: "empty.txt", text: ""), language: .traditionalChinese)

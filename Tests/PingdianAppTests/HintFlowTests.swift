@@ -40,7 +40,7 @@ struct HintFlowTests {
     func countThenFurtherDown() throws {
         var reader = Self.reader(paragraphs: 20_000)
         reader.press("H")
-        _ = Reader.update(&reader.state, .hintsCounted(20_000))
+        _ = reader.state.update(.hintsCounted(20_000))
         #expect(reader.statusLine.contains("hints 20000"))
         reader.press("G")
         #expect(reader.textRows.joined().contains("第20000段"))
@@ -55,7 +55,7 @@ struct HintFlowTests {
     func countAskedOnce() {
         var reader = Self.reader(paragraphs: 300)
         reader.press("H")
-        _ = Reader.update(&reader.state, .hintsCounted(300))
+        _ = reader.state.update(.hintsCounted(300))
         reader.press("HH")
         #expect(reader.effects == [.countHints])
         #expect(reader.statusLine.contains("hints 300"))
@@ -67,7 +67,7 @@ struct HintFlowTests {
         var reader = Self.reader(paragraphs: 50, line: "平平無奇的一句話。")
         reader.press("H")
         #expect(reader.state.message == nil)
-        _ = Reader.update(&reader.state, .hintsCounted(0))
+        _ = reader.state.update(.hintsCounted(0))
         #expect(reader.statusLine.contains("No cue hints for this text"))
         var bare = ReaderHarness(Fixtures.numbered(3))
         bare.press("H")

@@ -58,7 +58,7 @@ func keyMapDisagreements(_ state: AppState) -> [String] {
     }
     for key in KeyModeStates.universe {
         var after = state
-        let effects = Reader.update(&after, .key(key))
+        let effects = after.update(.key(key))
         let saidNotBound = after.message == notBound
         let changed = Observed(after) != before || !effects.isEmpty || (after.message != nil && !saidNotBound)
         let name = "\(mode): \(key.displayName)"
@@ -103,7 +103,7 @@ struct KeyMapAgreementTests {
         let help = KeyModeStates.readers(in: .help, keyMap: broken)[0].reader.state
         #expect(keyMapDisagreements(help).isEmpty)
         var scrolled = help
-        _ = Reader.update(&scrolled, .key(.enter))
+        _ = scrolled.update(.key(.enter))
         #expect(scrolled.mode == help.mode, "Enter, no longer in the help's map, no longer scrolls it")
     }
 
@@ -112,7 +112,7 @@ struct KeyMapAgreementTests {
         for mode in KeyMode.allCases {
             for (name, reader) in KeyModeStates.readers(in: mode) {
                 var state = reader.state
-                let effects = Reader.update(&state, .key(.control("c")))
+                let effects = state.update(.key(.control("c")))
                 switch mode {
                 case .editNote:
                     #expect(effects.isEmpty && state.mode == .reading && state.message == state.strings.noteNotSaved, "\(name)")

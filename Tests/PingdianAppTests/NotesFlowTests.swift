@@ -192,7 +192,7 @@ struct NotesFlowTests {
         var reader = Self.reader()
         reader.press("jvlla1草稿<C-g>")
         #expect(reader.effects.last == .editExternally("草稿"))
-        _ = Reader.update(&reader.state, .externalEditFinished("改好的批語\n第二行"))
+        _ = reader.state.update(.externalEditFinished("改好的批語\n第二行"))
         reader.press("<CR>")
         #expect(reader.state.annotations.readerNotes.first?.note == "改好的批語\n第二行")
     }
@@ -203,7 +203,7 @@ struct NotesFlowTests {
         let document = reader.state.document
         let start = document.paragraphs[1].range.lowerBound
         let other = Annotation(id: "other-1", kind: "claim", anchor: TextAnchor.make(range: start..<(start + 3), in: document), note: "另一個視窗寫的")
-        _ = Reader.update(&reader.state, .notesReloaded([other]))
+        _ = reader.state.update(.notesReloaded([other]))
         #expect(reader.state.annotations.readerNotes == [other])
         #expect(reader.screen.contains { $0.contains("✎Claim 第二段") })
     }
@@ -215,13 +215,13 @@ struct MouseTests {
     func clickAndDrag() {
         var reader = NotesFlowTests.reader()
         // Row 0 shows " 他說甲是對的。…": column 1 is 他, each character two columns wide.
-        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .press, column: 5, row: 0)))
-        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .release, column: 5, row: 0)))
+        _ = reader.state.update(.mouse(MouseEvent(kind: .press, column: 5, row: 0)))
+        _ = reader.state.update(.mouse(MouseEvent(kind: .release, column: 5, row: 0)))
         #expect(reader.cursorText == "甲")
         #expect(reader.state.selection == nil)
-        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .press, column: 1, row: 0)))
-        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .drag, column: 7, row: 0)))
-        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .release, column: 8, row: 0)))
+        _ = reader.state.update(.mouse(MouseEvent(kind: .press, column: 1, row: 0)))
+        _ = reader.state.update(.mouse(MouseEvent(kind: .drag, column: 7, row: 0)))
+        _ = reader.state.update(.mouse(MouseEvent(kind: .release, column: 8, row: 0)))
         #expect(reader.state.document.text(in: reader.state.selection!) == "他說甲是")
         reader.press("a")
         guard case .pickKind(let picker) = reader.state.mode else { Issue.record("no picker"); return }
@@ -232,10 +232,10 @@ struct MouseTests {
     func outsideAndWheel() {
         var reader = ReaderHarness(Fixtures.numbered(100), size: TerminalSize(columns: 100, rows: 12))
         let cursor = reader.state.cursor
-        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .press, column: 90, row: 3)))
-        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .press, column: 5, row: 11)))
+        _ = reader.state.update(.mouse(MouseEvent(kind: .press, column: 90, row: 3)))
+        _ = reader.state.update(.mouse(MouseEvent(kind: .press, column: 5, row: 11)))
         #expect(reader.state.cursor == cursor)
-        _ = Reader.update(&reader.state, .mouse(MouseEvent(kind: .wheelDown, column: 5, row: 3)))
+        _ = reader.state.update(.mouse(MouseEvent(kind: .wheelDown, column: 5, row: 3)))
         #expect(reader.state.top.paragraph >= 1)
     }
 }

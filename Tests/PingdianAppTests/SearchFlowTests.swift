@@ -64,7 +64,7 @@ struct SearchFlowTests {
     func nextAndPrevious() {
         var reader = Self.reader()
         reader.press("/甲<CR>")
-        _ = Reader.update(&reader.state, .matchesCounted(MatchCount(query: "甲", matchStart: 2, index: 1, total: 2)))
+        _ = reader.state.update(.matchesCounted(MatchCount(query: "甲", matchStart: 2, index: 1, total: 2)))
         #expect(reader.statusLine.contains("match 1/2"))
         reader.press("n")
         #expect(reader.state.cursor == 12)

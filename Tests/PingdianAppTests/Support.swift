@@ -19,7 +19,7 @@ struct ReaderHarness {
     mutating func open(
         annotations: AnnotationSet, hints: HintLayer? = nil, search: (any SearchEngine)? = nil
     ) {
-        effects += Reader.update(&state, .textOpened(OpenedText(
+        effects += state.update(.textOpened(OpenedText(
             document: state.document, annotations: annotations, hints: hints, searchEngine: search)))
     }
 
@@ -27,8 +27,8 @@ struct ReaderHarness {
     mutating func press(_ script: String) {
         for step in try! KeyNotation.parse(script) {
             switch step {
-            case .key(let key): effects += Reader.update(&state, .key(key))
-            case .resize(let size): effects += Reader.update(&state, .resize(size))
+            case .key(let key): effects += state.update(.key(key))
+            case .resize(let size): effects += state.update(.resize(size))
             }
         }
     }

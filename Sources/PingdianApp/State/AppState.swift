@@ -1,7 +1,7 @@
 import PingdianCore
 import TerminalKit
 
-/// Everything the reader shows and remembers while it runs; changed only by ``Reader/update(_:_:)``.
+/// Everything the reader shows and remembers while it runs; changed only by ``AppState/update(_:)``.
 public struct AppState {
     /// What the screen is showing.
     public enum Mode: Hashable, Sendable {

@@ -1,7 +1,7 @@
 import PingdianCore
 
 /// What the text pane shows now — its rows from the top, the annotations, cue hints and search
-/// matches on them, how far down the text it reaches — produced by ``Reader/update(_:_:)``
+/// matches on them, how far down the text it reaches — produced by ``AppState/update(_:)``
 /// after every action and read by the views, which compute nothing.
 public struct TextFrame {
     /// One entry per row of the text pane, from its top: what the row shows, or nil below the

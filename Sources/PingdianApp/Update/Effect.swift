@@ -28,7 +28,7 @@ public enum Effect: Hashable, Sendable {
 }
 
 /// Something that happened to the reader — a key, a resize, a signal — or the result of an
-/// ``Effect`` the runtime performed: the only input of ``Reader/update(_:_:)``.
+/// ``Effect`` the runtime performed: the only input of ``AppState/update(_:)``.
 public enum Action {
     case key(Key)
     case resize(TerminalSize)

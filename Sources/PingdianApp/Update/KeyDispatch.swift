@@ -1,7 +1,7 @@
 import PingdianCore
 import TerminalKit
 
-extension Reader {
+extension Update {
     /// A key: the map of the state's mode (``AppState/keyMode``) says which command it runs, and
     /// that mode's function below runs it. Nothing is decided before the map — not even Ctrl-C,
     /// which each map binds (quit; cancel in the editor and the search prompt). A key a mode does

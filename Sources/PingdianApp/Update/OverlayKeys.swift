@@ -1,7 +1,7 @@
 import PingdianCore
 import TerminalKit
 
-extension Reader {
+extension Update {
     /// The filter of kinds: move, toggle, all, none, close.
     static func filterKey(_ state: inout AppState, _ command: FilterCommand, selection: Int) -> [Effect] {
         if command == .list(.quit) { return quit(state) }
@@ -93,7 +93,7 @@ extension Reader {
     }
 }
 
-extension Reader {
+extension Update {
     /// The kind picker: a number, or a move and Enter, chooses; closing cancels the note.
     static func kindPickerKey(_ state: inout AppState, _ command: PickerCommand, key: Key, picker: KindPicker) -> [Effect] {
         let kinds = state.kinds
@@ -222,7 +222,7 @@ extension Reader {
     }
 }
 
-extension Reader {
+extension Update {
     /// The export picker: a number, or a move and Enter, chooses; closing cancels.
     static func exportPickerKey(_ state: inout AppState, _ command: PickerCommand, key: Key, selection: Int) -> [Effect] {
         let formats = state.exportFormats

@@ -1,7 +1,7 @@
 import PingdianCore
 import TerminalKit
 
-extension Reader {
+extension Update {
     /// A key while reading, selecting or linking: looked up in that mode's map. Digits bound to
     /// ``Command/countDigit`` build a count for the next command; a key the map does not bind
     /// drops the count and says so in the status line.

@@ -1,7 +1,7 @@
 import PingdianCore
 import TerminalKit
 
-extension Reader {
+extension Update {
     /// Keys while typing a search: characters are typed into the query (IME input too) and the
     /// view follows the first match as you type; the map's keys delete, accept (Enter) and go back
     /// to where the search started (Esc, Ctrl-C).

@@ -101,7 +101,7 @@ public final class ReaderSession {
     public func dispatch(_ action: Action) {
         var queue = [action]
         while !queue.isEmpty, !hasEnded {
-            let effects = Reader.update(&state, queue.removeFirst())
+            let effects = state.update(queue.removeFirst())
             // Writing the state file takes milliseconds beside many notes, and the state already
             // shows the change: on quit the terminal is given back first, otherwise the change is
             // drawn first; the file is written after.

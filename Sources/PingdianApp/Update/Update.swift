@@ -1,18 +1,21 @@
 import PingdianCore
 import TerminalKit
 
-/// The reader's behaviour: how each action changes the state, and what must happen outside.
-public enum Reader {
-    /// Applies an action to the state and returns the effects to perform; the state's
-    /// ``AppState/frame`` then shows the result.
-    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-        let effects = apply(action, to: &state)
-        state.refreshFrame()
+extension AppState {
+    /// Applies an action — the only way the state changes — and returns the effects to perform;
+    /// ``frame`` then shows the result.
+    public mutating func update(_ action: Action) -> [Effect] {
+        let effects = Update.apply(action, to: &self)
+        refreshFrame()
         return effects
     }
+}
 
+/// How each action changes the reader's state, and what must then happen outside (the functions
+/// behind ``AppState/update(_:)``, one file per area).
+enum Update {
     /// Applies an action to the state and returns the effects to perform.
-    private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
+    fileprivate static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .resize(let size):
             state.relayout { $0.size = size }
