@@ -60,7 +60,7 @@ struct ChineseInterfaceTests {
         }
     }
 
-    @Test("The whole help screen and legend, and the screens of the runner's reports, are Chinese")
+    @Test("The whole help screen and legend, and the screens of the runtime's reports, are Chinese")
     func wholeScreens() {
         var tall = KeyModeStates.reading(.traditionalChinese, size: TerminalSize(columns: 100, rows: 220))
         tall.press("?")

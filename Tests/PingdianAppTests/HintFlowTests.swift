@@ -5,7 +5,7 @@ import TerminalKit
 import Testing
 
 /// `H` on a large text: the hints of the paragraphs on screen at once, their count from the
-/// runner's background pass, the rest as the reader gets there.
+/// runtime's background pass, the rest as the reader gets there.
 @Suite("Cue hints on a large text")
 struct HintFlowTests {
     /// A reader of `paragraphs` numbered paragraphs, each with a turn (可是 opening a clause),

@@ -5,7 +5,12 @@ import PingdianCore
 /// kinds the reader has filtered out.
 public struct AnnotationSet: Sendable {
     /// The resolved annotations, or nil when the text has neither a layer nor notes.
-    public private(set) var index: AnnotationIndex?
+    public private(set) var index: AnnotationIndex? {
+        didSet { countsByKind = Self.counts(of: index) }
+    }
+    /// How many annotations of each kind key there are (placed and orphaned), counted when the
+    /// annotations change.
+    public private(set) var countsByKind: [String: Int] = [:]
     /// The move kinds, for labels, colours and the legend.
     public let taxonomy: Taxonomy?
     /// Kinds the reader chose not to see (`f`): not drawn, not listed, skipped by jumps.
@@ -27,6 +32,7 @@ public struct AnnotationSet: Sendable {
     public init(index: AnnotationIndex, taxonomy: Taxonomy) {
         self.index = index
         self.taxonomy = taxonomy
+        self.countsByKind = Self.counts(of: index)
         self.layerAnnotations = index.all.map(\.annotation)
         self.hasLayer = true
     }
@@ -125,8 +131,8 @@ public struct AnnotationSet: Sendable {
         }
     }
 
-    /// How many annotations of each kind key there are (placed and orphaned).
-    public var countsByKind: [String: Int] {
+    /// How many annotations of each kind key `index` has (placed and orphaned).
+    private static func counts(of index: AnnotationIndex?) -> [String: Int] {
         var counts: [String: Int] = [:]
         for annotation in index?.all ?? [] { counts[annotation.annotation.kind, default: 0] += 1 }
         return counts

@@ -1,7 +1,8 @@
 import PingdianCore
 
-/// What the text pane shows now — its rows from the top, the annotations, cue hints and search
-/// matches on them, how far down the text it reaches — produced by ``AppState/update(_:)``
+/// What the screen shows now — the text pane's rows from the top, the annotations, cue hints and
+/// search matches on them, how far down the text it reaches, the entries of a list overlay —
+/// produced by ``AppState/update(_:)``
 /// after every action and read by the views, which compute nothing.
 public struct TextFrame {
     /// One entry per row of the text pane, from its top: what the row shows, or nil below the
@@ -18,6 +19,11 @@ public struct TextFrame {
     public var searchMatches: [Range<Int>] = []
     /// How far the bottom of the pane is into the text, in per cent.
     public var percentRead = 100
+    /// The entries of the list overlay shown: the outline's (narrowed by its query) or the
+    /// annotations to review; empty in other modes.
+    public var listEntries: [ResolvedAnnotation] = []
+    /// How many annotations the outline lists before its query narrows them.
+    public var listTotal = 0
 
     public init() {}
 }
@@ -27,6 +33,14 @@ extension AppState {
     /// suggests the hints of its paragraphs, finds the search matches on it.
     mutating func refreshFrame() {
         var frame = TextFrame()
+        switch mode {
+        case .outline(let outline):
+            frame.listEntries = outlineEntries(query: outline.query)
+            frame.listTotal = outline.query.isEmpty ? frame.listEntries.count : outlineEntries(query: "").count
+        case .review:
+            frame.listEntries = reviewEntries
+        default: break
+        }
         let region = regions.text
         guard !document.isEmpty, !region.isEmpty else {
             self.frame = frame

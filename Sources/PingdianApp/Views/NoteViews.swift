@@ -143,7 +143,7 @@ struct ReviewView {
     func draw(into grid: inout CellGrid, in rect: Rect, review: ReviewState) {
         let strings = state.strings
         grid.write(strings.reviewTitle, x: rect.x + 1, y: rect.y, style: theme.heading, clip: rect)
-        let entries = state.reviewEntries
+        let entries = state.frame.listEntries
         let height = max(1, rect.height - 2)
         let first = max(0, min(review.selection - height + 1, entries.count - height))
         for (index, entry) in entries.enumerated().dropFirst(first).prefix(height) {

@@ -10,8 +10,8 @@ struct OutlineView {
     func draw(into grid: inout CellGrid, in rect: Rect, outline: OutlineState) {
         let strings = state.strings
         let language = strings.language
-        let entries = state.outlineEntries(query: outline.query)
-        let total = state.outlineEntries(query: "").count
+        let entries = state.frame.listEntries
+        let total = state.frame.listTotal
         var title = strings.outlineTitle + "  " + strings.outlineCount(entries.count, of: total)
         if state.annotations.isFiltered { title += "  (" + strings.filterOn + ")" }
         grid.write(title, x: rect.x + 1, y: rect.y, style: theme.heading, clip: rect)
