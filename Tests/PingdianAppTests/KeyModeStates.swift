@@ -16,24 +16,9 @@ enum KeyModeStates {
 
     /// The annotated fixture's layer and one note of the reader's, anchored on `document`.
     static func annotations(on document: TextDocument, shownOn shown: TextDocument? = nil) -> AnnotationSet {
-        let scalars = document.scalars
-        func annotation(_ id: String, _ kind: String, _ quote: String, note: String? = nil, contradicts: String? = nil) -> Annotation {
-            let needle = Array(quote.unicodeScalars)
-            let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle }!
-            return Annotation(
-                id: id, kind: kind, anchor: TextAnchor.make(range: start..<(start + needle.count), in: document), note: note,
-                links: contradicts.map { [AnnotationLink(type: .contradicts, target: $0)] } ?? [])
-        }
-        let layer = [
-            annotation("claim-1", "claim", "他說甲是對的"),
-            annotation("c1", "contradiction", "甲是對的", note: "先說對，後說錯，兩者不能並存。", contradicts: "c2"),
-            annotation("c2", "contradiction", "甲是錯的"),
-            annotation("irony-1", "irony", "這就自相矛盾", note: "反諷：作者借對方的話收尾。"),
-            annotation("c3", "contradiction", "承認乙", contradicts: "c4"),
-            annotation("c4", "contradiction", "否認乙的前提"),
-        ]
-        let note = annotation("note-1", "claim", "第二段", note: "我的批語")
-        let taxonomy = try! Taxonomy.decode(EmbeddedFiles.bytes(named: BundledText.taxonomyFileName)!)
+        let layer = Fixtures.layerAnnotations(in: document)
+        let note = Fixtures.annotation("note-1", "claim", "第二段", in: document, note: "我的批語")
+        let taxonomy = Fixtures.taxonomy
         return AnnotationSet(layer: layer, readerNotes: [note], document: shown ?? document, taxonomy: taxonomy)
     }
 

@@ -93,30 +93,36 @@ extension Fixtures {
     static var annotated: (document: TextDocument, annotations: AnnotationSet) {
         let text = "他說甲是對的。可是他又說甲是錯的。這就自相矛盾。\n第二段沒有批註。\n最後他承認乙，卻否認乙的前提。"
         let document = TextDocument(title: "annotated.txt", text: text)
-        func annotation(_ id: String, _ kind: String, _ quote: String, occurrence: Int = 0, note: String? = nil, contradicts: String? = nil) -> Annotation {
-            let scalars = Array(text.unicodeScalars)
-            let needle = Array(quote.unicodeScalars)
-            var found: [Int] = []
-            for start in 0...(scalars.count - needle.count) where Array(scalars[start..<(start + needle.count)]) == needle {
-                found.append(start)
-            }
-            let start = found[occurrence]
-            return Annotation(
-                id: id, kind: kind,
-                anchor: TextAnchor.make(range: start..<(start + needle.count), in: document),
-                note: note,
-                links: contradicts.map { [AnnotationLink(type: .contradicts, target: $0)] } ?? [])
-        }
-        let layer = AnnotationLayer(id: "test", annotations: [
-            annotation("claim-1", "claim", "他說甲是對的"),
-            annotation("c1", "contradiction", "甲是對的", note: "先說對，後說錯，兩者不能並存。", contradicts: "c2"),
-            annotation("c2", "contradiction", "甲是錯的"),
-            annotation("irony-1", "irony", "這就自相矛盾", note: "反諷：作者借對方的話收尾。"),
-            annotation("c3", "contradiction", "承認乙", contradicts: "c4"),
-            annotation("c4", "contradiction", "否認乙的前提"),
-        ])
-        let taxonomy = try! Taxonomy.decode(EmbeddedFiles.bytes(named: BundledText.taxonomyFileName)!)
+        let layer = AnnotationLayer(id: "test", annotations: layerAnnotations(in: document))
         return (document, AnnotationSet(index: AnnotationIndex(layer: layer, document: document, taxonomy: taxonomy), taxonomy: taxonomy))
+    }
+
+    /// The annotated fixture's layer, anchored on the first place of each quote in `document`.
+    static func layerAnnotations(in document: TextDocument) -> [Annotation] {
+        [
+            annotation("claim-1", "claim", "他說甲是對的", in: document),
+            annotation("c1", "contradiction", "甲是對的", in: document, note: "先說對，後說錯，兩者不能並存。", contradicts: "c2"),
+            annotation("c2", "contradiction", "甲是錯的", in: document),
+            annotation("irony-1", "irony", "這就自相矛盾", in: document, note: "反諷：作者借對方的話收尾。"),
+            annotation("c3", "contradiction", "承認乙", in: document, contradicts: "c4"),
+            annotation("c4", "contradiction", "否認乙的前提", in: document),
+        ]
+    }
+
+    /// An annotation on the first place of `quote` in `document`, optionally contradicting another.
+    static func annotation(_ id: String, _ kind: String, _ quote: String, in document: TextDocument,
+                           note: String? = nil, contradicts: String? = nil) -> Annotation {
+        let scalars = document.scalars
+        let needle = Array(quote.unicodeScalars)
+        let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle }!
+        return Annotation(
+            id: id, kind: kind, anchor: TextAnchor.make(range: start..<(start + needle.count), in: document), note: note,
+            links: contradicts.map { [AnnotationLink(type: .contradicts, target: $0)] } ?? [])
+    }
+
+    /// The bundled move taxonomy.
+    static var taxonomy: Taxonomy {
+        try! Taxonomy.decode(EmbeddedFiles.bytes(named: BundledText.taxonomyFileName)!)
     }
 }
 
