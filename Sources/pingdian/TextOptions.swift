@@ -50,7 +50,5 @@ enum PunctuationChoice: String, ExpressibleByArgument, CaseIterable {
     var style: PunctuationStyle { self == .full ? .full : .original }
 }
 
-/// The values of `--color`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-}
+/// `--color auto|always|never`.
+extension ColorChoice: ExpressibleByArgument {}
