@@ -1,7 +1,5 @@
-import PingdianRuntime
 import ArgumentParser
-import Foundation
-import PingdianCore
+import PingdianRuntime
 
 /// `pingdian check`: checks a layer against its text and the move taxonomy, one line per problem.
 struct CheckCommand: ParsableCommand {
@@ -24,21 +22,6 @@ struct CheckCommand: ParsableCommand {
     var layer: String?
 
     func run() throws {
-        let report: LayerCheckReport
-        do {
-            let text = try LoadedText.open(file)
-            guard let source = LayerLoading.source(explicitPath: layer, for: text) else {
-                let expected = text.path.map(LayerLoading.companionPath(forText:)) ?? "a bundled layer"
-                throw CommandFailure(message: "no layer to check: no \(expected); give one with --layer FILE", exitCode: 66)
-            }
-            let bytes = try LayerLoading.bytes(of: source)
-            report = LayerCheck.check(bytes, document: text.document, taxonomy: try LayerLoading.bundledTaxonomy())
-        } catch let failure as CommandFailure {
-            failure.exit()
-        }
-        for problem in report.problems { print(problem) }
-        print(report.summary)
-        if !report.isCheckable { throw ExitCode(65) }
-        if !report.passed { throw ExitCode.failure }
+        Commands.check(file: file, layer: layer).finish()
     }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
-import PingdianApp
-import PingdianRuntime
 import PingdianCore
+import PingdianRuntime
 
 /// `pingdian export`: a text's annotations in another format, for other programs and people.
 struct ExportCommand: ParsableCommand {
@@ -44,100 +42,24 @@ struct ExportCommand: ParsableCommand {
 
     /// Refuses an unknown format, layer or kind before anything is read, listing the valid ones.
     func validate() throws {
-        _ = try Self.parseFormat(format)
-        _ = try Self.parseLayers(layers)
-        if let kinds, let taxonomy = try? LayerLoading.bundledTaxonomy() { _ = try Self.parseKinds(kinds, taxonomy: taxonomy) }
+        _ = try request()
+        if let kinds, let taxonomy = try? LayerLoading.bundledTaxonomy() { _ = try usage { try ExportSelection.kinds(kinds, taxonomy: taxonomy) } }
     }
 
     func run() throws {
-        let exportFormat = try Self.parseFormat(format)
-        let chosenLayers = try Self.parseLayers(layers)
-        let environment = ProcessInfo.processInfo.environment
-        let language = UILanguage.preferred(environment: environment)
-        let document: ExportDocument
-        do {
-            let text = try LoadedText.open(file)
-            let (curated, taxonomy) = try AnnotationSources.curated(explicitPath: layer, for: text)
-            let chosenKinds = try kinds.map { try Self.parseKinds($0, taxonomy: taxonomy) }
-            var sources: [(ExportLayer, [Annotation])] = []
-            if chosenLayers.contains(.curated) { sources.append((.curated, curated)) }
-            if chosenLayers.contains(.user) {
-                let url = ReadingStateFile.url(override: notes, for: text, environment: environment)
-                sources.append((.user, try AnnotationSources.state(at: url)?.annotations ?? []))
-            }
-            if chosenLayers.contains(.hints) {
-                sources.append((.hints, AnnotationSources.hints(for: text.document, language: language)))
-            }
-            Self.warnAboutSharedIDs(sources)
-            document = ExportDocument(document: text.document, sourcePath: text.path, taxonomy: taxonomy,
-                                      layers: sources, kinds: chosenKinds)
-        } catch let failure as CommandFailure {
-            failure.exit()
-        }
-        let bytes = exportFormat.export(document, options: ExportOptions(now: Date(), language: language))
-        guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
-        do {
-            try ExportFile.write(bytes, toPath: output)
-            for companion in exportFormat.companionFiles(for: output, document: document, options: ExportOptions(now: Date(), language: language)) {
-                try ExportFile.write(companion.bytes, toPath: companion.path)
-            }
-        } catch {
-            CommandFailure(message: "\(output): cannot write the export (\(error.reason))", exitCode: 73).exit()
-        }
+        Commands.export(try request()).finish()
     }
 
-    /// Warns on standard error about an id two layers use (a notes file made beside another
-    /// layer): the export holds both, and links to that id are ambiguous.
-    static func warnAboutSharedIDs(_ sources: [(ExportLayer, [Annotation])]) {
-        var layerByID: [String: ExportLayer] = [:]
-        for (layer, annotations) in sources {
-            for annotation in annotations {
-                if let other = layerByID[annotation.id], other != layer {
-                    FileHandle.standardError.write(Data(
-                        "pingdian: warning: the id \"\(annotation.id)\" is used by the \(other.rawValue) and \(layer.rawValue) layers; links to it are ambiguous\n".utf8))
-                }
-                layerByID[annotation.id] = layerByID[annotation.id] ?? layer
-            }
+    /// The options as plain values; an unknown format or layer is a usage error.
+    private func request() throws -> ExportRequest {
+        try usage {
+            ExportRequest(file: file, format: try ExportSelection.format(format), layers: try ExportSelection.layers(layers), kinds: kinds,
+                          notes: notes, layer: layer, output: output)
         }
     }
+}
 
-    /// The format named `name`, or a usage error listing them all.
-    static func parseFormat(_ name: String) throws -> ExportFormat {
-        guard let format = ExportFormat(rawValue: name.lowercased()) else {
-            throw ValidationError("unknown format '\(name)'; the formats are \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return format
-    }
-
-    /// The layers of a comma-separated list, or a usage error listing them.
-    static func parseLayers(_ list: String) throws -> Set<ExportLayer> {
-        let names = Self.items(of: list)
-        let valid = ExportLayer.allCases.map(\.rawValue).joined(separator: ", ")
-        guard !names.isEmpty else { throw ValidationError("--layers needs at least one of \(valid)") }
-        return Set(try names.map { name in
-            guard let layer = ExportLayer(rawValue: name) else {
-                throw ValidationError("unknown layer '\(name)'; the layers are \(valid)")
-            }
-            return layer
-        })
-    }
-
-    /// The kind keys of a comma-separated list, or a usage error listing the taxonomy's.
-    static func parseKinds(_ list: String, taxonomy: Taxonomy) throws -> Set<String> {
-        let keys = Self.items(of: list)
-        let valid = taxonomy.kinds.map(\.key).joined(separator: ", ")
-        guard !keys.isEmpty else { throw ValidationError("--kinds needs at least one of \(valid)") }
-        for key in keys where taxonomy.kind(forKey: key) == nil {
-            throw ValidationError("unknown kind '\(key)'; the kinds are \(valid)")
-        }
-        return Set(keys)
-    }
-
-    /// The non-empty, trimmed items of a comma-separated list.
-    static func items(of list: String) -> [String] {
-        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
+/// Runs `body`, turning the runtime's usage failure (64) into the parser's, which says it with the usage.
+private func usage<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let failure as CommandFailure where failure.isUsage { throw ValidationError(failure.message) }
 }

@@ -1,7 +1,5 @@
-import PingdianRuntime
 import ArgumentParser
-import Foundation
-import PingdianCore
+import PingdianRuntime
 
 /// `pingdian import`: annotations from an export (pingdian's JSON, W3C, Hypothesis) into your notes.
 struct ImportCommand: ParsableCommand {
@@ -39,72 +37,6 @@ struct ImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        do {
-            try importAnnotations()
-        } catch let failure as CommandFailure {
-            failure.exit()
-        }
-    }
-
-    private func importAnnotations() throws {
-        let bytes = try Self.contents(of: export)
-        let text = try LoadedText.open(file)
-        let (curated, taxonomy) = try AnnotationSources.curated(explicitPath: layer, for: text)
-        let imported: ImportFile
-        do {
-            imported = try ImportFile.read(bytes, taxonomy: taxonomy)
-        } catch {
-            throw CommandFailure(message: "\(export): \(error.message)", exitCode: 65)
-        }
-        if let sha256 = imported.textSHA256, sha256 != TextIdentity.fingerprint(of: text.document) {
-            FileHandle.standardError.write(Data(
-                "pingdian: \(export) was exported from another text (or another version of it); its annotations are found again by their quotes\n".utf8))
-        }
-        let environment = ProcessInfo.processInfo.environment
-        let url = ReadingStateFile.url(override: notes, for: text, environment: environment)
-        // A hint imported as a note must not keep the id of the hint: an export of notes and
-        // hints would hold two annotations of one id.
-        let hintIDs = Set(AnnotationSources.hints(for: text.document, language: .english).map(\.id))
-        var plan: ImportPlan?
-        if dryRun {
-            let state = try AnnotationSources.state(at: url)
-            plan = Importer.plan(imported, document: text.document, notes: state?.annotations ?? [], curated: curated, reservedIDs: hintIDs)
-        } else {
-            do {
-                try StateStore.apply(to: url, document: text.document, path: text.path) { state in
-                    let made = Importer.plan(imported, document: text.document, notes: state?.annotations ?? [], curated: curated,
-                                             reservedIDs: hintIDs)
-                    plan = made
-                    return made.changes
-                }
-            } catch {
-                throw AnnotationSources.failure(error)
-            }
-        }
-        guard let plan else { return }
-        print(Self.summary(plan, format: imported.format, into: url.path, dryRun: dryRun))
-    }
-
-    /// `3 imported, 1 skipped as duplicates, 1 orphaned (W3C Web Annotation file, into PATH)`,
-    /// with what was left out or renamed when anything was.
-    static func summary(_ plan: ImportPlan, format: ImportFile.Format, into path: String, dryRun: Bool) -> String {
-        var parts = ["\(plan.annotations.count) \(dryRun ? "to import" : "imported")",
-                     "\(plan.duplicates) skipped as duplicates", "\(plan.orphaned) orphaned"]
-        if plan.renamed > 0 { parts.append("\(plan.renamed) given a new id") }
-        if plan.unusable > 0 { parts.append("\(plan.unusable) left out (no quote or position)") }
-        let place = dryRun ? "dry run, nothing written to \(path)" : "into \(path)"
-        return parts.joined(separator: ", ") + " (\(format.name) file, \(place))"
-    }
-
-    /// The bytes of the file to import; a missing or unreadable one ends the program (66).
-    private static func contents(of path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(message: "\(path): no such file", exitCode: 66)
-        }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(message: "\(path): cannot be read", exitCode: 66)
-        }
-        return [UInt8](data)
+        Commands.importAnnotations(from: export, into: file, notes: notes, layer: layer, dryRun: dryRun).finish()
     }
 }

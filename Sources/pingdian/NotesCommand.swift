@@ -1,7 +1,5 @@
-import PingdianRuntime
 import ArgumentParser
-import Foundation
-import PingdianCore
+import PingdianRuntime
 
 /// `pingdian notes`: the reader's own annotations of a text, for people and for other programs.
 struct NotesCommand: ParsableCommand {
@@ -24,23 +22,6 @@ struct NotesCommand: ParsableCommand {
     var notes: String?
 
     func run() throws {
-        let text: LoadedText
-        do {
-            text = try LoadedText.open(file)
-        } catch let failure as CommandFailure {
-            failure.exit()
-        }
-        let url = ReadingStateFile.url(override: notes, for: text, environment: ProcessInfo.processInfo.environment)
-        let state: ReadingState?
-        do {
-            state = try StateStore.load(from: url)
-        } catch {
-            switch error {
-            case .corrupt, .newerVersion: CommandFailure(message: error.message, exitCode: 65).exit()
-            default: CommandFailure(message: error.message, exitCode: 66).exit()
-            }
-        }
-        let listing = NoteListing(state?.annotations ?? [], in: text.document)
-        FileHandle.standardOutput.write(Data((json ? listing.json : listing.plain).utf8))
+        Commands.notes(file: file, stateFile: notes, json: json).finish()
     }
 }

@@ -1,5 +1,6 @@
-import PingdianRuntime
 import ArgumentParser
+import NCursesTerminal
+import PingdianRuntime
 
 /// The `pingdian` command: reads a text in the terminal, or prints it, snapshots the screen,
 /// checks a layer, suggests moves, or searches.
@@ -37,10 +38,6 @@ struct Pingdian: ParsableCommand {
             main(nil)
             return
         }
-        do {
-            try ReaderStart(text: choice, notes: nil).run()
-        } catch {
-            exit(withError: error)
-        }
+        Commands.read(choice, notes: nil, openTerminal: NCursesTerminal.open(environment:)).finish()
     }
 }

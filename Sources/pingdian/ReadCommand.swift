@@ -1,5 +1,6 @@
-import PingdianRuntime
 import ArgumentParser
+import NCursesTerminal
+import PingdianRuntime
 
 /// `pingdian [FILE]`: the reader in the terminal (or the printed text when output is not a terminal).
 struct ReadCommand: ParsableCommand {
@@ -13,6 +14,6 @@ struct ReadCommand: ParsableCommand {
     var notes: String?
 
     func run() throws {
-        try ReaderStart(text: text.choice, notes: notes).run()
+        Commands.read(text.choice, notes: notes, openTerminal: NCursesTerminal.open(environment:)).finish()
     }
 }

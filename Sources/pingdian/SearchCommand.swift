@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
-import PingdianApp
-import PingdianRuntime
 import PingdianCore
+import PingdianRuntime
 
 /// `pingdian search`: the matches of a pattern in a text, one line each like grep, or JSON.
 struct SearchCommand: ParsableCommand {
@@ -39,24 +37,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let text: LoadedText
-        do {
-            text = try LoadedText.open(file)
-        } catch let failure as CommandFailure {
-            failure.exit()
-        }
-        if let warning = text.warning.map(UIStrings(UILanguage.preferred(environment: environment)).warning) {
-            FileHandle.standardError.write(Data("pingdian: \(warning)\n".utf8))
-        }
         guard let query = SearchQuery(pattern) else { throw ValidationError("the pattern is empty") }
-        let listing = SearchListing(query, in: text.document, context: context)
-        if json {
-            FileHandle.standardOutput.write(Data(listing.json.utf8))
-        } else {
-            let colored = PrintCommand.colorCapability(color, environment: environment) != nil
-            for line in listing.lines(color: colored) { print(line) }
-        }
-        if listing.entries.isEmpty { throw ExitCode.failure }
+        Commands.search(query, in: file, context: context, json: json, color: color).finish()
     }
 }

@@ -1,7 +1,4 @@
 import ArgumentParser
-import CellWidth
-import Foundation
-import PingdianApp
 import PingdianRuntime
 import TerminalKit
 
@@ -30,21 +27,12 @@ struct SnapshotCommand: ParsableCommand {
     var colors = "256"
 
     func run() throws {
-        UTF8Locale.activate()
         guard let terminalSize = TerminalSize(parsing: size) else {
             throw ValidationError("--size must look like 100x30, not '\(size)'")
         }
         let steps: [KeyNotation.Step]
         do { steps = try KeyNotation.parse(keys) } catch { throw ValidationError(error.description) }
-        let prepared = try PreparedReader.prepare(
-            text.choice, storage: .memory, environment: ProcessInfo.processInfo.environment, threads: .inline, progressive: false)
-        let terminal = MemoryTerminal(
-            size: terminalSize,
-            colorCapability: colors == "none" ? .monochrome : colors == "8" ? .basic8 : .palette256,
-            events: steps.map(\.event))
-        let session = ReaderSession(prepared, terminal: terminal, editor: { _ in nil })
-        // The session runs until the keys run out (the terminal then hangs up) or quit.
-        if let failure = session.run() { failure.exit() }
-        for line in Screen.render(session.state).lines { print(line) }
+        let capability: ColorCapability = colors == "none" ? .monochrome : colors == "8" ? .basic8 : .palette256
+        Commands.snapshot(text.choice, size: terminalSize, colorCapability: capability, events: steps.map(\.event)).finish()
     }
 }

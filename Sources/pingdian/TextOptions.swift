@@ -25,21 +25,11 @@ struct TextOptions: ParsableArguments {
         TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punctuation: punct.style, indent: indent)
     }
 
-    /// The interface language chosen by the flag or the locale.
-    func language(environment: [String: String]) throws -> UILanguage {
-        try choice.language(environment: environment)
-    }
-
     /// A bad `--ui-lang` is a usage error, said by the parser with the usage.
     func validate() throws {
         if let uiLanguage, UILanguage(flag: uiLanguage) == nil {
             throw ValidationError("--ui-lang must be zh-Hant or en, not '\(uiLanguage)'")
         }
-    }
-
-    /// Opens the text and its annotation layer, or ends the program with a one-line message.
-    func open() -> (text: LoadedText, layer: LayerLoading.Result) {
-        choice.open()
     }
 }
 
@@ -50,7 +40,5 @@ enum PunctuationChoice: String, ExpressibleByArgument, CaseIterable {
     var style: PunctuationStyle { self == .full ? .full : .original }
 }
 
-/// The values of `--color`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-}
+/// `--color auto|always|never`.
+extension ColorChoice: ExpressibleByArgument {}

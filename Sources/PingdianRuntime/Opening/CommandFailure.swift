@@ -18,3 +18,13 @@ public struct CommandFailure: Error, Sendable {
         Foundation.exit(exitCode)
     }
 }
+
+extension CommandFailure {
+    /// `error` as a command failure: itself when it is one, else its description with exit code 1.
+    public init(_ error: any Error) {
+        self = error as? CommandFailure ?? CommandFailure(message: "\(error)", exitCode: 1)
+    }
+
+    /// Whether this is bad usage (64), which the argument parser says with the usage.
+    public var isUsage: Bool { exitCode == 64 }
+}

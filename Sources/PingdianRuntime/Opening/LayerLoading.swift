@@ -119,14 +119,7 @@ public enum LayerLoading {
         AnnotationSet(index: AnnotationIndex(layer: layer, document: text.document, taxonomy: taxonomy), taxonomy: taxonomy)
     }
 
-    private static func readLayerFile(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(message: "\(path): no such layer file", exitCode: 66)
-        }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(message: "\(path): cannot be read as a layer file", exitCode: 66)
-        }
-        return [UInt8](data)
+    private static func readLayerFile(_ path: String) throws(CommandFailure) -> [UInt8] {
+        try FileBytes.read(path, missing: "no such layer file", unreadable: "cannot be read as a layer file")
     }
 }

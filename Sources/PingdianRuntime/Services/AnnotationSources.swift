@@ -5,19 +5,17 @@ import PingdianCore
 /// The annotations of a text as `export` and `import` find them: its curated layer as the reader
 /// finds it, the reader's notes from the state file, the cue hints.
 public enum AnnotationSources {
-    /// The curated layer's annotations (empty when the text has none). A layer next to the text
-    /// that cannot be read is skipped with a warning on standard error; one given with `--layer`
-    /// that cannot be read ends the program.
-    public static func curated(explicitPath: String?, for text: LoadedText) throws -> (annotations: [Annotation], taxonomy: Taxonomy) {
+    /// The curated layer's annotations (empty when the text has none), and the warning to give
+    /// when a layer next to the text cannot be read and is left out; one given with `--layer`
+    /// that cannot be read is a failure.
+    public static func curated(explicitPath: String?, for text: LoadedText) throws
+        -> (annotations: [Annotation], taxonomy: Taxonomy, warning: String?) {
         let loaded = try LayerLoading.load(explicitPath: explicitPath, for: text)
-        if let warning = loaded.warning {
-            FileHandle.standardError.write(Data("pingdian: the curated layer is left out: \(warning)\n".utf8))
-        }
-        return (loaded.annotations.layerAnnotations, loaded.taxonomy)
+        return (loaded.annotations.layerAnnotations, loaded.taxonomy, loaded.warning.map { "the curated layer is left out: \($0)" })
     }
 
     /// The reader's state file of `text` as it is now (nil when there is none); a corrupt or newer
-    /// one ends the program (65), one that cannot be read too (66). Never writes.
+    /// one is a failure (65), one that cannot be read too (66). Never writes.
     public static func state(at url: URL) throws -> ReadingState? {
         do {
             return try StateStore.load(from: url)

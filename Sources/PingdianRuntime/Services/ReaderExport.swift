@@ -24,10 +24,7 @@ struct ReaderExport {
         let path = folder.appendingPathComponent(stem + "." + format.fileExtension).path
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try ExportFile.write(format.export(document, options: options), toPath: path)
-            for companion in format.companionFiles(for: path, document: document, options: options) {
-                try ExportFile.write(companion.bytes, toPath: companion.path)
-            }
+            try ExportWriting.write(document, format: format, options: options, toPath: path)
             return .success(path)
         } catch {
             return .failure(EffectFailure(message: "\(path): \(error)"))

@@ -1,34 +1,36 @@
-import PingdianRuntime
 import Foundation
 import PingdianCore
 import TerminalKit
 
 /// The matches of a search as `pingdian search` lists them: one line each, like grep, or JSON.
-struct SearchListing {
+public struct SearchListing: Sendable {
     /// One match with its paragraph and some context; its JSON form is documented in Docs/search.md.
-    struct Entry: Encodable {
+    public struct Entry: Encodable, Sendable {
         /// The paragraph of the match's start, counted from 1.
-        let paragraph: Int
-        /// The match's scalar offsets in the text, half-open.
-        let start: Int
-        let end: Int
+        public let paragraph: Int
+        /// Where the match starts in the text, in scalars.
+        public let start: Int
+        /// Where it ends (exclusive).
+        public let end: Int
         /// The original text of the match (a newline included when it crosses one).
-        let match: String
-        /// Up to the context length of the text before and after, within the paragraph.
-        let before: String
-        let after: String
-        /// Whether the paragraph goes on beyond the context shown.
-        let cutBefore: Bool
-        let cutAfter: Bool
+        public let match: String
+        /// Up to the context length of the text before the match, within the paragraph.
+        public let before: String
+        /// The same after it.
+        public let after: String
+        /// Whether the paragraph goes on before the context shown.
+        public let cutBefore: Bool
+        /// Whether it goes on after it.
+        public let cutAfter: Bool
 
         private enum CodingKeys: String, CodingKey { case paragraph, start, end, match, before, after }
     }
 
     /// The matches, in text order.
-    let entries: [Entry]
+    public let entries: [Entry]
 
     /// Every match of `query` in `document`, with `context` scalars on each side.
-    init(_ query: SearchQuery, in document: TextDocument, context: Int) {
+    public init(_ query: SearchQuery, in document: TextDocument, context: Int) {
         let search = TextSearch(document: document)
         var entries: [Entry] = []
         // A stretch at a time; a match that starts in an earlier stretch was listed there.
@@ -60,17 +62,12 @@ struct SearchListing {
     }
 
     /// The JSON array of the entries, pretty-printed with sorted keys and a final newline.
-    var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self).replacing(/\[\n\s*\]/, with: "[]") + "\n"
-    }
+    public var json: String { CommandJSON.array(entries) }
 
     /// One line per match: `¶12:  …before【match】after…`; with `color`, the match in bold
     /// reverse video instead of 【】. Control characters (a newline inside a match) are shown as
     /// placeholders (␊).
-    func lines(color: Bool) -> [String] {
+    public func lines(color: Bool) -> [String] {
         entries.map { entry in
             let match = VisibleText.line(entry.match)
             let marked = color ? AnsiStyle.styled(match, CellStyle(attributes: [.bold, .reverse])) : "【" + match + "】"

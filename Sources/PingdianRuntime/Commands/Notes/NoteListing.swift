@@ -1,31 +1,40 @@
-import PingdianRuntime
 import Foundation
 import PingdianCore
 
 /// The reader's annotations of a text as `pingdian notes` lists them: in reading order (where each
 /// anchor is found in the text now), then those whose text is no longer found, in file order.
-struct NoteListing {
+public struct NoteListing: Sendable {
     /// One annotation as listed; its JSON form is documented in Docs/file-formats.md.
-    struct Entry: Encodable {
-        let id: String
-        let kind: String
-        let quote: String
+    public struct Entry: Encodable, Sendable {
+        /// The annotation's id.
+        public let id: String
+        /// The key of its kind.
+        public let kind: String
+        /// The text it was made on.
+        public let quote: String
         /// Where the quote is in the text now, or nil when it is no longer found.
-        let range: Range<Int>?
+        public let range: Range<Int>?
         /// The paragraph of `range`, counted from 1.
-        let paragraph: Int?
-        let note: String?
-        let links: [Link]
-        let created: Date?
-        let modified: Date?
+        public let paragraph: Int?
+        /// The reader's note, if any.
+        public let note: String?
+        /// Its links to other annotations.
+        public let links: [Link]
+        /// When it was made and last changed, when known.
+        public let created: Date?
+        public let modified: Date?
 
         /// A link and the quote of the annotation it names (nil when that one is gone).
-        struct Link: Encodable {
-            let type: String
-            let target: String
-            let quote: String?
+        public struct Link: Encodable, Sendable {
+            /// The link's type (`contradicts`, `supports`…).
+            public let type: String
+            /// The id of the annotation it names.
+            public let target: String
+            /// That annotation's quote.
+            public let quote: String?
 
-            func encode(to encoder: any Encoder) throws {
+            /// Every member, `quote` as `null` when that annotation is gone.
+            public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
                 try container.encode(type, forKey: .type)
                 try container.encode(target, forKey: .target)
@@ -40,7 +49,7 @@ struct NoteListing {
         }
 
         /// Every member, `null` when absent, so that the shape never changes.
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
             try container.encode(kind, forKey: .kind)
@@ -58,10 +67,10 @@ struct NoteListing {
     }
 
     /// The entries, in listing order.
-    let entries: [Entry]
+    public let entries: [Entry]
 
     /// Finds each annotation in `document` and orders them for listing.
-    init(_ annotations: [Annotation], in document: TextDocument) {
+    public init(_ annotations: [Annotation], in document: TextDocument) {
         let quoteByID = Dictionary(annotations.map { ($0.id, $0.anchor.exact) }) { first, _ in first }
         let found = annotations.enumerated().map { order, annotation in
             (order: order, annotation: annotation, range: annotation.anchor.resolve(in: document).range)
@@ -89,19 +98,13 @@ struct NoteListing {
     }
 
     /// The JSON array of the entries, pretty-printed with sorted keys and a final newline.
-    var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
-        // A newline inside a string is escaped, so a bare one between brackets is layout only.
-        return String(decoding: data, as: UTF8.self).replacing(/\[\n\s*\]/, with: "[]") + "\n"
-    }
+    public var json: String { CommandJSON.array(entries) }
 
     /// One block per annotation, blocks separated by a blank line: `¶3 claim r1` (or `¶- claim r1
     /// (not found)`), then indented the quote in 「」, the note's lines, and one line per link
     /// (`→ contradicts m1 「…」`). Control characters are shown as placeholders. Empty when
     /// there are no annotations.
-    var plain: String {
+    public var plain: String {
         entries.map { entry in
             var lines = ["¶" + (entry.paragraph.map(String.init) ?? "-") + " " + entry.kind + " " + entry.id
                          + (entry.range == nil ? " (not found)" : "")]

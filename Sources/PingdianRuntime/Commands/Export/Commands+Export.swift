@@ -1,0 +1,54 @@
+import Foundation
+import PingdianApp
+import PingdianCore
+
+extension Commands {
+    /// `pingdian export`: the annotations `request` asks for in its format, on standard output
+    /// or written to `request.output` with the format's companion files. Exit 65 for a notes
+    /// file or layer that cannot be read, 66 for a file that cannot be opened, 73 for an output
+    /// that cannot be written.
+    public static func export(_ request: ExportRequest, environment: [String: String] = ProcessInfo.processInfo.environment,
+                              now: Date = Date()) -> CommandResult {
+        let language = UILanguage.preferred(environment: environment)
+        let options = ExportOptions(now: now, language: language)
+        var warnings: [String] = []
+        let document: ExportDocument
+        do {
+            document = try exportDocument(request, language: language, environment: environment, warnings: &warnings)
+        } catch {
+            return .failed(CommandFailure(error), warnings: warnings)
+        }
+        guard let output = request.output else {
+            return CommandResult(warnings: warnings, output: request.format.export(document, options: options))
+        }
+        do {
+            try ExportWriting.write(document, format: request.format, options: options, toPath: output)
+        } catch {
+            return .failed(CommandFailure(message: "\(output): cannot write the export (\(error.reason))", exitCode: 73), warnings: warnings)
+        }
+        return CommandResult(warnings: warnings)
+    }
+
+    /// The export of `request` before it is written: the text, the layers asked for (the curated
+    /// one as the reader finds it, the notes from the state file, the hints with notes in
+    /// `language`) and the kinds. Appends to `warnings` a curated layer left out and the ids two
+    /// layers share.
+    public static func exportDocument(_ request: ExportRequest, language: UILanguage, environment: [String: String],
+                                      warnings: inout [String]) throws -> ExportDocument {
+        let text = try LoadedText.open(request.file)
+        let curated = try AnnotationSources.curated(explicitPath: request.layer, for: text)
+        if let warning = curated.warning { warnings.append(warning) }
+        let kinds = try request.kinds.map { list throws(CommandFailure) in try ExportSelection.kinds(list, taxonomy: curated.taxonomy) }
+        var sources: [(ExportLayer, [Annotation])] = []
+        if request.layers.contains(.curated) { sources.append((.curated, curated.annotations)) }
+        if request.layers.contains(.user) {
+            let url = ReadingStateFile.url(override: request.notes, for: text, environment: environment)
+            sources.append((.user, try AnnotationSources.state(at: url)?.annotations ?? []))
+        }
+        if request.layers.contains(.hints) {
+            sources.append((.hints, AnnotationSources.hints(for: text.document, language: language)))
+        }
+        warnings += SharedIDs.warnings(sources)
+        return ExportDocument(document: text.document, sourcePath: text.path, taxonomy: curated.taxonomy, layers: sources, kinds: kinds)
+    }
+}

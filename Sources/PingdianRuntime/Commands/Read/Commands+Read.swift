@@ -1,0 +1,32 @@
+import CellWidth
+import Foundation
+import TerminalKit
+
+extension Commands {
+    /// `pingdian [FILE]`: the reader on the terminal `openTerminal` opens, returning when the
+    /// reader quits; when standard output is not a terminal, the printed text instead
+    /// (``printText(_:width:color:environment:)``). `notes` is the state file given with `--notes`
+    /// (nil: the reader's). A terminal that cannot be opened is a failure (1) with its message.
+    public static func read(_ choice: TextChoice, notes: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+                            outputIsTerminal: Bool = isatty(STDOUT_FILENO) != 0,
+                            openTerminal: ([String: String]) throws -> any TerminalBackend) -> CommandResult {
+        UTF8Locale.activate()
+        guard outputIsTerminal else { return printText(choice, width: nil, color: .never, environment: environment) }
+        let prepared: PreparedReader
+        let terminal: any TerminalBackend
+        do {
+            prepared = try PreparedReader.prepare(choice, storage: .stateFile(override: notes), environment: environment)
+        } catch {
+            return .failed(CommandFailure(error))
+        }
+        do {
+            terminal = try openTerminal(environment)
+        } catch {
+            let message = "\(error)"
+            return .failed(CommandFailure(message: message.hasPrefix("pingdian: ") ? String(message.dropFirst(10)) : message, exitCode: 1))
+        }
+        let session = ReaderSession(prepared, terminal: terminal)
+        if let failure = session.run() { return .failed(failure) }
+        return CommandResult(warnings: session.positionNotSaved.map { ["the reading position was not saved: \($0)"] } ?? [])
+    }
+}
