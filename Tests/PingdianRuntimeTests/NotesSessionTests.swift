@@ -90,6 +90,23 @@ struct NotesSessionTests {
         #expect(opened.statusLine.contains("not saved"), "\(opened.statusLine)")
     }
 
+    @Test("In the Chinese interface, what is wrong with the notes file is said in Chinese")
+    func corruptInChinese() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let notes = try scratch.write("notes.json", "{\"format\": \"pingdian-state\", \"version\": 2, \"annotations\": [")
+        let reader = try scratch.open(notes: notes, language: "zh-Hant")
+        let opening = try #require(reader.state.message)
+        #expect(opening.hasPrefix("這次不會儲存閱讀位置："))
+        #expect(opening.contains("不是有效的 pingdian 狀態檔"))
+        #expect(opening.contains("已另存一份為 notes.corrupt-"))
+        #expect(!opening.contains("not a valid"))
+        try reader.press("v)a1不會寫進去<CR>")
+        let refused = try #require(reader.state.message)
+        #expect(refused.hasPrefix("批註未寫入檔案："), "\(refused)")
+        #expect(!refused.contains("not a valid"))
+    }
+
     @Test("Ctrl-G hands the note to the editor with what was typed and takes the edited text back")
     func externalEditor() throws {
         let scratch = try SessionHarness()

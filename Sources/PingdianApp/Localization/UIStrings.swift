@@ -21,7 +21,6 @@ public struct UIStrings: Sendable {
     public var noAnnotationsAtAll: String { pick("這個文本沒有批註層", "This text has no annotation layer") }
     public var linkedTo: String { pick("對應", "Linked") }
     public var contradictsLabel: String { pick("矛盾於", "Contradicts") }
-    public var noteLabel: String { pick("批語", "Note") }
     public var orphaned: String { pick("（原文已找不到）", "(text no longer found)") }
     public var noMoreAnnotations: String { pick("後面沒有批註了", "No more annotations") }
     public var noEarlierAnnotations: String { pick("前面沒有批註了", "No earlier annotations") }

@@ -37,8 +37,9 @@ public enum OpeningWarning: Hashable, Sendable {
     case invalidUTF8(count: Int)
     /// The layer found next to the text could not be read: its name and why.
     case layerNotShown(String)
-    /// The state file will not be written this session: why.
-    case stateFileReadOnly(String)
+    /// The state file will not be written this session: why, and the name of the copy kept of
+    /// a corrupt one.
+    case stateFileReadOnly(StateFileError, copy: String?)
 }
 
 extension AppState {
@@ -65,7 +66,7 @@ extension UIStrings {
         switch warning {
         case .invalidUTF8(let count): return invalidUTF8(count)
         case .layerNotShown(let reason): return layerNotShown(reason)
-        case .stateFileReadOnly(let reason): return positionNotSaved(reason)
+        case .stateFileReadOnly(let error, let copy): return positionNotSaved(stateFileProblem(error) + (copy.map(copyKept) ?? ""))
         }
     }
 }

@@ -12,9 +12,9 @@ struct ReaderExport {
 
     /// Writes the export of `state`'s annotations in the format named `formatName`; returns the
     /// path written (brat's companion files go beside it).
-    func write(format formatName: String, state: AppState) -> Result<String, EffectFailure> {
+    func write(format formatName: String, state: AppState) -> Result<String, ExportFailure> {
         guard let format = ExportFormat(rawValue: formatName) else {
-            return .failure(EffectFailure(message: "unknown format \(formatName)"))
+            return .failure(ExportFailure(message: "unknown format \(formatName)"))
         }
         let document = ExportDocument(
             document: text.document, sourcePath: text.path, taxonomy: taxonomy,
@@ -27,7 +27,12 @@ struct ReaderExport {
             try ExportWriting.write(document, format: format, options: options, toPath: path)
             return .success(path)
         } catch {
-            return .failure(EffectFailure(message: "\(path): \(error)"))
+            return .failure(ExportFailure(message: "\(path): \(error)"))
         }
     }
+}
+
+/// Why an export from the reader could not be written: one line for the status line.
+struct ExportFailure: Error, Sendable {
+    let message: String
 }

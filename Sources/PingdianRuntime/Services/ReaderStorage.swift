@@ -16,19 +16,10 @@ protocol ReaderStorage: AnyObject {
     /// What the reader is told at the start about the storage (it will not be written), if anything.
     var warning: OpeningWarning? { get }
     /// Saves the position at `offset`; why it could not be saved, or nil.
-    func savePosition(offset: Int) -> String?
+    func savePosition(offset: Int) -> StateFileError?
     /// Saves a change to the notes; returns the notes as now kept (another running copy's
     /// included) or why nothing was saved.
-    func apply(_ change: NoteChange) -> Result<[Annotation], EffectFailure>
-}
-
-/// Why an effect (a save, an export) could not be performed: one line for the status line.
-public struct EffectFailure: Error, Sendable {
-    public let message: String
-
-    public init(message: String) {
-        self.message = message
-    }
+    func apply(_ change: NoteChange) -> Result<[Annotation], StateFileError>
 }
 
 /// Storage in memory, for `pingdian snapshot`: no position is read or saved, notes live as long
@@ -45,9 +36,9 @@ final class MemoryStorage: ReaderStorage {
     var savedOffset: Int? { nil }
     var warning: OpeningWarning? { nil }
 
-    func savePosition(offset: Int) -> String? { nil }
+    func savePosition(offset: Int) -> StateFileError? { nil }
 
-    func apply(_ change: NoteChange) -> Result<[Annotation], EffectFailure> {
+    func apply(_ change: NoteChange) -> Result<[Annotation], StateFileError> {
         change.apply(to: &annotations)
         return .success(annotations)
     }

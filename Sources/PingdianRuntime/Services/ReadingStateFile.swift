@@ -23,12 +23,6 @@ public final class ReadingStateFile: ReaderStorage {
         let error: StateFileError
         /// Where a corrupt file was copied to, when it could be.
         let copy: URL?
-
-        /// One line for the reader: the error, and where the copy is.
-        var message: String {
-            guard let copy else { return error.message }
-            return error.message + "; a copy is kept as \(copy.lastPathComponent)"
-        }
     }
 
     /// The state file of a text: `--notes PATH` when given, else the one under `$XDG_DATA_HOME/pingdian/`.
@@ -69,13 +63,13 @@ public final class ReadingStateFile: ReaderStorage {
     var exportFolder: URL { url.deletingLastPathComponent() }
 
     /// The warning to give at the start when the file will not be written.
-    var warning: OpeningWarning? { readOnlyReason.map { .stateFileReadOnly($0.message) } }
+    var warning: OpeningWarning? { readOnlyReason.map { .stateFileReadOnly($0.error, copy: $0.copy?.lastPathComponent) } }
 
-    func apply(_ change: NoteChange) -> Result<[Annotation], EffectFailure> {
+    func apply(_ change: NoteChange) -> Result<[Annotation], StateFileError> {
         do throws(StateFileError) {
             return .success(try apply([.note(change)]).annotations)
         } catch {
-            return .failure(EffectFailure(message: error.message))
+            return .failure(error)
         }
     }
 
@@ -95,15 +89,15 @@ public final class ReadingStateFile: ReaderStorage {
         }
     }
 
-    /// Saves the position at `offset`; returns an error message when that failed, nil when it
-    /// worked or the session is read-only (the reader was told so when the file was opened).
-    func savePosition(offset: Int) -> String? {
+    /// Saves the position at `offset`; returns why that failed, nil when it worked or the
+    /// session is read-only (the reader was told so when the file was opened).
+    func savePosition(offset: Int) -> StateFileError? {
         guard !isReadOnly else { return nil }
         do {
             try apply([.setPosition(ReadingPosition(offset: offset, in: text.document))])
             return nil
         } catch {
-            return error.message
+            return error
         }
     }
 

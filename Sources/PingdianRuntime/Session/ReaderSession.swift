@@ -13,7 +13,8 @@ import TerminalKit
 public final class ReaderSession {
     /// The reader's state, as `update` left it.
     public private(set) var state: AppState
-    /// Why the reading position could not be saved, the last time it could not.
+    /// Why the reading position could not be saved, the last time it could not (in English,
+    /// for standard error).
     public private(set) var positionNotSaved: String?
 
     private let terminal: any TerminalBackend
@@ -130,9 +131,9 @@ public final class ReaderSession {
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
         case .savePosition(let offset):
-            guard let reason = storage.savePosition(offset: offset) else { return nil }
-            positionNotSaved = reason
-            return .positionNotSaved(reason)
+            guard let error = storage.savePosition(offset: offset) else { return nil }
+            positionNotSaved = error.message
+            return .positionNotSaved(state.strings.stateFileProblem(error))
         case .quit:
             hasEnded = true
             return nil
@@ -143,7 +144,10 @@ public final class ReaderSession {
             terminal.redrawAll()
             return nil
         case .changeNote(let change):
-            return Self.notesAction(storage.apply(change))
+            switch storage.apply(change) {
+            case .success(let notes): return .notesReloaded(notes)
+            case .failure(let error): return .notesNotSaved(state.strings.stateFileProblem(error))
+            }
         case .countMatches(let query, let matchStart):
             let search = self.search
             matchCounting.start { isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) }
@@ -165,14 +169,6 @@ public final class ReaderSession {
             var edited: String?
             terminal.runOutside { edited = editor(text) }
             return .externalEditFinished(edited)
-        }
-    }
-
-    /// The notes as storage now keeps them, or why they were not saved.
-    private static func notesAction(_ result: Result<[Annotation], EffectFailure>) -> Action {
-        switch result {
-        case .success(let notes): return .notesReloaded(notes)
-        case .failure(let failure): return .notesNotSaved(failure.message)
         }
     }
 
