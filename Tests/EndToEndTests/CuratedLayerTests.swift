@@ -2,35 +2,10 @@ import Foundation
 import PingdianTestSupport
 import Testing
 
-/// The bundled essay's curated reading, used as a new reader would in a real terminal.
+/// The bundled essay's curated reading, used as a new reader would in a real terminal (walking
+/// the contradictions runs on the runtime in memory: Tests/PingdianRuntimeTests/CuratedLayerSessionTests).
 @Suite("The curated layer in a terminal", .needs(.tmux))
 struct CuratedLayerTests {
-    @Test("x walks every contradiction in reading order; % shows the other side with its note")
-    func contradictions() throws {
-        let data = try ScratchFolder()
-        defer { data.remove() }
-        let tmux = try ReaderTests.reader(columns: 120, rows: 40, dataHome: data)
-        defer { tmux.close() }
-        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
-        var seen: [Int] = []
-        for expected in 1...40 {
-            try tmux.sendKeys("x")
-            let screen = try tmux.waitForScreen("contradiction \(expected)/40") { ($0.last ?? "").contains("contradiction \(expected)/40") }
-            #expect(screen.contains { $0.contains("■ Contradiction") })
-            #expect(screen.contains { $0.contains("↔ Contradicts") })
-            seen.append(expected)
-        }
-        #expect(seen.count == 40)
-        try tmux.sendKeys("x")
-        try tmux.waitForScreen("the end of the contradictions") { ($0.last ?? "").contains("No more contradictions") }
-        // % from the last side goes back to its pair, whose note explains the clash.
-        try tmux.sendKeys("%")
-        let other = try tmux.waitForScreen("the other side") { ($0.last ?? "").contains("contradiction 39/40") }
-        #expect(other.contains { $0.contains("■ Contradiction") })
-        try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit() == .exited(0))
-    }
-
     @Test("The legend, the filter and the outline work in a real terminal")
     func views() throws {
         let data = try ScratchFolder()

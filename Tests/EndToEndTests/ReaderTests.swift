@@ -240,23 +240,6 @@ struct ReaderTests {
         #expect(!FileManager.default.fileExists(atPath: data.url.appendingPathComponent("pingdian").path))
     }
 
-    @Test("A corrupt state file is reported, left untouched, copied aside and never saved over")
-    func corruptStateFile() throws {
-        let data = try ScratchFolder()
-        defer { data.remove() }
-        let garbage = Array("{\"format\": \"pingdian-state\", \"version\": 1, \"position\": ".utf8)
-        let notes = try data.write("notes.json", garbage)
-        let tmux = try Self.reader(["--notes", notes], columns: 160, dataHome: data)
-        defer { tmux.close() }
-        try Self.waitForFrame(tmux, showing: "一個科學家", status: "will not be saved")
-        try tmux.sendText("Gq")
-        #expect(try tmux.waitForExit() == .exited(0))
-        #expect(try Array(Data(contentsOf: URL(fileURLWithPath: notes))) == garbage)
-        let copies = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasPrefix("notes.corrupt-") }
-        #expect(copies.count == 1, "a copy of the corrupt file is kept: \(copies)")
-        #expect(try copies.first.map { try Array(Data(contentsOf: data.url.appendingPathComponent($0))) } == garbage)
-    }
-
     @Test("Ctrl-Z suspends to the shell and fg brings the whole screen back")
     func suspendAndResume() throws {
         let data = try ScratchFolder()

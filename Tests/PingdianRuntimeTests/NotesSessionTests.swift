@@ -82,8 +82,9 @@ struct NotesSessionTests {
         let run = try scratch.run(notes: notes, keys: "v)a1不會寫進去<CR>Gq", size: TerminalSize(columns: 160, rows: 30))
         #expect(run.failure == nil)
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == garbage)
-        let copies = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).filter { $0.contains("corrupt") }
+        let copies = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).filter { $0.hasPrefix("notes.corrupt-") }
         #expect(copies.count == 1, "\(copies)")
+        #expect(try copies.first.map { try String(contentsOfFile: scratch.path($0), encoding: .utf8) } == garbage)
         let opened = try scratch.open(notes: notes, size: TerminalSize(columns: 160, rows: 30))
         #expect(opened.statusLine.contains("not be saved"))
         try opened.press("v)a1不會寫進去<CR>")
