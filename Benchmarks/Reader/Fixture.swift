@@ -61,16 +61,18 @@ final class Fixture: @unchecked Sendable {
 
     /// A reader as `pingdian FILE` starts it (no layer, no notes yet), with a cold layout cache,
     /// at `offset` if given, with the cue hints set up if asked and the export formats given.
+    /// `annotations`, when given, are taken as they are (already resolved).
     func newState(
         document: TextDocument? = nil, at offset: Int? = nil, hints: Bool = false,
-        exportFormats: [(name: String, description: String)] = []
+        exportFormats: [(name: String, description: String)] = [], annotations: AnnotationSet? = nil
     ) -> AppState {
         let document = document ?? self.document
         var state = AppState(
             document: document, language: .english, size: Self.screen, colorCapability: .palette256,
             exportFormats: exportFormats, startOffset: offset)
         let opened = OpenedText(
-            document: document, annotations: AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy),
+            document: document,
+            annotations: annotations ?? AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: taxonomy),
             hints: hints ? hintLayer() : nil)
         _ = state.update(.textOpened(opened))
         return state

@@ -22,8 +22,8 @@ enum KeySweep {
     /// `pingdian FILE` sets them up: suggested a paragraph at a time as they are drawn), its
     /// first frame drawn.
     static func startingState(_ fixture: Fixture, notes: AnnotationSet) -> AppState {
-        var state = fixture.newState(at: fixture.document.scalarCount / 2, hints: true, exportFormats: [("json", "pingdian JSON")])
-        _ = state.update(.notesReloaded(notes.readerNotes))
+        let state = fixture.newState(
+            at: fixture.document.scalarCount / 2, hints: true, exportFormats: [("json", "pingdian JSON")], annotations: notes)
         blackHole(Screen.render(state))
         return state
     }

@@ -8,11 +8,13 @@ public struct TextFrame {
     /// One entry per row of the text pane, from its top: what the row shows, or nil below the
     /// end of the text.
     public var rows: [TextRow?] = []
+    /// For each row of ``rows``: the annotations (filter applied) that touch its line, by position.
+    public var rowAnnotations: [[ResolvedAnnotation]] = []
+    /// For each row of ``rows``: the cue hints that touch its line, while hints are on.
+    public var rowHints: [[ResolvedAnnotation]] = []
     /// The annotations (curated and the reader's, filter applied) that touch the lines shown,
     /// each with the pane row where it first shows, in that order.
     public var annotations: [(annotation: ResolvedAnnotation, row: Int)] = []
-    /// The cue hints that touch the lines shown, while they are on (`H`).
-    public var hints: [ResolvedAnnotation] = []
     /// The cue hint under the cursor, while hints are on.
     public var focusedHint: ResolvedAnnotation?
     /// The matches of the highlighted search (``AppState/highlightedSearch``) in the lines shown.
@@ -53,23 +55,31 @@ extension AppState {
         for y in region.y..<region.maxY {
             guard let current = position else {
                 frame.rows.append(nil)
+                frame.rowAnnotations.append([])
+                frame.rowHints.append([])
                 continue
             }
             let row = rows.row(at: current)
             frame.rows.append(row)
-            if case .line(let line) = row { shownLines.append((y, line)) }
+            if case .line(let line) = row {
+                shownLines.append((y, line))
+                frame.rowAnnotations.append(annotations.overlapping(line.range))
+                frame.rowHints.append(showHints ? hints?.overlapping(line.range) ?? [] : [])
+            } else {
+                frame.rowAnnotations.append([])
+                frame.rowHints.append([])
+            }
             bottom = current
             position = rows.next(current)
         }
         var seen = Set<String>()
-        for (y, line) in shownLines {
-            for annotation in annotations.overlapping(line.range) where seen.insert(annotation.id).inserted {
+        for (y, rowAnnotations) in zip(region.y..., frame.rowAnnotations) {
+            for annotation in rowAnnotations where seen.insert(annotation.id).inserted {
                 frame.annotations.append((annotation, y))
             }
         }
         if let first = shownLines.first?.line.range.lowerBound, let last = shownLines.last?.line.range.upperBound {
             if showHints, let hints {
-                frame.hints = hints.overlapping(first..<last)
                 frame.focusedHint = AnnotationSet.innermost(at: cursor, among: hints.overlapping(cursor..<(cursor + 1)))?.annotation
             }
             if let terms = highlightedSearch, let searchEngine {

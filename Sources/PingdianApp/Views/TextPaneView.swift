@@ -17,9 +17,12 @@ struct TextPaneView {
         }
         let frame = state.frame
         let left = rect.x + state.regions.textMargin
-        for (y, row) in zip(rect.y..<rect.maxY, frame.rows) {
+        for (index, row) in frame.rows.enumerated() where index < rect.height {
+            let y = rect.y + index
             switch row {
-            case .line(let line): drawLine(line, into: &grid, x: left, y: y, clip: rect, frame: frame)
+            case .line(let line):
+                drawLine(line, into: &grid, x: left, y: y, clip: rect, highlights: frame.rowAnnotations[index],
+                         hints: frame.rowHints[index], searchMatches: frame.searchMatches)
             case .paragraphGap, nil: break
             case .sectionBreak:
                 let mark = "＊　＊　＊"
@@ -29,10 +32,8 @@ struct TextPaneView {
         }
     }
 
-    private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect, frame: TextFrame) {
-        let highlights = frame.annotations.map(\.annotation).filter { $0.range?.overlaps(line.range) == true }
-        let hints = frame.hints.filter { $0.range?.overlaps(line.range) == true }
-        let searchMatches = frame.searchMatches
+    private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect,
+                          highlights: [ResolvedAnnotation], hints: [ResolvedAnnotation], searchMatches: [Range<Int>]) {
         let focusedRange = state.focusedAnnotation?.range
         let selection = state.selection
         var column = x

@@ -27,4 +27,14 @@ extension CommandFailure {
 
     /// Whether this is bad usage (64), which the argument parser says with the usage.
     public var isUsage: Bool { exitCode == 64 }
+
+    /// Runs `body`, turning what it throws into the failure that ends the program: a
+    /// ``CommandFailure`` as it is, anything else with exit code 1.
+    public static func catching<Value>(_ body: () throws -> Value) throws(CommandFailure) -> Value {
+        do {
+            return try body()
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
 }

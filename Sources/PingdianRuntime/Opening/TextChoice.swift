@@ -34,41 +34,24 @@ public struct TextChoice: Sendable {
         return language
     }
 
-    /// Opens the text and its annotation layer, or ends the program with a one-line message.
-    public func open() -> (text: LoadedText, layer: LayerLoading.Result) {
-        do {
-            let text = try LoadedText.open(file)
-            return (text, try LayerLoading.load(explicitPath: layer, for: text))
-        } catch let failure as CommandFailure {
-            failure.exit()
-        } catch {
-            CommandFailure(message: "\(error)", exitCode: 1).exit()
-        }
+    /// Opens the text and its annotation layer; throws the ``CommandFailure`` that ends the
+    /// program (66 cannot open, 65 not a text or not a layer).
+    public func open() throws(CommandFailure) -> (text: LoadedText, layer: LayerLoading.Result) {
+        let text = try CommandFailure.catching { try LoadedText.open(file) }
+        return (text, try CommandFailure.catching { try LayerLoading.load(explicitPath: layer, for: text) })
     }
 
     /// Opens the text for the reader, a large one provisionally (``LoadedText/openProgressively(_:threads:)``);
-    /// an explicit layer that is missing or not a layer ends the program now, before the
-    /// terminal is taken.
-    func openProgressively(threads: BackgroundThreads) -> (text: LoadedText, exact: BackgroundText?) {
-        do {
-            let opened = try LoadedText.openProgressively(file, threads: threads)
-            if let layer { try LayerLoading.check(explicitPath: layer) }
-            return opened
-        } catch let failure as CommandFailure {
-            failure.exit()
-        } catch {
-            CommandFailure(message: "\(error)", exitCode: 1).exit()
-        }
+    /// an explicit layer that is missing or not a layer is a failure now, before the terminal
+    /// is taken.
+    func openProgressively(threads: BackgroundThreads) throws(CommandFailure) -> (text: LoadedText, exact: BackgroundText?) {
+        let opened = try CommandFailure.catching { try LoadedText.openProgressively(file, threads: threads) }
+        if let layer { try CommandFailure.catching { try LayerLoading.check(explicitPath: layer) } }
+        return opened
     }
 
     /// The annotation layer of an opened text, or the failure that ends the program.
     public func layer(for text: LoadedText) -> Result<LayerLoading.Result, CommandFailure> {
-        do {
-            return .success(try LayerLoading.load(explicitPath: layer, for: text))
-        } catch let failure as CommandFailure {
-            return .failure(failure)
-        } catch {
-            return .failure(CommandFailure(message: "\(error)", exitCode: 1))
-        }
+        Result { () throws(CommandFailure) in try CommandFailure.catching { try LayerLoading.load(explicitPath: layer, for: text) } }
     }
 }

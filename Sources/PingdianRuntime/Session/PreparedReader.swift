@@ -33,8 +33,8 @@ public struct PreparedReader {
     let threads: BackgroundThreads
 
     /// Opens `choice` for reading. A text that cannot be opened, a bad `--layer` or a bad
-    /// `--ui-lang` ends the program (or throws, for the language) with one line and its exit
-    /// code. `progressive: false` reads a large text in full before returning.
+    /// `--ui-lang` throws the ``CommandFailure`` that ends the program with one line and its
+    /// exit code. `progressive: false` reads a large text in full before returning.
     public static func prepare(
         _ choice: TextChoice, storage: Storage, environment: [String: String],
         threads: BackgroundThreads = .separate, progressive: Bool = true
@@ -42,13 +42,13 @@ public struct PreparedReader {
         // Widths come from the C library's wcwidth, which needs a UTF-8 character type.
         UTF8Locale.activate()
         let language = try choice.language(environment: environment)
-        let (loaded, exact) = progressive ? choice.openProgressively(threads: threads) : (choice.open().text, nil)
+        let (loaded, exact) = progressive ? try choice.openProgressively(threads: threads) : (try choice.open().text, nil)
         // A text read at once has its layer read before the terminal is taken (a bad one ends here).
         var layer: LayerLoading.Result?
         if exact == nil {
             switch choice.layer(for: loaded) {
             case .success(let loadedLayer): layer = loadedLayer
-            case .failure(let failure): failure.exit()
+            case .failure(let failure): throw failure
             }
         }
         let kept: any ReaderStorage
