@@ -32,7 +32,7 @@ struct HintFlowTests {
         #expect(reader.style(of: "可是") == hint)
         #expect(reader.effects == [.countHints])
         #expect(reader.statusLine.contains("hints (counting…)"))
-        let layer = try #require(reader.state.hints)
+        let layer = try #require(reader.state.hints.layer)
         #expect(layer.paragraphsDone < 40, "only the paragraphs on screen were suggested, not \(layer.paragraphsDone)")
     }
 
@@ -47,7 +47,7 @@ struct HintFlowTests {
         #expect(reader.style(of: "可是") == Theme(capability: .palette256).hint)
         reader.press("10000G")
         #expect(reader.style(of: "可是") == Theme(capability: .palette256).hint)
-        let layer = try #require(reader.state.hints)
+        let layer = try #require(reader.state.hints.layer)
         #expect(layer.paragraphsDone < 120)
     }
 

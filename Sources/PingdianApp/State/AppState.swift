@@ -31,15 +31,8 @@ public struct AppState {
     public internal(set) var document: TextDocument
     /// The annotations shown over the text, with the move kinds that style them.
     public internal(set) var annotations: AnnotationSet
-    /// Suggestions of the cue-hint rules: a separate, fainter layer, never mixed with the others,
-    /// suggested a paragraph at a time as `H` shows them; nil where the runtime set none up.
-    public internal(set) var hints: HintLayer?
-    /// How many cue hints the whole text has, once the runtime counted them (``Effect/countHints``).
-    public internal(set) var hintCount: Int?
-    /// Whether the count of the cue hints was asked for (it is asked once, at the first `H`).
-    public internal(set) var hintCountRequested = false
-    /// Whether the cue hints are shown (`H`).
-    public internal(set) var showHints = false
+    /// The cue hints: their layer, whether `H` shows them, their count over the whole text.
+    public internal(set) var hints = CueHints()
     /// The interface language's strings.
     public internal(set) var strings: UIStrings
     /// The keys.

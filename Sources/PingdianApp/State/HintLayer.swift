@@ -42,3 +42,22 @@ public final class HintLayer {
         return index
     }
 }
+
+/// The reader's cue hints (`H`): a separate, fainter layer of suggestions, never mixed with the
+/// annotations.
+public struct CueHints {
+    /// The layer, suggested a paragraph at a time as `H` shows them; nil where the runtime set
+    /// none up.
+    public internal(set) var layer: HintLayer?
+    /// Whether `H` shows them.
+    public internal(set) var isShown = false
+    /// How many the whole text has, once the runtime counted them (``Effect/countHints``).
+    public internal(set) var count: Int?
+    /// Whether the count was asked for (once, at the first `H`).
+    public internal(set) var countRequested = false
+
+    /// Hints over a layer, hidden and not counted yet.
+    public init(layer: HintLayer? = nil) {
+        self.layer = layer
+    }
+}

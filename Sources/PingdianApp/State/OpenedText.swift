@@ -51,9 +51,9 @@ extension AppState {
         replaceDocument(with: opened.document)
         if !hasMoved, let offset = opened.savedOffset, offset != cursor { restore(offset: offset) }
         annotations = opened.annotations
-        hints = opened.hints
-        hintCount = nil
-        hintCountRequested = false
+        hints.layer = opened.hints
+        hints.count = nil
+        hints.countRequested = false
         searchEngine = opened.searchEngine
         announceReanchoring()
         if let warning = opened.warnings.first { message = strings.warning(warning) }

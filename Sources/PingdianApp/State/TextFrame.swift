@@ -64,7 +64,7 @@ extension AppState {
             if case .line(let line) = row {
                 shownLines.append((y, line))
                 frame.rowAnnotations.append(annotations.overlapping(line.range))
-                frame.rowHints.append(showHints ? hints?.overlapping(line.range) ?? [] : [])
+                frame.rowHints.append(hints.isShown ? hints.layer?.overlapping(line.range) ?? [] : [])
             } else {
                 frame.rowAnnotations.append([])
                 frame.rowHints.append([])
@@ -79,8 +79,8 @@ extension AppState {
             }
         }
         if let first = shownLines.first?.line.range.lowerBound, let last = shownLines.last?.line.range.upperBound {
-            if showHints, let hints {
-                frame.focusedHint = AnnotationSet.innermost(at: cursor, among: hints.overlapping(cursor..<(cursor + 1)))?.annotation
+            if hints.isShown, let layer = hints.layer {
+                frame.focusedHint = AnnotationSet.innermost(at: cursor, among: layer.overlapping(cursor..<(cursor + 1)))?.annotation
             }
             if let terms = highlightedSearch, let searchEngine {
                 frame.searchMatches = searchEngine.matches(of: terms, in: first..<last)

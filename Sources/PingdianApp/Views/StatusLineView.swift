@@ -20,11 +20,11 @@ struct StatusLineView {
             facts.append(strings.matchCounter(count.index, of: count.total))
         }
         if state.annotations.isFiltered { facts.append(strings.filterOn) }
-        if state.showHints {
-            if let count = state.hintCount {
+        if state.hints.isShown {
+            if let count = state.hints.count {
                 facts.append(strings.hintsCounted(count))
             } else {
-                facts.append(state.hintCountRequested ? strings.hintsCounting : strings.hintsOn)
+                facts.append(state.hints.countRequested ? strings.hintsCounting : strings.hintsOn)
             }
         }
         if let count = state.count { facts.append(String(count)) }
