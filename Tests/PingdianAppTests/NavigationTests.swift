@@ -136,4 +136,20 @@ struct NavigationTests {
             #expect(reader.effects == [.savePosition(offset: reader.state.cursor), .quit])
         }
     }
+
+    @Test("Keys typed with a Chinese input method on: ？ opens help, ／ search, Ｇ goes to the end, 「」 walk annotations, １２Ｇ is paragraph 12")
+    func fullWidthKeys() {
+        var reader = ReaderHarness(Fixtures.numbered(40), language: .traditionalChinese)
+        reader.press("？")
+        #expect(reader.state.mode == .help(scroll: 0))
+        reader.press("ｑ")
+        #expect(reader.state.mode == .reading)
+        reader.press("Ｇ")
+        #expect(reader.statusLine.contains("第 40/40 段"))
+        reader.press("１２Ｇ")
+        #expect(reader.statusLine.contains("第 12/40 段"))
+        reader.press("ｇ")
+        #expect(reader.statusLine.contains("第 1/40 段"))
+        #expect(!reader.statusLine.contains("這個鍵沒有作用"))
+    }
 }

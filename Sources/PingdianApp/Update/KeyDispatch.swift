@@ -33,22 +33,29 @@ extension Update {
             return reviewKey(&state, command, review: review)
         case .pickKind(let picker):
             guard let command = bound(key, in: keys.pickKind, &state) else { return [] }
-            return kindPickerKey(&state, command, key: key, picker: picker)
+            return kindPickerKey(&state, command, key: asBound(key, in: keys.pickKind), picker: picker)
         case .editNote(let editor):
             return editorKey(&state, key, editor: editor)
         case .searching(let prompt):
             return searchKey(&state, key, prompt: prompt)
         case .pickExport(let selection):
             guard let command = bound(key, in: keys.pickExport, &state) else { return [] }
-            return exportPickerKey(&state, command, key: key, selection: selection)
+            return exportPickerKey(&state, command, key: asBound(key, in: keys.pickExport), selection: selection)
         }
     }
 
-    /// The command `key` runs in `map`; nil, with the status line saying so, when it runs none.
+    /// The command `key` runs in `map` — a full-width form an input method types runs what its
+    /// ASCII key runs (``Key/halfWidth``) — or nil, with the status line saying so, when it runs
+    /// none.
     static func bound<C>(_ key: Key, in map: ModeKeyMap<C>, _ state: inout AppState) -> C? {
-        if let command = map.command(for: key) { return command }
+        if let command = map.command(for: asBound(key, in: map)) { return command }
         state.message = state.strings.keyNotBoundHere
         return nil
+    }
+
+    /// `key` as `map` binds it: a full-width form the map does not bind is its ASCII key.
+    static func asBound<C>(_ key: Key, in map: ModeKeyMap<C>) -> Key {
+        map.command(for: key) == nil ? key.halfWidth ?? key : key
     }
 
     /// Saves the position and stops: `q` while reading, Ctrl-C in every list.

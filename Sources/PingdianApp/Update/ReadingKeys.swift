@@ -5,7 +5,7 @@ extension Update {
     /// A key while reading, selecting or linking: looked up in that mode's map. Digits bound to
     /// ``Command/countDigit`` build a count for the next command; a key the map does not bind
     /// drops the count and says so in the status line.
-    static func readingKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    static func readingKey(_ state: inout AppState, _ typed: Key) -> [Effect] {
         let keys = state.keyMap
         let map: ModeKeyMap<Command>
         switch state.keyMode {
@@ -13,6 +13,8 @@ extension Update {
         case .linking: map = keys.linking
         default: map = keys.reading
         }
+        // A full-width form an input method types (？ ／ ： Ｇ １…) is its ASCII key.
+        let key = asBound(typed, in: map)
         guard let command = map.command(for: key) else {
             state.count = nil
             state.message = state.strings.unknownKey
