@@ -143,6 +143,42 @@ struct NotesFlowTests {
         #expect(reader.statusLine.contains("read-only"))
     }
 
+    @Test("Esc on a typed note asks once: a second Esc discards it, any other key goes on writing; Ctrl-C too")
+    func escapeAsksBeforeDiscarding() {
+        var reader = Self.reader()
+        reader.press("jvlla1寫了一半")
+        reader.press("<Esc>")
+        guard case .editNote(let asking) = reader.state.mode else { Issue.record("the editor closed on the first Esc"); return }
+        #expect(asking.text == "寫了一半")
+        #expect(reader.statusLine.contains("Discard the note?"))
+        reader.press("，還沒寫完")
+        guard case .editNote(let writing) = reader.state.mode else { Issue.record("the editor closed"); return }
+        #expect(writing.text == "寫了一半，還沒寫完")
+        #expect(!writing.isAskingToDiscard)
+        reader.press("<C-c>")
+        #expect(reader.statusLine.contains("Discard the note?"))
+        reader.press("<C-c>")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.statusLine.contains("discarded"))
+        #expect(reader.state.annotations.readerNotes.isEmpty)
+        #expect(reader.effects.isEmpty)
+    }
+
+    @Test("Esc with nothing typed closes at once; leaving an edit that changed nothing says the note is unchanged")
+    func escapeWithoutChanges() {
+        var reader = Self.reader()
+        reader.press("jvlla1<Esc>")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.statusLine.contains("Note not saved"))
+        reader.press("jvlla1我的<CR>")
+        reader.press("e<Esc>")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.statusLine.contains("Note unchanged"))
+        reader.press("e<CR><Esc>")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.statusLine.contains("Note unchanged"))
+    }
+
     @Test("d deletes one's own note and u brings it back")
     func deleteAndUndo() {
         var reader = Self.reader()

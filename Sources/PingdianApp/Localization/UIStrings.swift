@@ -57,6 +57,11 @@ public struct UIStrings: Sendable {
     public var noteDeleted: String { pick("批註已刪除（u 復原）", "Note deleted (u undoes)") }
     public var noteSaved: String { pick("批註已儲存", "Note saved") }
     public var noteNotSaved: String { pick("批註沒有儲存", "Note not saved") }
+    public var noteUnchanged: String { pick("批註未改動", "Note unchanged") }
+    public var noteDiscarded: String { pick("已捨棄這則批註的改動", "The note's changes were discarded") }
+    public var discardNoteQuestion: String {
+        pick("捨棄這則批註？再按 Esc 捨棄，按其他鍵繼續寫", "Discard the note? Esc again discards it; any other key goes on writing")
+    }
     public var nothingToUndo: String { pick("沒有可以復原的改動", "Nothing to undo") }
     public var undone: String { pick("已復原", "Undone") }
     public var nothingToReview: String { pick("所有批註都在原處", "Every annotation is where it was") }

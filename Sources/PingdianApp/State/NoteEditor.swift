@@ -32,6 +32,9 @@ public struct NoteEditor: Hashable, Sendable {
     public private(set) var characters: [Character]
     /// Where typing goes: an index into ``characters``.
     public private(set) var caret: Int
+    /// Whether Esc was pressed once on a changed note: a second Esc discards it, any other key
+    /// goes on writing.
+    public internal(set) var isAskingToDiscard = false
 
     /// An editor holding `text`, the caret at its end.
     public init(draft: NoteDraft, text: String) {
@@ -42,6 +45,15 @@ public struct NoteEditor: Hashable, Sendable {
 
     /// The note as typed.
     public var text: String { String(characters) }
+
+    /// Whether leaving now would lose something: a new note with text, or an edited one whose
+    /// text or kind changed.
+    public var hasChanges: Bool {
+        guard let existing = draft.existing else {
+            return !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+        return text != (existing.note ?? "") || draft.kind != existing.kind
+    }
 
     /// Types one scalar: a combining scalar joins the character before the caret.
     public mutating func insert(_ scalar: Unicode.Scalar) {

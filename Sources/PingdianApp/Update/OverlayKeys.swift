@@ -103,7 +103,7 @@ extension Update {
         case .list(.quit): return quit(state)
         case .list(.close):
             state.mode = .reading
-            state.message = state.strings.noteNotSaved
+            state.message = picker.draft.existing == nil ? state.strings.noteNotSaved : state.strings.noteUnchanged
             return []
         case .list(let move): picker.selection = move.moved(picker.selection, count: kinds.count, page: listPage(state))
         case .chooseNumber: chosen = key.pickerRow
@@ -122,7 +122,10 @@ extension Update {
     /// save (Enter) and cancel.
     static func editorKey(_ state: inout AppState, _ key: Key, editor: NoteEditor) -> [Effect] {
         var editor = editor
-        guard let command = state.keyMap.editNote.command(for: key) else {
+        let command = state.keyMap.editNote.command(for: key)
+        // Esc once on a changed note only asks; any other key goes on writing.
+        if command != .cancel { editor.isAskingToDiscard = false }
+        guard let command else {
             guard case .character(let scalar) = key else {
                 state.message = state.strings.keyNotBoundHere
                 return []
@@ -146,8 +149,15 @@ extension Update {
             state.mode = .editNote(editor)
             return [.editExternally(editor.text)]
         case .cancel:
+            if editor.hasChanges, !editor.isAskingToDiscard {
+                editor.isAskingToDiscard = true
+                state.mode = .editNote(editor)
+                state.message = state.strings.discardNoteQuestion
+                return []
+            }
             state.mode = .reading
-            state.message = state.strings.noteNotSaved
+            state.message = editor.hasChanges ? state.strings.noteDiscarded
+                : editor.draft.existing == nil ? state.strings.noteNotSaved : state.strings.noteUnchanged
             return []
         case .save:
             state.mode = .reading
