@@ -152,4 +152,19 @@ struct NavigationTests {
         #expect(reader.statusLine.contains("第 1/40 段"))
         #expect(!reader.statusLine.contains("這個鍵沒有作用"))
     }
+
+    @Test("In an empty text, a key that needs text says why it does nothing; a count does not linger")
+    func emptyTextSaysWhy() {
+        var reader = ReaderHarness(TextDocument(title: "empty.txt", text: ""))
+        for key in ["E", "/", "j", "G", "x", "a", "v", "o"] {
+            reader.press(key)
+            #expect(reader.state.mode == .reading, "\(key)")
+            #expect(reader.statusLine.contains("The text is empty"), "\(key): \(reader.statusLine)")
+        }
+        reader.press("5E")
+        #expect(reader.state.count == nil)
+        #expect(reader.statusLine.contains("The text is empty"))
+        reader.press("?")
+        #expect(reader.state.mode == .help(scroll: 0))
+    }
 }

@@ -16,6 +16,9 @@ public struct UIStrings: Sendable {
     public var helpHint: String { pick("？說明", "? help") }
     public var helpTitle: String { pick("評點　按鍵說明", "pingdian — keys") }
     public var emptyText: String { pick("（這個文本是空的）", "(this text is empty)") }
+    public var nothingInAnEmptyText: String {
+        pick("文本是空的：沒有可移動、搜尋、批註或匯出的內容", "The text is empty: nothing to move through, search, annotate or export")
+    }
     public var paneTitle: String { pick("批註", "Notes") }
     public var noAnnotationsOnScreen: String { pick("此頁沒有批註", "No annotations on this screen") }
     public var noAnnotationsAtAll: String { pick("這個文本沒有批註層", "This text has no annotation layer") }

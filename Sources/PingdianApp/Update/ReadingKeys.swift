@@ -33,6 +33,7 @@ extension Update {
     /// Runs one command with an optional count.
     static func perform(_ command: Command, count: Int?, on state: inout AppState) -> [Effect] {
         guard !state.document.isEmpty || [.help, .legend, .quit, .redraw, .suspend, .togglePane, .narrowPane, .widenPane, .cancel, .countDigit].contains(command) else {
+            state.message = state.strings.nothingInAnEmptyText
             return []
         }
         let times = max(1, count ?? 1)
