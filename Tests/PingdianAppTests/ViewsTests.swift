@@ -122,4 +122,26 @@ struct ViewsTests {
         reader.press("f")
         #expect(reader.state.mode == .reading)
     }
+
+    @Test("Inside help and the legend the status line says how to move and close them, on the first page, at 40 columns too")
+    func helpSaysHowToClose() {
+        for size in [TerminalSize(columns: 100, rows: 30), TerminalSize(columns: 40, rows: 15)] {
+            for key in ["?", "L"] {
+                var reader = ReaderHarness.annotated(size: size)
+                reader.press(key)
+                #expect(!reader.statusLine.contains("? help"), "\(key) at \(size)")
+                #expect(reader.statusLine.contains("q/Esc"), "\(key) at \(size): \(reader.statusLine)")
+            }
+        }
+    }
+
+    @Test("A long message at 40 columns keeps its room: the paragraph and per cent give way")
+    func longMessageKeepsItsRoom() {
+        var reader = ReaderHarness.annotated(size: TerminalSize(columns: 40, rows: 15))
+        reader.press("]]]]")
+        reader.press("]")
+        let message = reader.state.message ?? ""
+        #expect(!message.isEmpty)
+        #expect(reader.statusLine.contains(String(message.prefix(20))), "\(reader.statusLine)")
+    }
 }

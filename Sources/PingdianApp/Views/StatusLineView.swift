@@ -2,7 +2,8 @@ import CellWidth
 import PingdianCore
 import TerminalKit
 
-/// Draws the status line: title, paragraph n/N, per cent read, a message, and the help key.
+/// Draws the status line: title, paragraph n/N, per cent read, a message, and the help key (in
+/// help and the legend, their own keys; a message too long for the line pushes the facts out).
 struct StatusLineView {
     let state: AppState
     let theme: Theme
@@ -29,11 +30,21 @@ struct StatusLineView {
         }
         if let count = state.count { facts.append(String(count)) }
         var right = facts.joined(separator: "  ") + "  " + strings.helpHint + " "
-        if case .searching = state.mode {
+        switch state.mode {
+        case .searching:
             // The search line's keys instead of the help key (`?` is typed there), while the
             // prompt keeps room for a query.
             let keys = facts.joined(separator: "  ") + "  " + state.keyMap.footer(.search, in: strings) + " "
             right = CellWidth.of(keys) <= rect.width - 24 ? keys : facts.joined(separator: "  ") + " "
+        case .help, .legend:
+            // Inside help or the legend: how to move and close it, on every page, not "? help".
+            let keys = state.keyMap.footer(state.keyMode, in: strings)
+            right = TextFitting.truncate(keys, toColumns: max(1, rect.width - 2)) + " "
+        default:
+            // A message that would be cut keeps its room: the facts give way, the help key stays.
+            if let message = state.message, CellWidth.of(message) + 3 > rect.width - CellWidth.of(right) {
+                right = strings.helpHint + " "
+            }
         }
         let rightWidth = CellWidth.of(right)
         let rightX = max(rect.x, rect.maxX - rightWidth)
