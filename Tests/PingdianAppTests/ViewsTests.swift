@@ -144,4 +144,25 @@ struct ViewsTests {
         #expect(!message.isEmpty)
         #expect(reader.statusLine.contains(String(message.prefix(20))), "\(reader.statusLine)")
     }
+
+    @Test("A terminal too small for the whole message shows what fits: without the sizes, or cut with …")
+    func tooSmallFits() {
+        var reader = ReaderHarness.annotated(size: TerminalSize(columns: 10, rows: 3))
+        #expect(reader.screen.filter { !$0.isEmpty } == ["terminal", "too small"], "\(reader.screen)")
+        reader.press("<Resize:5x2>")
+        #expect(reader.screen.filter { !$0.isEmpty } == ["term…"], "\(reader.screen)")
+        reader.press("<Resize:16x5>")
+        #expect(reader.screen.joined(separator: " ").contains("(16×5 <"))
+    }
+
+    @Test("Printed lines never end in a space, where a line breaks after one")
+    func printedLinesHaveNoTrailingSpaces() {
+        let text = "Anthropic 的 創始人和 CEO Dario Amodei, a long English sentence that wraps at spaces many times over."
+        let printer = TextPrinter(document: TextDocument(title: "t", text: text), options: LayoutOptions(width: 30), colorCapability: nil)
+        var lines: [String] = []
+        printer.printLines { lines.append($0) }
+        #expect(lines.count > 2)
+        for line in lines { #expect(!line.hasSuffix(" "), "\(line)") }
+        #expect(lines.joined(separator: " ").replacingOccurrences(of: "  ", with: " ") == text)
+    }
 }

@@ -7,6 +7,9 @@ extension UIStrings {
              "terminal too small (\(columns)×\(rows) < \(minimumColumns)×\(minimumRows))")
     }
 
+    /// The same without the sizes, for a terminal too small even for that.
+    public var tooSmallShort: String { pick("終端機太小", "terminal too small") }
+
     /// How the legend names a monochrome style of a kind.
     public func styleWord(_ style: MonochromeStyle) -> String {
         switch style {

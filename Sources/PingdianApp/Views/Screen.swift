@@ -56,12 +56,19 @@ public enum Screen {
         return grid
     }
 
-    /// The message for a terminal smaller than the reader needs, fitted into whatever there is.
+    /// The message for a terminal smaller than the reader needs, fitted into whatever there is:
+    /// with the sizes when it fits whole, else without them, else as much as one row holds.
     private static func drawTooSmall(into grid: inout CellGrid, state: AppState) {
         let size = state.size
-        let lines = TextWrapping.lines(state.strings.tooSmall(
+        let width = max(1, size.columns)
+        let strings = state.strings
+        let full = TextWrapping.lines(strings.tooSmall(
             columns: size.columns, rows: size.rows,
-            minimumColumns: ScreenRegions.minimumSize.columns, minimumRows: ScreenRegions.minimumSize.rows), width: max(1, size.columns))
+            minimumColumns: ScreenRegions.minimumSize.columns, minimumRows: ScreenRegions.minimumSize.rows), width: width)
+        let short = TextWrapping.lines(strings.tooSmallShort, width: width)
+        let lines = full.count <= size.rows ? full
+            : short.count <= size.rows ? short
+            : [TextFitting.truncate(strings.tooSmallShort, toColumns: width)]
         let top = max(0, (size.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < size.rows {
             let x = max(0, (size.columns - CellWidth.of(line)) / 2)

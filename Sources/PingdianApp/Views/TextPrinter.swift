@@ -34,7 +34,10 @@ public struct TextPrinter {
             for line in layout.lines {
                 let highlights = annotations.overlapping(line.range)
                 var text = ""
-                for glyph in line.glyphs {
+                // A line broken after a space keeps it in the layout; printed, it would trail.
+                var glyphs = line.glyphs[...]
+                while let last = glyphs.last, !last.text.isEmpty, last.text.allSatisfy({ $0 == " " }) { glyphs.removeLast() }
+                for glyph in glyphs {
                     if glyph.role == .placeholder {
                         text += style(glyph.text, theme.placeholder)
                     } else if let offset = glyph.offsets.first,
