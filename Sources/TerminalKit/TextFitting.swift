@@ -16,4 +16,19 @@ public enum TextFitting {
         }
         return String(result) + "…"
     }
+
+    /// `text` marked as cut — ending in one "…" — and then `closing` (a closing bracket that
+    /// must stay), all within `columns`.
+    public static func cut(_ text: String, toColumns columns: Int, closing: String = "") -> String {
+        let room = columns - CellWidth.of(closing)
+        guard room > 0 else { return truncate(closing, toColumns: columns) }
+        if CellWidth.of(text) + 1 <= room { return text + "…" + closing }
+        return truncate(text + "…", toColumns: room) + closing
+    }
+
+    /// `text` then `closing`, within `columns`: whole when it fits, else cut before `closing`
+    /// with one "…" (``cut(_:toColumns:closing:)``).
+    public static func fit(_ text: String, toColumns columns: Int, closing: String) -> String {
+        CellWidth.of(text) + CellWidth.of(closing) <= columns ? text + closing : cut(text, toColumns: columns, closing: closing)
+    }
 }

@@ -71,3 +71,18 @@ struct CellGridTests {
         #expect(TerminalColor.nearest(red: 255, green: 0, blue: 0) == .palette(196))
     }
 }
+
+@Suite("Fitting text")
+struct TextFittingTests {
+    @Test("A cut ends in one … and keeps the closing bracket, whether or not the text alone would fit")
+    func cutKeepsTheClosingBracket() {
+        UTF8Locale.activate()
+        #expect(TextFitting.cut("單極世", toColumns: 10, closing: "」") == "單極世…」")
+        // The text alone fills the room: a character gives way to the ….
+        #expect(TextFitting.cut("單極世界", toColumns: 10, closing: "」") == "單極世…」")
+        #expect(TextFitting.cut("單極世界的霸權", toColumns: 10, closing: "」") == "單極世…」")
+        #expect(!TextFitting.cut("單極世界的霸權", toColumns: 10, closing: "」").contains("……"))
+        #expect(TextFitting.fit("單極", toColumns: 10, closing: "」") == "單極」")
+        #expect(TextFitting.fit("單極世界的霸權", toColumns: 10, closing: "」") == "單極世…」")
+    }
+}

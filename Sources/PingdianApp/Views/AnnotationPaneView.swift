@@ -54,7 +54,7 @@ struct AnnotationPaneView {
         if state.annotations.isReaderNote(focused.id) { label += " · " + strings.readerNoteLabel }
         grid.write(TextFitting.truncate(label, toColumns: inner.width), x: inner.x, y: y, style: theme.kindLabel(focused.kind), clip: inner)
         y += 1
-        writeWrapped("「" + quote(of: focused) + "」", style: theme.text, into: &grid, in: inner, y: &y, limit: quoteLines)
+        writeWrapped("「" + quote(of: focused), closing: "」", style: theme.text, into: &grid, in: inner, y: &y, limit: quoteLines)
         if let note = focused.annotation.note, !note.isEmpty {
             writeWrapped(note, style: theme.note, into: &grid, in: inner, y: &y)
         }
@@ -65,7 +65,7 @@ struct AnnotationPaneView {
                 let heading = partners.contains(linkedID) ? strings.contradictsLabel : strings.linkedTo
                 grid.write("↔ " + heading, x: inner.x, y: y, style: theme.kindLabel(linked.kind), clip: inner)
                 y += 1
-                writeWrapped("「" + quote(of: linked) + "」", style: theme.faint, into: &grid, in: inner, y: &y, limit: linkedQuoteLines)
+                writeWrapped("「" + quote(of: linked), closing: "」", style: theme.faint, into: &grid, in: inner, y: &y, limit: linkedQuoteLines)
             }
         }
         if y < inner.maxY {
@@ -79,7 +79,7 @@ struct AnnotationPaneView {
         let label = "┊ " + state.strings.hintLabel + " · " + (hint.kind?.label.text(in: state.strings.language) ?? hint.annotation.kind)
         grid.write(TextFitting.truncate(label, toColumns: inner.width), x: inner.x, y: y, style: theme.faint, clip: inner)
         y += 1
-        writeWrapped("「" + quote(of: hint) + "」", style: theme.faint, into: &grid, in: inner, y: &y, limit: quoteLines)
+        writeWrapped("「" + quote(of: hint), closing: "」", style: theme.faint, into: &grid, in: inner, y: &y, limit: quoteLines)
         if let note = hint.annotation.note, !note.isEmpty {
             writeWrapped(note, style: theme.faint, into: &grid, in: inner, y: &y)
         }
@@ -108,11 +108,13 @@ struct AnnotationPaneView {
     }
 
     /// Writes text wrapped to the pane, at most `limit` lines (the last ending in "…" if cut).
-    private func writeWrapped(_ text: String, style: CellStyle, into grid: inout CellGrid, in inner: Rect, y: inout Int, limit: Int = .max) {
-        var lines = TextWrapping.lines(text, width: inner.width)
+    private func writeWrapped(_ text: String, closing: String = "", style: CellStyle, into grid: inout CellGrid, in inner: Rect,
+                              y: inout Int, limit: Int = .max) {
+        var lines = TextWrapping.lines(text + closing, width: inner.width)
         if lines.count > limit {
-            lines = Array(lines.prefix(limit))
-            lines[limit - 1] = TextFitting.truncate(lines[limit - 1] + "……", toColumns: inner.width)
+            // Cut: the last line shown ends with one "…" and keeps the closing bracket.
+            lines = Array(TextWrapping.lines(text, width: inner.width).prefix(limit))
+            lines[limit - 1] = TextFitting.cut(lines[limit - 1], toColumns: inner.width, closing: closing)
         }
         for line in lines where y < inner.maxY {
             grid.write(line, x: inner.x, y: y, style: style, clip: inner)

@@ -10,6 +10,9 @@ struct Box {
     /// The inside of the box.
     var inner: Rect { Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2) }
 
+    /// The columns the title has on the top border.
+    var titleRoom: Int { max(1, rect.width - 6) }
+
     func draw(into grid: inout CellGrid, title: String, footer: String) {
         grid.fill(rect)
         let style = theme.divider
@@ -25,7 +28,7 @@ struct Box {
         grid.put("┐", width: 1, x: rect.maxX - 1, y: rect.y, style: style)
         grid.put("└", width: 1, x: rect.x, y: rect.maxY - 1, style: style)
         grid.put("┘", width: 1, x: rect.maxX - 1, y: rect.maxY - 1, style: style)
-        grid.write(" " + TextFitting.truncate(title, toColumns: rect.width - 6) + " ", x: rect.x + 2, y: rect.y, style: theme.heading)
+        grid.write(" " + TextFitting.truncate(title, toColumns: titleRoom) + " ", x: rect.x + 2, y: rect.y, style: theme.heading)
         grid.write(" " + TextFitting.truncate(footer, toColumns: rect.width - 6) + " ", x: rect.x + 2, y: rect.maxY - 1, style: theme.faint)
     }
 
@@ -46,7 +49,9 @@ struct KindPickerView {
         let kinds = state.kinds
         let box = Box.bottom(of: state.size, height: kinds.count + 3, theme: theme)
         let quote = state.document.text(in: picker.draft.range).flattened
-        box.draw(into: &grid, title: strings.pickerTitle + " 「" + quote + "」", footer: state.keyMap.footer(.pickKind, in: strings))
+        let titleStart = strings.pickerTitle + " 「"
+        box.draw(into: &grid, title: titleStart + TextFitting.fit(quote, toColumns: box.titleRoom - CellWidth.of(titleStart), closing: "」"),
+                 footer: state.keyMap.footer(.pickKind, in: strings))
         let inner = box.inner
         let rows = inner.height
         let first = max(0, min(picker.selection - rows + 1, kinds.count - rows))
@@ -57,7 +62,8 @@ struct KindPickerView {
             var x = grid.write(number + " ", x: inner.x, y: y, style: selected ? theme.selection : theme.keyName, clip: inner)
             x = grid.write("■ ", x: x, y: y, style: theme.kindLabel(kind), clip: inner)
             x = grid.write(kind.label.text(in: strings.language), x: x, y: y, style: selected ? theme.selection : theme.highlight(kind), clip: inner)
-            grid.write("  " + kind.description.text(in: strings.language), x: x, y: y, style: theme.faint, clip: inner)
+            grid.write(TextFitting.truncate("  " + kind.description.text(in: strings.language), toColumns: inner.maxX - x),
+                       x: x, y: y, style: theme.faint, clip: inner)
         }
     }
 }
@@ -73,7 +79,9 @@ struct NoteEditorView {
         let label = kind?.label.text(in: strings.language) ?? editor.draft.kind
         let box = Box.bottom(of: state.size, height: max(6, min(12, state.size.rows / 2)), theme: theme)
         let quote = state.document.text(in: editor.draft.range).flattened
-        box.draw(into: &grid, title: strings.editorTitle + " · " + label + " 「" + quote + "」", footer: state.keyMap.footer(.editNote, in: strings))
+        let titleStart = strings.editorTitle + " · " + label + " 「"
+        box.draw(into: &grid, title: titleStart + TextFitting.fit(quote, toColumns: box.titleRoom - CellWidth.of(titleStart), closing: "」"),
+                 footer: state.keyMap.footer(.editNote, in: strings))
         let inner = box.inner
         let (rows, caretRow, caretColumn) = Self.layout(editor, width: max(1, inner.width - 1))
         let first = max(0, caretRow - inner.height + 1)
