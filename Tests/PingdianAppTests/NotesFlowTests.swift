@@ -179,6 +179,37 @@ struct NotesFlowTests {
         #expect(reader.statusLine.contains("Note unchanged"))
     }
 
+    @Test("v a second time ends the selection and keeps it: motions no longer change it, a annotates it, Esc lets it go")
+    func secondVKeepsTheSelection() {
+        var reader = Self.reader()
+        reader.press("jvll")
+        #expect(reader.statusLine.contains("SELECT"))
+        let selected = reader.state.selection
+        #expect(selected?.count == 3)
+        reader.press("v")
+        #expect(reader.state.selection == selected)
+        #expect(reader.statusLine.contains("Selection kept"))
+        reader.press("ll")
+        #expect(reader.state.selection == selected, "moving after v leaves the kept selection as it was")
+        reader.press("a1<CR>")
+        #expect(reader.state.annotations.readerNotes.first?.anchor.exact == "第二段")
+        #expect(reader.state.selection == nil)
+        reader.press("gvlv<Esc>")
+        #expect(reader.state.selection == nil)
+        #expect(!reader.statusLine.contains("Selection kept"))
+    }
+
+    @Test("A started link stays visible in the status line while moving, until it is made or cancelled")
+    func pendingLinkStaysVisible() {
+        var reader = Self.reader()
+        reader.press("]r")
+        #expect(reader.statusLine.contains("Linking"))
+        reader.press("jk")
+        #expect(reader.statusLine.contains("LINK"))
+        reader.press("<Esc>")
+        #expect(!reader.statusLine.contains("LINK"))
+    }
+
     @Test("d deletes one's own note and u brings it back")
     func deleteAndUndo() {
         var reader = Self.reader()

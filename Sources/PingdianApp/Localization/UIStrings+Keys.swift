@@ -36,7 +36,7 @@ extension UIStrings {
     public var keyPreviousAnnotation: String { pick("上一個批註", "Previous annotation") }
     public var keyNextContradiction: String { pick("下一個矛盾", "Next contradiction") }
     public var keyPreviousContradiction: String { pick("上一個矛盾", "Previous contradiction") }
-    public var keyToggleSelection: String { pick("開始／結束選取（Esc 取消）", "Start or end a selection (Esc cancels)") }
+    public var keyToggleSelection: String { pick("開始選取；再按一次結束並保留給 a（Esc 取消）", "Start a selection; again, end it and keep it for a (Esc cancels)") }
     public var keyWordForward: String {
         pick("延伸到下一個詞（選取時 b 回到上一個詞，} { 以段為單位）",
              "To the end of the next word (while selecting: b the previous one, } { by paragraph)")

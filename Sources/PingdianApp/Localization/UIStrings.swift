@@ -60,6 +60,9 @@ public struct UIStrings: Sendable {
     public var noteDeleted: String { pick("批註已刪除（u 復原）", "Note deleted (u undoes)") }
     public var noteSaved: String { pick("批註已儲存", "Note saved") }
     public var noteNotSaved: String { pick("批註沒有儲存", "Note not saved") }
+    public var selectingLine: String { pick("選取中 — a 批註　v 結束並保留　Esc 取消", "SELECT — a annotates · v ends and keeps it · Esc cancels") }
+    public var selectionKeptLine: String { pick("已保留選取 — a 批註　Esc 放下", "Selection kept — a annotates it · Esc lets it go") }
+    public var linkingLine: String { pick("連結中 — 到另一個批註按 r 連成矛盾　Esc 取消", "LINK — r on another annotation links them · Esc cancels") }
     public var noteUnchanged: String { pick("批註未改動", "Note unchanged") }
     public var noteDiscarded: String { pick("已捨棄這則批註的改動", "The note's changes were discarded") }
     public var discardNoteQuestion: String {

@@ -62,6 +62,8 @@ public struct AppState {
     public internal(set) var desiredColumn: Int?
     /// While a selection is being made: its fixed end (the cursor is the moving end).
     public internal(set) var selectionAnchor: Int?
+    /// A selection ended with `v`: kept, still shown, for `a` — until Esc or a new selection.
+    public internal(set) var keptSelection: Range<Int>?
     /// The annotation a link starts from (`r` pressed once).
     public internal(set) var pendingLinkID: String?
     /// Where the mouse button went down in the text, while it is down.

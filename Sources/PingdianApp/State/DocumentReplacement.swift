@@ -15,6 +15,7 @@ extension AppState {
         layoutCache.removeAll()
         layoutAnchor = nil
         selectionAnchor = nil
+        keptSelection = nil
         top = RowPosition(paragraph: 0, row: 0)
         let offset = cursor
         cursor = exact.paragraphs.first?.range.lowerBound ?? 0

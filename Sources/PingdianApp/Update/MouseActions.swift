@@ -21,6 +21,7 @@ extension AppState {
         case .press, .click:
             guard let offset = offset(atColumn: event.column, row: event.row) else { return }
             selectionAnchor = nil
+            keptSelection = nil
             cursor = offset
             desiredColumn = nil
             mouseDownOffset = event.kind == .press ? offset : nil

@@ -10,6 +10,7 @@ enum NoteActions {
             guard state.annotations.taxonomy != nil else { return [] }
             let range = state.selection ?? state.sentenceUnderCursor
             state.selectionAnchor = nil
+            state.keptSelection = nil
             if let id = state.reattachID, let note = state.annotations.readerNotes.first(where: { $0.id == id }) {
                 state.reattachID = nil
                 var moved = note

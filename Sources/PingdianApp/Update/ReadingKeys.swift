@@ -95,6 +95,7 @@ extension Update {
             return state.toggleHints()
         case .cancel:
             state.selectionAnchor = nil
+            state.keptSelection = nil
             state.pendingLinkID = nil
         case .countDigit:
             // A digit that neither starts nor continues a count: a 0 typed alone.

@@ -3,7 +3,7 @@ import PingdianCore
 extension AppState {
     /// The selected offsets, from the fixed end to the moving end, both glyphs included.
     public var selection: Range<Int>? {
-        guard let anchor = selectionAnchor else { return nil }
+        guard let anchor = selectionAnchor else { return keptSelection }
         let rows = self.rows
         let low = min(anchor, cursor)
         let high = max(anchor, cursor)
@@ -59,8 +59,15 @@ extension AppState {
     }
 
     /// Starts a selection at the cursor, or ends the one being made.
+    /// `v`: starts a selection at the cursor, or ends the one being made and keeps it for `a`.
     mutating func toggleSelection() {
-        selectionAnchor = selectionAnchor == nil ? cursor : nil
+        if selectionAnchor != nil {
+            keptSelection = selection
+            selectionAnchor = nil
+        } else {
+            keptSelection = nil
+            selectionAnchor = cursor
+        }
     }
 }
 

@@ -11,6 +11,7 @@ struct StatusLineView {
     func draw(into grid: inout CellGrid, in rect: Rect) {
         guard !rect.isEmpty else { return }
         grid.fill(rect, style: theme.statusLine)
+        let modeLine = self.modeLine
         let strings = state.strings
         var facts: [String] = []
         if !state.document.isEmpty {
@@ -53,10 +54,23 @@ struct StatusLineView {
         guard leftRoom > 0 else { return }
         if case .searching(let prompt) = state.mode {
             grid.write(" /" + TextFitting.truncate(prompt.query, toColumns: leftRoom - 3) + "▏", x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
+        } else if state.message == nil, let mode = modeLine {
+            grid.write(" " + TextFitting.truncate(mode, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
         } else if let message = state.message {
             grid.write(" " + TextFitting.truncate(message, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
         } else {
             grid.write(" " + TextFitting.truncate(state.document.title, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusLine, clip: rect)
         }
+    }
+
+    /// What the reader is in the middle of, while no message is shown: a selection being made or
+    /// kept, a link started — so that a mode never hides behind the title.
+    private var modeLine: String? {
+        let strings = state.strings
+        guard case .reading = state.mode else { return nil }
+        if state.selectionAnchor != nil { return strings.selectingLine }
+        if state.pendingLinkID != nil { return strings.linkingLine }
+        if state.keptSelection != nil { return strings.selectionKeptLine }
+        return nil
     }
 }
