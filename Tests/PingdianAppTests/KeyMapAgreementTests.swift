@@ -30,9 +30,6 @@ private func documentedNoOps(_ mode: KeyMode, _ state: AppState) -> [Key: String
     switch mode {
     case .reading:
         keys[.escape] = "Esc drops a count, a selection or a link: there is none"
-        keys[.character("0")] = "0 only continues a count"
-    case .selection, .linking:
-        keys[.character("0")] = "0 only continues a count"
     case .pickExport:
         for digit in 1...9 where digit > state.exportFormats.count {
             keys[.character(Unicode.Scalar(UInt8(0x30 + digit)))] = "there are only \(state.exportFormats.count) formats"

@@ -167,4 +167,20 @@ struct NavigationTests {
         reader.press("?")
         #expect(reader.state.mode == .help(scroll: 0))
     }
+
+    @Test("N% puts the cursor N % into the text and the status line says N %; 0% and 0G go to the start")
+    func percentMeansTheCursorsPlace() {
+        var reader = ReaderHarness(Fixtures.numbered(400))
+        for percent in [50, 25, 90] {
+            reader.press("\(percent)%")
+            #expect(reader.statusLine.contains(" \(percent)%"), "\(percent)%: \(reader.statusLine)")
+        }
+        reader.press("0%")
+        #expect(reader.state.cursor == 0)
+        #expect(reader.statusLine.contains(" 0%"))
+        reader.press("G0G")
+        #expect(reader.state.cursor == 0)
+        reader.press("G")
+        #expect(reader.statusLine.contains("100%"))
+    }
 }

@@ -19,8 +19,8 @@ public struct TextFrame {
     public var focusedHint: ResolvedAnnotation?
     /// The matches of the highlighted search (``AppState/highlightedSearch``) in the lines shown.
     public var searchMatches: [Range<Int>] = []
-    /// How far the bottom of the pane is into the text, in per cent.
-    public var percentRead = 100
+    /// Where the cursor is in the text, in per cent: what `N%` goes to and the status line shows.
+    public var cursorPercent = 0
     /// The entries of the list overlay shown: the outline's (narrowed by its query) or the
     /// annotations to review; empty in other modes.
     public var listEntries: [ResolvedAnnotation] = []
@@ -50,7 +50,6 @@ extension AppState {
         }
         let rows = self.rows
         var position: RowPosition? = top
-        var bottom = top
         var shownLines: [(row: Int, line: DisplayLine)] = []
         for y in region.y..<region.maxY {
             guard let current = position else {
@@ -69,7 +68,6 @@ extension AppState {
                 frame.rowAnnotations.append([])
                 frame.rowHints.append([])
             }
-            bottom = current
             position = rows.next(current)
         }
         var seen = Set<String>()
@@ -86,16 +84,15 @@ extension AppState {
                 frame.searchMatches = searchEngine.matches(of: terms, in: first..<last)
             }
         }
-        frame.percentRead = percentRead(bottom: bottom, rows: rows)
+        // On the text's last line the reader is at the end: 100 %, as less says.
+        frame.cursorPercent = rows.position(of: cursor) == rows.last ? 100 : cursorPercent
         self.frame = frame
     }
 
-    /// How far the row `bottom` of the pane is into the text, in per cent.
-    private func percentRead(bottom: RowPosition, rows: TextRows) -> Int {
-        guard document.scalarCount > 0 else { return 100 }
-        let lastLine = rows.lineRow(from: bottom, forward: false)
-        guard let line = rows.line(at: lastLine) else { return 0 }
-        if lastLine == rows.last { return 100 }
-        return min(100, line.range.upperBound * 100 / document.scalarCount)
+    /// Where the cursor is in the text, in per cent: the scalars up to and with the one under the
+    /// cursor, so that `N%` lands where the status says N (the frame says 100 on the last line).
+    var cursorPercent: Int {
+        guard document.scalarCount > 0 else { return 0 }
+        return min(100, (cursor + 1) * 100 / document.scalarCount)
     }
 }

@@ -21,7 +21,7 @@ extension Update {
             return []
         }
         if command == .countDigit, case .character(let scalar) = key, scalar.isASCII,
-           let digit = scalar.properties.numericType == .decimal ? Int(String(scalar)) : nil, digit > 0 || state.count != nil {
+           let digit = scalar.properties.numericType == .decimal ? Int(String(scalar)) : nil {
             state.count = min(99_999_999, (state.count ?? 0) * 10 + digit)
             return []
         }
@@ -49,9 +49,9 @@ extension Update {
         case .halfPageDown: state.halfPage(by: max(1, state.textHeight / 2))
         case .halfPageUp: state.halfPage(by: -max(1, state.textHeight / 2))
         case .top:
-            if let count { state.jump(to: state.paragraphStart(count - 1)) } else { state.jump(to: state.textStart, placeAtTop: true) }
+            if let count { state.jump(to: state.paragraphStart(max(1, count) - 1)) } else { state.jump(to: state.textStart, placeAtTop: true) }
         case .bottom:
-            if let count { state.jump(to: state.paragraphStart(count - 1)) } else { state.jumpToEnd() }
+            if let count { state.jump(to: state.paragraphStart(max(1, count) - 1)) } else { state.jumpToEnd() }
         case .nextParagraph: state.moveToParagraph(by: times)
         case .previousParagraph: state.moveToParagraph(by: -times)
         case .percentOrOtherSide:

@@ -16,7 +16,7 @@ struct StatusLineView {
         var facts: [String] = []
         if !state.document.isEmpty {
             facts.append(strings.paragraph(state.cursorParagraph + 1, of: state.document.paragraphs.count))
-            facts.append("\(state.frame.percentRead)%")
+            facts.append("\(state.frame.cursorPercent)%")
         }
         if let count = state.matchCount, count.query == state.lastSearch, count.matchStart == state.cursor {
             facts.append(strings.matchCounter(count.index, of: count.total))
