@@ -30,6 +30,8 @@ private func documentedNoOps(_ mode: KeyMode, _ state: AppState) -> [Key: String
     switch mode {
     case .reading:
         keys[.escape] = "Esc drops a count, a selection or a link: there is none"
+    case .outlineQuery:
+        keys[.up] = "↑ selects the entry above: the first is selected"
     case .pickExport:
         for digit in 1...9 where digit > state.exportFormats.count {
             keys[.character(Unicode.Scalar(UInt8(0x30 + digit)))] = "there are only \(state.exportFormats.count) formats"

@@ -165,4 +165,45 @@ struct ViewsTests {
         for line in lines { #expect(!line.hasSuffix(" "), "\(line)") }
         #expect(lines.joined(separator: " ").replacingOccurrences(of: "  ", with: " ") == text)
     }
+
+    @Test("After a resize the pane is as wide as at a fresh start at that size; the reader's < > adjustment is kept")
+    func paneWidthFollowsResize() {
+        func paneWidth(_ reader: ReaderHarness) -> Int { reader.state.regions.pane.width }
+        let fresh80 = ReaderHarness.annotated(size: TerminalSize(columns: 80, rows: 24))
+        let fresh120 = ReaderHarness.annotated(size: TerminalSize(columns: 120, rows: 40))
+        var reader = ReaderHarness.annotated(size: TerminalSize(columns: 120, rows: 40))
+        reader.press("<Resize:80x24>")
+        #expect(paneWidth(reader) == paneWidth(fresh80))
+        reader.press("<Resize:120x40>")
+        #expect(paneWidth(reader) == paneWidth(fresh120))
+        reader.press(">")
+        let widened = paneWidth(reader)
+        #expect(widened > paneWidth(fresh120))
+        reader.press("<Resize:80x24><Resize:120x40>")
+        #expect(paneWidth(reader) == widened)
+    }
+
+    @Test("The pane's title counts the reader's own notes apart")
+    func paneCountsMine() {
+        var reader = NotesFlowTests.reader()
+        #expect(reader.screen[0].contains("Notes  6"))
+        reader.press("jvlla1<CR>")
+        #expect(reader.screen[0].contains("Notes  7 (1 mine)"), "\(reader.screen[0])")
+    }
+
+    @Test("While the outline's query is typed, ↓ ↑ select in the narrowed list and j k are typed; the footer says so")
+    func outlineQueryArrows() {
+        var reader = ReaderHarness.annotated()
+        reader.press("o/")
+        reader.press("j")
+        guard case .outline(let typed) = reader.state.mode else { Issue.record("not in the outline"); return }
+        #expect(typed.query == "j")
+        reader.press("<BS>")
+        reader.press("<Down>")
+        guard case .outline(let moved) = reader.state.mode else { Issue.record("not in the outline"); return }
+        #expect(moved.isEditingQuery)
+        #expect(moved.selection == 1)
+        #expect(reader.screen.last(where: { !$0.isEmpty && !$0.contains("¶") })?.contains("↓/↑ select") == true
+                || reader.screen.contains { $0.contains("↓/↑ select") }, "\(reader.screen.suffix(3))")
+    }
 }

@@ -63,6 +63,8 @@ public enum OutlineCommand: Hashable, Sendable {
 /// The outline's query line, while it is typed (other characters are typed into it).
 public enum OutlineQueryCommand: Hashable, Sendable {
     case deleteBackward, finish, clear, quit
+    /// ↓ ↑: select in the narrowed list while typing (letters are typed into the query).
+    case down, up
 }
 
 /// The review of moved and lost annotations (`R`).

@@ -66,8 +66,10 @@ extension KeyMap {
         bind([.backspace, .delete], .deleteBackward, .editing, \.keyQueryDeleteBackward),
         bind([.enter], .finish, .editing, \.keyQueryFinish),
         bind([.escape], .clear, .editing, \.keyQueryClear),
+        bind([.down], .down, .moving, \.keyQuerySelectNext),
+        bind([.up], .up, .moving, \.keyQuerySelectPrevious),
         bind([.control("c")], .quit, .screen, \.keyQuit),
-    ], footer: [FooterItem([.finish], \.footerFinish), FooterItem([.clear], \.footerClear)])
+    ], footer: [FooterItem([.down, .up], \.footerSelect, keys: .first), FooterItem([.finish], \.footerFinish), FooterItem([.clear], \.footerClear)])
 
     static let reviewMap: ModeKeyMap<ReviewCommand> = {
         let footer = listFooter(ReviewCommand.list)

@@ -100,6 +100,8 @@ extension UIStrings {
     public var keyCloseOutline: String { pick("關閉大綱", "Close the outline") }
     public var keyQueryDeleteBackward: String { pick("刪去最後一字（空了就結束輸入）", "Delete the last character (when empty, stop typing)") }
     public var keyQueryFinish: String { pick("結束輸入，保留篩選", "Stop typing, keep the narrowing") }
+    public var keyQuerySelectNext: String { pick("輸入時選下一則", "Select the next entry while typing") }
+    public var keyQuerySelectPrevious: String { pick("輸入時選上一則", "Select the previous entry while typing") }
     public var keyQueryClear: String { pick("清除篩選", "Clear the narrowing") }
     public var keyReviewAccept: String { pick("接受新位置（自己的批註會存下）", "Accept the new place (your own note is saved there)") }
     public var keyReviewReattach: String {

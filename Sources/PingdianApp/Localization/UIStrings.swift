@@ -20,6 +20,10 @@ public struct UIStrings: Sendable {
         pick("文本是空的：沒有可移動、搜尋、批註或匯出的內容", "The text is empty: nothing to move through, search, annotate or export")
     }
     public var paneTitle: String { pick("批註", "Notes") }
+    /// The pane title's counts: every placed annotation, and how many of them are the reader's.
+    public func paneCount(all: Int, mine: Int) -> String {
+        mine == 0 ? "\(all)" : pick("\(all)（我的 \(mine)）", "\(all) (\(mine) mine)")
+    }
     public var noAnnotationsOnScreen: String { pick("此頁沒有批註", "No annotations on this screen") }
     public var noAnnotationsAtAll: String { pick("這個文本沒有批註層", "This text has no annotation layer") }
     public var linkedTo: String { pick("對應", "Linked") }

@@ -49,6 +49,9 @@ public struct AppState {
     public internal(set) var showPane = true
     /// Preferred pane width beside the text, and height under it.
     public internal(set) var paneColumns: Int
+    /// Columns the reader added to the pane's width with `>` (taken away with `<`), kept across
+    /// resizes: the width is recomputed for each size, then adjusted by this.
+    public internal(set) var paneColumnsAdjustment = 0
     public internal(set) var paneRows = 8
 
     /// The first row of the text pane.
@@ -124,7 +127,7 @@ public struct AppState {
         self.indentParagraphs = indentParagraphs
         self.punctuation = punctuation
         self.keyMap = keyMap
-        self.paneColumns = max(28, size.columns * 34 / 100)
+        self.paneColumns = Self.defaultPaneColumns(for: size)
         self.exportFormats = exportFormats
         self.noteIDPrefix = noteIDPrefix
         self.cursor = document.paragraphs.first?.range.lowerBound ?? 0
@@ -132,6 +135,9 @@ public struct AppState {
         self.viewAtStart = (cursor, top)
         refreshFrame()
     }
+
+    /// The pane's width beside the text at a size, before the reader adjusts it: a third.
+    static func defaultPaneColumns(for size: TerminalSize) -> Int { max(28, size.columns * 34 / 100) }
 
     /// Where the parts of the screen go now.
     public var regions: ScreenRegions {

@@ -247,7 +247,9 @@ extension AppState {
     mutating func resizePane(by steps: Int) {
         relayout { state in
             switch state.regions.placement {
-            case .beside: state.paneColumns = max(20, min(state.size.columns - 41, state.regions.pane.width + 4 * steps))
+            case .beside:
+                state.paneColumns = max(20, min(state.size.columns - 41, state.regions.pane.width + 4 * steps))
+                state.paneColumnsAdjustment = state.paneColumns - AppState.defaultPaneColumns(for: state.size)
             case .below: state.paneRows = max(3, min(state.size.rows - 6, state.regions.pane.height + 2 * steps))
             case .hidden: break
             }

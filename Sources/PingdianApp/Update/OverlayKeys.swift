@@ -79,6 +79,15 @@ extension Update {
                 outline.query = ""
                 outline.isEditingQuery = false
             case .quit: return quit(state)
+            case .down, .up:
+                // Select in the narrowed list without leaving the query.
+                let count = state.frame.listEntries.count
+                outline.selection = max(0, min(count - 1, outline.selection + (command == .down ? 1 : -1)))
+                let height = listPage(state)
+                if outline.selection < outline.scroll { outline.scroll = outline.selection }
+                if outline.selection >= outline.scroll + height { outline.scroll = outline.selection - height + 1 }
+                state.mode = .outline(outline)
+                return []
             }
         } else if case .character(let scalar) = key {
             outline.query.unicodeScalars.append(scalar)

@@ -18,7 +18,11 @@ enum Update {
     fileprivate static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .resize(let size):
-            state.relayout { $0.size = size }
+            // The pane's width is the fresh start's at this size, with the reader's adjustment.
+            state.relayout {
+                $0.size = size
+                $0.paneColumns = AppState.defaultPaneColumns(for: size) + $0.paneColumnsAdjustment
+            }
             return []
         case .terminate:
             return [.savePosition(offset: state.cursor), .quit]

@@ -19,7 +19,9 @@ struct AnnotationPaneView {
         let strings = state.strings
         var y = inner.y
         var title = strings.paneTitle
-        if let index = state.annotations.index { title += "  \(index.placed.count)" }
+        if let index = state.annotations.index {
+            title += "  " + strings.paneCount(all: index.placed.count, mine: state.annotations.readerNotes.count)
+        }
         grid.write(TextFitting.truncate(title, toColumns: inner.width), x: inner.x, y: y, style: theme.heading, clip: inner)
         y += 1
         guard state.annotations.index != nil else {
