@@ -18,6 +18,7 @@ extension NCursesTerminal {
             wtimeout(window, Int32(min(remaining, Self.longestWaitMilliseconds)))
             var code: wint_t = 0
             switch InputDecoder.decode(status: wget_wch(window, &code), code: UInt32(code)) {
+            case .key(.escape): return .key(keyAfterEscape() ?? .escape)
             case .key(let key): return .key(key)
             case .resize:
                 invalidateScreen()
@@ -28,6 +29,19 @@ extension NCursesTerminal {
                 if let deadline, clock.now >= deadline { return takeSignal().map { .signal($0) } }
             }
         }
+    }
+
+    /// The key that came in the same burst as an Esc: a terminal sends Alt-b as Esc then `b`, at
+    /// once, where an Esc pressed alone comes after ncurses' escape delay with nothing behind it.
+    /// Returns the Alt key, or nil with whatever was read pushed back to be read as it came.
+    private func keyAfterEscape() -> Key? {
+        wtimeout(window, 0)
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        guard status != ERR else { return nil }
+        if status == OK, let key = InputDecoder.altKey(UInt32(code)) { return key }
+        if status == KEY_CODE_YES { ungetch(Int32(code)) } else { unget_wch(wchar_t(code)) }
+        return nil
     }
 
     /// The mouse event ncurses has queued, as the reader sees it: a press, a drag or a release

@@ -14,7 +14,7 @@ enum DecodedInput: Hashable {
 }
 
 /// Turns `wget_wch` results into ``Key``s. IME input arrives one scalar per call; ESC followed
-/// quickly by a key (Alt) comes as escape, then the key.
+/// at once by a key is that key with Alt (``altKey(_:)``, read by the event loop).
 enum InputDecoder {
     /// Decodes the status `wget_wch` returned (`OK`, `KEY_CODE_YES` or `ERR`) and the code it stored.
     static func decode(status: Int32, code: UInt32) -> DecodedInput {
@@ -39,6 +39,16 @@ enum InputDecoder {
         default:
             guard let scalar = Unicode.Scalar(code) else { return .nothing }
             return .key(.character(scalar))
+        }
+    }
+
+    /// The Alt key of a character that came right after Esc: a printable one, or Backspace
+    /// (Alt-Backspace); nil for another Esc or a control.
+    static func altKey(_ code: UInt32) -> Key? {
+        switch code {
+        case 127, 8: return .alt("\u{7F}")
+        case 0..<32, 0x80..<0xA0: return nil
+        default: return Unicode.Scalar(code).map(Key.alt)
         }
     }
 

@@ -20,6 +20,8 @@ extension Key {
         case .backTab: return "Shift-Tab"
         case .delete: return "Del"
         case .function(let number): return "F\(number)"
+        case .alt("\u{7F}"): return "Alt-Backspace"
+        case .alt(let scalar): return "Alt-\(scalar)"
         }
     }
 }

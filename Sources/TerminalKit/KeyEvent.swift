@@ -9,6 +9,9 @@ public enum Key: Hashable, Sendable {
     case enter, escape, backspace, tab, backTab, delete
     /// A function key F1…F12.
     case function(Int)
+    /// A key pressed with Alt (Meta), which a terminal sends as Esc and the key: Alt-b is
+    /// `.alt("b")`, Alt-Backspace `.alt("\u{7F}")`.
+    case alt(Unicode.Scalar)
 }
 
 /// A signal from outside that the reader must answer rather than die of, with the terminal in raw mode.

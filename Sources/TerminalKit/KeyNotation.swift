@@ -1,4 +1,5 @@
-/// Key names in vim's notation: `j`, `<C-d>`, `<Down>`, `<PageDown>`, `<Space>`, `<Esc>`, `<CR>`.
+/// Key names in vim's notation: `j`, `<C-d>`, `<M-b>` (Alt-b; `<M-BS>` Alt-Backspace), `<Down>`,
+/// `<PageDown>`, `<Space>`, `<Esc>`, `<CR>`.
 public enum KeyNotation {
     /// A problem in a key script.
     public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -45,6 +46,10 @@ public enum KeyNotation {
         }
         if lower.hasPrefix("c-"), lower.count == 3, let letter = lower.last, letter.isLetter {
             return .key(.control(letter))
+        }
+        if lower == "m-bs" || lower == "a-bs" { return .key(.alt("\u{7F}")) }
+        if lower.hasPrefix("m-") || lower.hasPrefix("a-"), name.unicodeScalars.count == 3, let scalar = name.unicodeScalars.last {
+            return .key(.alt(scalar))
         }
         if lower.hasPrefix("f"), let number = Int(lower.dropFirst()), (1...12).contains(number) {
             return .key(.function(number))

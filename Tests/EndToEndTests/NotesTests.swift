@@ -81,6 +81,28 @@ struct NotesTests {
         #expect(try again.waitForExit() == .exited(0))
     }
 
+    @Test("Alt-b in the note editor, sent by the terminal as Esc then b, moves back a word and keeps the note")
+    func altKeyInTheEditor() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let notes = data.url.appendingPathComponent("notes.json").path
+        let tmux = try ReaderTests.reader(["--notes", notes], columns: 100, rows: 30, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendKeys("v", "w", "a", "1")
+        try tmux.waitForText("Enter saves")
+        try tmux.sendText("測試 筆記")
+        try tmux.waitForText("測試 筆記")
+        try tmux.sendKeys("M-b")
+        try tmux.sendText("新")
+        try tmux.waitForText("測試 新筆記")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForScreen("the note saved") { ($0.last ?? "").contains("Note saved") }
+        #expect(try Self.annotations(in: notes) { !$0.isEmpty }.first?["note"] as? String == "測試 新筆記")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
+
     @Test("Ctrl-G hands the note to $EDITOR and takes the edited text back")
     func externalEditor() throws {
         let data = try ScratchFolder()

@@ -63,4 +63,14 @@ struct InputDecoderTests {
     func error() {
         #expect(InputDecoder.decode(status: ERR, code: 0) == .nothing)
     }
+
+    @Test("A key right after Esc is that key with Alt: letters, CJK, Backspace; not another Esc or a control")
+    func altKeys() {
+        #expect(InputDecoder.altKey(0x62) == .alt("b"))
+        #expect(InputDecoder.altKey(0x8A55) == .alt("評"))
+        #expect(InputDecoder.altKey(127) == .alt("\u{7F}"))
+        #expect(InputDecoder.altKey(8) == .alt("\u{7F}"))
+        #expect(InputDecoder.altKey(27) == nil)
+        #expect(InputDecoder.altKey(1) == nil)
+    }
 }

@@ -88,6 +88,7 @@ enum KeyModeStates {
         keys += "abcdefghijklmnopqrstuvwxyz".map { .control($0) }
         keys += (1...12).map { .function($0) }
         keys += [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .tab, .backTab, .delete]
+        keys += [.alt("b"), .alt("f"), .alt("x"), .alt("q"), .alt("\u{7F}")]
         return keys
     }()
 }

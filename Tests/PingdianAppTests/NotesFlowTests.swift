@@ -210,6 +210,32 @@ struct NotesFlowTests {
         #expect(!reader.statusLine.contains("LINK"))
     }
 
+    @Test("Alt keys in the editor move and delete by word and never close it; other Alt keys only say so; while reading, Alt-b is not b")
+    func altKeysInTheEditor() {
+        var reader = Self.reader()
+        reader.press("jvlla1測試筆記 second word")
+        reader.press("<M-b>X")
+        guard case .editNote(let moved) = reader.state.mode else { Issue.record("the editor closed"); return }
+        #expect(moved.text == "測試筆記 second Xword")
+        reader.press("<M-BS>")
+        guard case .editNote(let deleted) = reader.state.mode else { Issue.record("the editor closed"); return }
+        #expect(deleted.text == "測試筆記 second word")
+        reader.press("<M-b><M-b><M-BS>")
+        guard case .editNote(let start) = reader.state.mode else { Issue.record("the editor closed"); return }
+        #expect(start.text == "測試筆記 second word", "nothing before the first word to delete")
+        reader.press("<M-f>!<M-x>")
+        guard case .editNote(let after) = reader.state.mode else { Issue.record("Alt-x closed the editor"); return }
+        #expect(after.text == "測試筆記! second word")
+        #expect(reader.statusLine.contains("does nothing"))
+        reader.press("<CR>")
+        #expect(reader.state.annotations.readerNotes.first?.note == "測試筆記! second word")
+        reader.press("G")
+        let cursor = reader.state.cursor
+        reader.press("<M-b>")
+        #expect(reader.state.cursor == cursor, "Alt-b is not b (a page back)")
+        #expect(reader.statusLine.contains("does nothing"))
+    }
+
     @Test("d deletes one's own note and u brings it back")
     func deleteAndUndo() {
         var reader = Self.reader()

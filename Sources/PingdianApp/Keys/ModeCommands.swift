@@ -86,6 +86,8 @@ public enum PickerCommand: Hashable, Sendable {
 public enum EditorCommand: Hashable, Sendable, CaseIterable {
     case newLine, tab, deleteBackward, deleteForward
     case left, right, lineStart, lineEnd, up, down
+    /// Alt-b, Alt-f, Alt-Backspace: by word, as readline does.
+    case wordLeft, wordRight, deleteWordBackward
     case externalEditor, save, cancel
 }
 

@@ -100,6 +100,9 @@ extension UIStrings {
     public var keyCloseOutline: String { pick("關閉大綱", "Close the outline") }
     public var keyQueryDeleteBackward: String { pick("刪去最後一字（空了就結束輸入）", "Delete the last character (when empty, stop typing)") }
     public var keyQueryFinish: String { pick("結束輸入，保留篩選", "Stop typing, keep the narrowing") }
+    public var keyEditorWordLeft: String { pick("游標左移一個詞", "Back a word") }
+    public var keyEditorWordRight: String { pick("游標右移一個詞", "Forward a word") }
+    public var keyEditorDeleteWord: String { pick("刪除游標前的一個詞", "Delete the word before the caret") }
     public var keyQuerySelectNext: String { pick("輸入時選下一則", "Select the next entry while typing") }
     public var keyQuerySelectPrevious: String { pick("輸入時選上一則", "Select the previous entry while typing") }
     public var keyQueryClear: String { pick("清除篩選", "Clear the narrowing") }

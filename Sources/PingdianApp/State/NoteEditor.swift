@@ -92,6 +92,34 @@ public struct NoteEditor: Hashable, Sendable {
         caret = max(0, min(characters.count, caret + delta))
     }
 
+    /// Moves the caret by a word, as readline's Alt-b and Alt-f: over what is not a letter or a
+    /// digit, then over letters and digits (a run of Chinese characters is one word, up to the
+    /// punctuation or space around it).
+    public mutating func moveCaretByWord(forward: Bool) {
+        caret = wordBoundary(forward: forward)
+    }
+
+    /// Deletes from the caret back to the start of the word before it (Alt-Backspace).
+    public mutating func deleteWordBackward() {
+        let start = wordBoundary(forward: false)
+        characters.removeSubrange(start..<caret)
+        caret = start
+    }
+
+    /// Where a move by one word from the caret ends.
+    private func wordBoundary(forward: Bool) -> Int {
+        func isWord(_ character: Character) -> Bool { character.isLetter || character.isNumber }
+        var index = caret
+        if forward {
+            while index < characters.count, !isWord(characters[index]) { index += 1 }
+            while index < characters.count, isWord(characters[index]) { index += 1 }
+        } else {
+            while index > 0, !isWord(characters[index - 1]) { index -= 1 }
+            while index > 0, isWord(characters[index - 1]) { index -= 1 }
+        }
+        return index
+    }
+
     /// Moves the caret to the start or the end of its line.
     public mutating func moveCaretToLine(end: Bool) {
         if end {
