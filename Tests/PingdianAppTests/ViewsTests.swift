@@ -206,4 +206,17 @@ struct ViewsTests {
         #expect(reader.screen.last(where: { !$0.isEmpty && !$0.contains("¶") })?.contains("↓/↑ select") == true
                 || reader.screen.contains { $0.contains("↓/↑ select") }, "\(reader.screen.suffix(3))")
     }
+
+    @Test("In help and the legend, k and PgUp after G scroll up from the last page at once")
+    func scrollUpAfterTheEnd() {
+        for key in ["?", "L"] {
+            var reader = ReaderHarness.annotated(size: TerminalSize(columns: 60, rows: 12))
+            reader.press(key + "G")
+            let end = reader.screen
+            reader.press("k")
+            #expect(reader.screen != end, "\(key)G then k")
+            reader.press("G<PageUp>")
+            #expect(reader.screen != end, "\(key)G then PgUp")
+        }
+    }
 }

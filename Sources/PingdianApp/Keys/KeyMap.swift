@@ -1,7 +1,7 @@
 import TerminalKit
 
 /// The reader's keys, as data: a map per mode (``KeyMode``). The same tables decide what a key
-/// does (``Reader`` dispatches every key through the map of the state's ``AppState/keyMode``),
+/// does (``AppState/update(_:)`` runs every key through the map of the state's ``AppState/keyMode``),
 /// build the help screen (`?`) and write each overlay's footer line, so that neither can
 /// disagree with the keys.
 ///

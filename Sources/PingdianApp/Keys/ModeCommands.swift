@@ -6,7 +6,8 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
     case pickKind, editNote, search, pickExport
 
     /// Whether a printable character that the mode does not bind is typed in (the note editor,
-    /// the search prompt, the outline's query): the one fallthrough of the key dispatch.
+    /// the search prompt, the outline's query) — what those modes' key functions do, each in its
+    /// own dispatch (`editorKey`, `searchKey`, `outlineQueryKey`); the key-map tests read it.
     public var takesText: Bool {
         switch self {
         case .editNote, .search, .outlineQuery: return true

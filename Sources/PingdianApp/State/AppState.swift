@@ -1,7 +1,8 @@
 import PingdianCore
 import TerminalKit
 
-/// Everything the reader shows and remembers while it runs; changed only by ``AppState/update(_:)``.
+/// Everything the reader shows and remembers while it runs. Outside PingdianApp it is read-only
+/// (every stored property is `internal(set)`): the only way to change it is ``update(_:)``.
 public struct AppState {
     /// What the screen is showing.
     public enum Mode: Hashable, Sendable {
@@ -98,7 +99,7 @@ public struct AppState {
     /// A one-line message for the status line, cleared by the next key.
     public internal(set) var message: String?
     /// Laid-out paragraphs, remembered.
-    public let layoutCache = LayoutCache()
+    let layoutCache = LayoutCache()
     /// What the text pane shows, produced after every update (``refreshFrame()``) for the views.
     public internal(set) var frame = TextFrame()
     /// The cursor and the top row as the reader opened: a text opened provisionally goes to its

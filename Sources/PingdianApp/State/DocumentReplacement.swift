@@ -8,7 +8,7 @@ extension AppState {
     /// For a valid UTF-8 file that did not change meanwhile the two are the same text: nothing
     /// moves on screen and the layouts are kept. Otherwise (invalid UTF-8 shifts offsets; the
     /// file changed) the layouts are dropped and the reader stays at the same offset, clamped.
-    public mutating func replaceDocument(with exact: TextDocument) {
+    mutating func replaceDocument(with exact: TextDocument) {
         let isSameText = document.agrees(with: exact)
         document = exact
         guard !isSameText else { return }

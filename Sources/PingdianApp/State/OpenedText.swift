@@ -45,7 +45,8 @@ public enum OpeningWarning: Hashable, Sendable {
 extension AppState {
     /// Takes in the text as read in full (``Action/textOpened(_:)``): replaces a provisional
     /// document, goes to the saved position unless the reader moved meanwhile, and sets up the
-    /// annotations, hints and search; says what moved and what is wrong.
+    /// annotations, hints and search. The status line says what moved and was lost, unless
+    /// something is wrong: then the first warning takes its place.
     mutating func open(_ opened: OpenedText) {
         let hasMoved = cursor != viewAtStart.cursor || top != viewAtStart.top
         replaceDocument(with: opened.document)

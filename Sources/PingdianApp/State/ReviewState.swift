@@ -22,7 +22,7 @@ extension AppState {
 extension AppState {
     /// Says in the status line how many annotations moved or were lost because the text changed
     /// since they were made ("2 moved, 1 orphaned"); says nothing when all are where they were.
-    public mutating func announceReanchoring() {
+    mutating func announceReanchoring() {
         guard let index = annotations.index else { return }
         var moved = 0
         var orphaned = 0

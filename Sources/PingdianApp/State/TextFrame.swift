@@ -2,8 +2,8 @@ import PingdianCore
 
 /// What the screen shows now — the text pane's rows from the top, the annotations, cue hints and
 /// search matches on them, how far down the text it reaches, the entries of a list overlay —
-/// produced by ``AppState/update(_:)``
-/// after every action and read by the views, which compute nothing.
+/// produced by ``AppState/update(_:)`` after every action and read by the views, which then lay
+/// out, suggest and search nothing themselves.
 public struct TextFrame {
     /// One entry per row of the text pane, from its top: what the row shows, or nil below the
     /// end of the text.

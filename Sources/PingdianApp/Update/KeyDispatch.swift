@@ -84,7 +84,8 @@ extension Update {
             return []
         case .quit: return quit(state)
         }
-        state.mode = mode(scrolled)
+        // Clamped here, so that `k` after `G` scrolls up from the last page at once.
+        state.mode = mode(min(scrolled, state.overlayScrollLimit))
         return []
     }
 }

@@ -102,7 +102,6 @@ struct AnnotationPaneView {
         grid.write(TextFitting.truncate(quote(of: annotation), toColumns: room), x: column, y: y, style: theme.text, clip: clip)
     }
 
-    /// The annotations that touch the lines on screen, each with the screen row where it first shows.
     /// The annotation's text as it is in the document now (or as stored, for an orphan),
     /// with line breaks and controls flattened to spaces.
     private func quote(of annotation: ResolvedAnnotation) -> String {

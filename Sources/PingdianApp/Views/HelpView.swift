@@ -59,3 +59,17 @@ enum StyledRows {
         }
     }
 }
+
+extension AppState {
+    /// How far help or the legend can scroll: their rows less the rows the screen shows of them.
+    var overlayScrollLimit: Int {
+        let theme = Theme(capability: colorCapability)
+        let rows: Int
+        switch mode {
+        case .help: rows = HelpView(state: self, theme: theme).rows(width: size.columns).count
+        case .legend: rows = LegendView(state: self, theme: theme).rows(width: size.columns).count
+        default: return 0
+        }
+        return max(0, rows - (size.rows - 1))
+    }
+}

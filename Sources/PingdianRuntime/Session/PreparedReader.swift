@@ -25,7 +25,8 @@ public struct PreparedReader {
     let loaded: LoadedText
     /// The full reading of a large text, while `loaded` is provisional.
     let exact: BackgroundText?
-    /// The layer and taxonomy of a text opened exactly; nil until a provisional one is read.
+    /// The layer and taxonomy of a text read whole; nil for a large text opened provisionally
+    /// (the session reads its layer once the text is read in full).
     let layer: LayerLoading.Result?
     /// The position and notes.
     let storage: any ReaderStorage
@@ -42,7 +43,9 @@ public struct PreparedReader {
         // Widths come from the C library's wcwidth, which needs a UTF-8 character type.
         UTF8Locale.activate()
         let language = try choice.language(environment: environment)
-        let (loaded, exact) = progressive ? try choice.openProgressively(threads: threads) : (try choice.open().text, nil)
+        let (loaded, exact) = progressive
+            ? try choice.openProgressively(threads: threads)
+            : (try CommandFailure.catching { try LoadedText.open(choice.file) }, nil)
         // A text read at once has its layer read before the terminal is taken (a bad one ends here).
         var layer: LayerLoading.Result?
         if exact == nil {

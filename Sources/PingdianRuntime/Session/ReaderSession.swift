@@ -13,9 +13,9 @@ import TerminalKit
 public final class ReaderSession {
     /// The reader's state, as `update` left it.
     public private(set) var state: AppState
-    /// Why the reading position could not be saved, the last time it could not (in English,
-    /// for standard error).
-    public private(set) var positionNotSaved: String?
+    /// Why the reading position could not be saved on the way out, in English for standard
+    /// error (the state was told in its own language).
+    public private(set) var positionSaveFailure: String?
 
     private let terminal: any TerminalBackend
     private let choice: TextChoice
@@ -27,7 +27,7 @@ public final class ReaderSession {
     /// Writes exports from the reader; nil until the exact text is there.
     private var exporter: ReaderExport?
     /// The search over the exact text, for the threads that count matches and hints.
-    private let search = SharedSearch()
+    private let countingSearch = SharedSearch()
     private let matchCounting: BackgroundTask<MatchCount>
     private let hintCounting: BackgroundTask<Int>
     /// Set by the `.quit` effect, or when the text can no longer be read.
@@ -98,10 +98,13 @@ public final class ReaderSession {
     }
 
     /// Applies `action` with `update`, performs the effects it returns, and dispatches what
-    /// came of them, until nothing is left.
+    /// came of them at once; what background work started comes back later, through
+    /// ``takeFinishedWork()``.
     public func dispatch(_ action: Action) {
         var queue = [action]
-        while !queue.isEmpty, !hasEnded {
+        // Every result is dispatched, even after `.quit` (a position that could not be saved on
+        // quit still reaches the state); the run loop stops at its next turn.
+        while !queue.isEmpty {
             let effects = state.update(queue.removeFirst())
             // Writing the state file takes milliseconds beside many notes, and the state already
             // shows the change: on quit the terminal is given back first, otherwise the change is
@@ -120,11 +123,6 @@ public final class ReaderSession {
     /// Whether the session has ended (the reader quit, or the text could no longer be read).
     public var isOver: Bool { hasEnded }
 
-    /// Whether background work (a count, the full reading of the text) is still running.
-    public var isWorking: Bool {
-        pendingText != nil || matchCounting.isPending || hintCounting.isPending
-    }
-
     // MARK: Effects
 
     /// Performs one effect; what came of it, as the action to dispatch, if anything.
@@ -132,7 +130,7 @@ public final class ReaderSession {
         switch effect {
         case .savePosition(let offset):
             guard let error = storage.savePosition(offset: offset) else { return nil }
-            positionNotSaved = error.message
+            positionSaveFailure = error.message
             return .positionNotSaved(state.strings.stateFileProblem(error))
         case .quit:
             hasEnded = true
@@ -149,11 +147,11 @@ public final class ReaderSession {
             case .failure(let error): return .notesNotSaved(state.strings.stateFileProblem(error))
             }
         case .countMatches(let query, let matchStart):
-            let search = self.search
+            let search = self.countingSearch
             matchCounting.start { isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) }
             return nil
         case .countHints:
-            let search = self.search
+            let search = self.countingSearch
             hintCounting.start { isCancelled in
                 guard let document = search.document() else { return 0 }
                 return CueHintSource.count(in: document, isCancelled: isCancelled)
@@ -225,7 +223,7 @@ public final class ReaderSession {
             layer: layer.annotations.hasLayer ? layer.annotations.layerAnnotations : nil,
             readerNotes: storage.annotations, document: document, taxonomy: layer.taxonomy)
         let folding = FoldingSearch(document: document)
-        search.set(folding)
+        countingSearch.set(folding)
         exporter = ReaderExport(text: text, taxonomy: layer.taxonomy, folder: storage.exportFolder)
         if threads == .separate {
             // The first save of a new text's state needs the text's fingerprint (a quarter of a
@@ -276,5 +274,5 @@ final class SharedSearch: @unchecked Sendable {
     func get() -> FoldingSearch? { lock.withLock { search } }
 
     /// The exact text, nil before it is there.
-    func document() -> TextDocument? { get()?.search.document }
+    func document() -> TextDocument? { get()?.textSearch.document }
 }

@@ -27,6 +27,6 @@ extension Commands {
         }
         let session = ReaderSession(prepared, terminal: terminal)
         if let failure = session.run() { return .failed(failure) }
-        return CommandResult(warnings: session.positionNotSaved.map { ["the reading position was not saved: \($0)"] } ?? [])
+        return CommandResult(warnings: session.positionSaveFailure.map { ["the reading position was not saved: \($0)"] } ?? [])
     }
 }
