@@ -50,31 +50,6 @@ struct ReaderTests {
         #expect(try tmux.waitForExit() == .exited(0))
     }
 
-    @Test("Space pages, G shows the last paragraph, q quits; reopened in 80×24 it shows the same place")
-    func reopenAtSamePlace() throws {
-        let data = try ScratchFolder()
-        defer { data.remove() }
-        do {
-            let tmux = try Self.reader(dataHome: data)
-            defer { tmux.close() }
-            try Self.waitForFrame(tmux, showing: "一個科學家")
-            try tmux.sendKeys("Space")
-            try tmux.waitForScreen("a later paragraph") { !($0.last ?? "").contains("¶ 1/39") }
-            try tmux.sendKeys("G")
-            let end = try Self.waitForFrame(tmux, showing: "有意思的現象。", status: "100%")
-            #expect(end.last?.contains("¶ 39/39") == true)
-            #expect(end.last?.contains("100%") == true)
-            try tmux.sendKeys("q")
-            #expect(try tmux.waitForExit() == .exited(0))
-        }
-        let again = try Self.reader(columns: 80, rows: 24, dataHome: data)
-        defer { again.close() }
-        let screen = try Self.waitForFrame(again, showing: "有意思的現象。", status: "¶ 39/39")
-        #expect(screen.last?.contains("¶ 39/39") == true)
-        try again.sendKeys("C-c")
-        #expect(try again.waitForExit() == .exited(0))
-    }
-
     @Test("A resize keeps the place; under 70 columns the pane moves below the text")
     func resize() throws {
         let data = try ScratchFolder()
