@@ -48,69 +48,58 @@ public struct KeyHelpEntry: Sendable {
 }
 
 extension KeyMap {
-    /// The bindings of a mode's own section of the help screen (selecting and linking list only
-    /// the keys they change; list modes leave out the shared list keys, listed once).
-    public func helpEntries(_ mode: KeyMode) -> [KeyHelpEntry] {
-        switch mode {
-        case .reading: return Self.entries(reading.own)
-        case .selection: return Self.entries(selection.own)
-        case .linking: return Self.entries(linking.own)
-        case .help: return Self.entries(help.own)
-        case .legend: return Self.entries(legend.own)
-        case .filter: return Self.entries(filter.own)
-        case .outline: return Self.entries(outline.own)
-        case .outlineQuery: return Self.entries(outlineQuery.own)
-        case .review: return Self.entries(review.own)
-        case .pickKind: return Self.entries(pickKind.own)
-        case .editNote: return Self.entries(editNote.own)
-        case .search: return Self.entries(search.own)
-        case .pickExport: return Self.entries(pickExport.own)
+    /// What the help screen, the footers and the tests need of one mode's map, whatever the
+    /// type of its commands.
+    struct ModeSummary {
+        /// The mode's own bindings as help entries (selecting and linking: only the keys they
+        /// change; list modes: without the shared list keys, listed once).
+        let ownEntries: [KeyHelpEntry]
+        /// Every key the mode binds.
+        let keys: Set<Key>
+        /// The mode's footer line in a language.
+        let footer: (UIStrings) -> String
+
+        init<C>(_ map: ModeKeyMap<C>) {
+            ownEntries = KeyMap.entries(map.own)
+            keys = map.keys
+            footer = { map.footer(in: $0) }
         }
     }
+
+    /// The summary of a mode's map: the one place that names every mode's map.
+    func summary(_ mode: KeyMode) -> ModeSummary {
+        switch mode {
+        case .reading: return ModeSummary(reading)
+        case .selection: return ModeSummary(selection)
+        case .linking: return ModeSummary(linking)
+        case .help: return ModeSummary(help)
+        case .legend: return ModeSummary(legend)
+        case .filter: return ModeSummary(filter)
+        case .outline: return ModeSummary(outline)
+        case .outlineQuery: return ModeSummary(outlineQuery)
+        case .review: return ModeSummary(review)
+        case .pickKind: return ModeSummary(pickKind)
+        case .editNote: return ModeSummary(editNote)
+        case .search: return ModeSummary(search)
+        case .pickExport: return ModeSummary(pickExport)
+        }
+    }
+
+    /// The bindings of a mode's own section of the help screen (selecting and linking list only
+    /// the keys they change; list modes leave out the shared list keys, listed once).
+    public func helpEntries(_ mode: KeyMode) -> [KeyHelpEntry] { summary(mode).ownEntries }
 
     /// The shared list keys, for their section of the help screen.
     public var listHelpEntries: [KeyHelpEntry] { Self.entries(list.own) }
 
     /// Every key a mode binds.
-    public func keys(in mode: KeyMode) -> Set<Key> {
-        switch mode {
-        case .reading: return reading.keys
-        case .selection: return selection.keys
-        case .linking: return linking.keys
-        case .help: return help.keys
-        case .legend: return legend.keys
-        case .filter: return filter.keys
-        case .outline: return outline.keys
-        case .outlineQuery: return outlineQuery.keys
-        case .review: return review.keys
-        case .pickKind: return pickKind.keys
-        case .editNote: return editNote.keys
-        case .search: return search.keys
-        case .pickExport: return pickExport.keys
-        }
-    }
+    public func keys(in mode: KeyMode) -> Set<Key> { summary(mode).keys }
 
     /// A mode's footer line in the language of `strings` (empty for the reading modes, whose
     /// status line says `? help`).
-    public func footer(_ mode: KeyMode, in strings: UIStrings) -> String {
-        switch mode {
-        case .reading: return reading.footer(in: strings)
-        case .selection: return selection.footer(in: strings)
-        case .linking: return linking.footer(in: strings)
-        case .help: return help.footer(in: strings)
-        case .legend: return legend.footer(in: strings)
-        case .filter: return filter.footer(in: strings)
-        case .outline: return outline.footer(in: strings)
-        case .outlineQuery: return outlineQuery.footer(in: strings)
-        case .review: return review.footer(in: strings)
-        case .pickKind: return pickKind.footer(in: strings)
-        case .editNote: return editNote.footer(in: strings)
-        case .search: return search.footer(in: strings)
-        case .pickExport: return pickExport.footer(in: strings)
-        }
-    }
+    public func footer(_ mode: KeyMode, in strings: UIStrings) -> String { summary(mode).footer(strings) }
 
-    private static func entries<C>(_ bindings: [KeyBinding<C>]) -> [KeyHelpEntry] {
+    fileprivate static func entries<C>(_ bindings: [KeyBinding<C>]) -> [KeyHelpEntry] {
         bindings.map { KeyHelpEntry(keys: $0.keys, group: $0.group, help: $0.help) }
     }
 }
