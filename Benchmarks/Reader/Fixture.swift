@@ -64,7 +64,7 @@ final class Fixture: @unchecked Sendable {
     /// `annotations`, when given, are taken as they are (already resolved).
     func newState(
         document: TextDocument? = nil, at offset: Int? = nil, hints: Bool = false,
-        exportFormats: [(name: String, description: String)] = [], annotations: AnnotationSet? = nil
+        exportFormats: [ExportFormat] = [], annotations: AnnotationSet? = nil
     ) -> AppState {
         let document = document ?? self.document
         var state = AppState(

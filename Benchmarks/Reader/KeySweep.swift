@@ -23,7 +23,7 @@ enum KeySweep {
     /// first frame drawn.
     static func startingState(_ fixture: Fixture, notes: AnnotationSet) -> AppState {
         let state = fixture.newState(
-            at: fixture.document.scalarCount / 2, hints: true, exportFormats: [("json", "pingdian JSON")], annotations: notes)
+            at: fixture.document.scalarCount / 2, hints: true, exportFormats: [.json], annotations: notes)
         blackHole(Screen.render(state))
         return state
     }

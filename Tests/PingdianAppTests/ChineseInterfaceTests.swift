@@ -21,7 +21,7 @@ struct ChineseInterfaceTests {
         var words = Set(KeyModeStates.universe.flatMap { englishWords($0.displayName) })
         for format in ExportFormat.allCases {
             words.formUnion(englishWords(format.rawValue))
-            words.formUnion(englishWords(format.summary(in: .traditionalChinese)))
+            words.formUnion(englishWords(UIStrings(.traditionalChinese).exportFormatSummary(format)))
         }
         words.insert("pingdian")
         return words

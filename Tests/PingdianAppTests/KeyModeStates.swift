@@ -35,7 +35,7 @@ enum KeyModeStates {
         reader.state = AppState(document: document, annotations: annotations(on: original, shownOn: document),
                                 language: language, size: size, keyMap: keyMap)
         reader.state.searchEngine = SubstringSearch(scalars: document.scalars)
-        reader.state.exportFormats = ExportFormat.allCases.map { ($0.rawValue, $0.summary(in: language)) }
+        reader.state.exportFormats = ExportFormat.allCases
         reader.state.lastSearch = "甲"
         reader.state.noteIDPrefix = "note-test"
         let target = reader.state.annotations.index!.annotation(withID: "c1")!.range!.lowerBound

@@ -81,7 +81,7 @@ public struct AppState {
     /// The count of the last search's matches, once the runtime has counted them.
     public internal(set) var matchCount: MatchCount?
     /// The export formats the runtime offers for `E`: a name and a one-line description each.
-    public internal(set) var exportFormats: [(name: String, description: String)] = []
+    public internal(set) var exportFormats: [ExportFormat] = []
     /// Moved annotations the reader accepted in the review this session.
     public internal(set) var acceptedMoves: Set<String> = []
     /// Changes to the reader's notes, newest last, for `u`.
@@ -116,7 +116,7 @@ public struct AppState {
         indentParagraphs: Bool = false,
         punctuation: PunctuationStyle = .original,
         keyMap: KeyMap = .standard,
-        exportFormats: [(name: String, description: String)] = [],
+        exportFormats: [ExportFormat] = [],
         noteIDPrefix: String = "note",
         startOffset: Int? = nil
     ) {

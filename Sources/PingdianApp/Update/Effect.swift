@@ -22,7 +22,7 @@ public enum Effect: Hashable, Sendable {
     /// report back with `.hintsCounted`.
     case countHints
     /// Export the annotations in the format of this name; report back with `.exportFinished`.
-    case export(format: String)
+    case export(ExportFormat)
     /// Hand this note text to `$VISUAL`/`$EDITOR` and report back with `.externalEditFinished`.
     case editExternally(String)
 }

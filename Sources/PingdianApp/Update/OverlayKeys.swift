@@ -261,7 +261,7 @@ extension Update {
         }
         if let chosen, formats.indices.contains(chosen) {
             state.mode = .reading
-            return [.export(format: formats[chosen].name)]
+            return [.export(formats[chosen])]
         }
         state.mode = .pickExport(selection: selected)
         return []

@@ -201,8 +201,8 @@ struct ExportPickerView {
             let y = inner.y + index
             let selected = index == selection
             var x = grid.write("\(index + 1) ", x: inner.x, y: y, style: selected ? theme.selection : theme.keyName, clip: inner)
-            x = grid.write(format.name.padding(toColumns: 12), x: x, y: y, style: selected ? theme.selection : theme.heading, clip: inner)
-            grid.write(format.description, x: x, y: y, style: theme.faint, clip: inner)
+            x = grid.write(format.rawValue.padding(toColumns: 12), x: x, y: y, style: selected ? theme.selection : theme.heading, clip: inner)
+            grid.write(TextFitting.truncate(strings.exportFormatSummary(format), toColumns: inner.maxX - x), x: x, y: y, style: theme.faint, clip: inner)
         }
     }
 }

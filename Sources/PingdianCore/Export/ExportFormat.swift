@@ -51,21 +51,6 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// One line about the format, for the reader's export picker.
-    public func summary(in language: UILanguage) -> String {
-        let chinese = language == .traditionalChinese
-        switch self {
-        case .markdown: return chinese ? "Markdown：依段落列出批註與矛盾" : "Markdown: the annotations by section, and the contradictions"
-        case .json: return chinese ? "pingdian 自己的 JSON，給程式用" : "pingdian's own JSON, for scripts"
-        case .w3c: return chinese ? "W3C 網頁註記（JSON-LD）" : "W3C Web Annotation collection (JSON-LD)"
-        case .hypothesis: return chinese ? "Hypothesis 可匯入的檔案" : "A file the Hypothesis client imports"
-        case .html: return chinese ? "HTML 閱讀報告：全文、標示、批語、圖例" : "HTML reading report: the text, highlights, notes, legend"
-        case .csv: return chinese ? "CSV 試算表（UTF-8 含 BOM）" : "CSV for spreadsheets (UTF-8 with BOM)"
-        case .brat: return chinese ? "brat 標註檔（.ann，旁附 .txt 與設定）" : "brat standoff (.ann, with the .txt and configuration beside it)"
-        case .argdown: return chinese ? "Argdown 論證圖：矛盾以 >< 相連" : "Argdown argument map: contradictions as ><"
-        }
-    }
-
     /// Files that belong beside an export written to `path` (brat needs the text and its
     /// configuration next to the `.ann`): each a path and its bytes.
     public func companionFiles(for path: String, document: ExportDocument, options: ExportOptions) -> [(path: String, bytes: [UInt8])] {

@@ -10,12 +10,9 @@ struct ReaderExport {
     /// The folder of the notes file, where exports go.
     let folder: URL
 
-    /// Writes the export of `state`'s annotations in the format named `formatName`; returns the
-    /// path written (brat's companion files go beside it).
-    func write(format formatName: String, state: AppState) -> Result<String, ExportFailure> {
-        guard let format = ExportFormat(rawValue: formatName) else {
-            return .failure(ExportFailure(message: "unknown format \(formatName)"))
-        }
+    /// Writes the export of `state`'s annotations in `format`; returns the path written (brat's
+    /// companion files go beside it).
+    func write(format: ExportFormat, state: AppState) -> Result<String, ExportFailure> {
         let document = ExportDocument(
             document: text.document, sourcePath: text.path, taxonomy: taxonomy,
             layers: [(.curated, state.annotations.layerAnnotations), (.user, state.annotations.readerNotes)])

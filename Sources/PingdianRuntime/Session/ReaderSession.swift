@@ -57,7 +57,7 @@ public final class ReaderSession {
             colorCapability: terminal.colorCapability,
             indentParagraphs: prepared.choice.indent,
             punctuation: prepared.choice.punctuation,
-            exportFormats: ExportFormat.allCases.map { ($0.rawValue, $0.summary(in: language)) },
+            exportFormats: ExportFormat.allCases,
             noteIDPrefix: noteIDPrefix ?? "note-" + String(UInt32.random(in: 0...UInt32.max), radix: 16),
             startOffset: prepared.storage.savedOffset)
         if prepared.exact == nil, let layer = prepared.layer {
