@@ -70,7 +70,8 @@ struct ChineseInterfaceTests {
         var reader = KeyModeStates.reading(.traditionalChinese)
         let actions: [Action] = [
             .matchesCounted(MatchCount(query: "甲", matchStart: reader.state.cursor, index: 1, total: 3)),
-            .exportFinished(path: "/tmp/keys.html", error: nil),
+            .exportFinished(path: "/tmp/keys.html", replaced: false, error: nil),
+            .exportFinished(path: "/tmp/keys.html", replaced: true, error: nil),
             .key(.character("H")), .hintsCounted(0),
         ]
         for action in actions {

@@ -150,14 +150,38 @@ struct NotesSessionTests {
         #expect(reader.text.contains("Export the annotations: choose a format"))
         #expect(reader.screen.contains { $0.contains("html") && $0.contains("reading report") })
         try reader.press("5")
-        let html = scratch.path("amodei-deepseek-essay.zh-Hant.html")
+        let html = scratch.path("bundled-amodei-deepseek-essay.zh-Hant.html")
         #expect(reader.statusLine.contains("Exported to"))
         #expect(reader.statusLine.contains(".html"))
         let written = try String(contentsOfFile: html, encoding: .utf8)
         #expect(written.hasPrefix("<!DOCTYPE html>"))
         #expect(written.contains("自相矛盾"))
         try reader.press("E1")
-        #expect(FileManager.default.fileExists(atPath: scratch.path("amodei-deepseek-essay.zh-Hant.md")))
+        #expect(FileManager.default.fileExists(atPath: scratch.path("bundled-amodei-deepseek-essay.zh-Hant.md")))
+        #expect(!reader.statusLine.contains("replaced"))
+        try reader.press("E1")
+        #expect(reader.statusLine.contains("replaced this text's previous export"), "\(reader.statusLine)")
+    }
+
+    @Test("Two texts of one name in different folders export to two files, never over each other")
+    func sameNamedTextsExportApart() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(atPath: scratch.path("a"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: scratch.path("b"), withIntermediateDirectories: true)
+        let first = try scratch.write("a/copyright", "第一份版權說明。")
+        let second = try scratch.write("b/copyright", "第二份，內容不同。")
+        var written: [String] = []
+        for file in [first, second] {
+            let reader = try scratch.open(file)
+            try reader.press("vla1<CR>E1")
+            #expect(reader.statusLine.contains("Exported to"))
+            #expect(!reader.statusLine.contains("replaced"), "\(reader.statusLine)")
+            written.append(reader.statusLine)
+        }
+        let exports = try FileManager.default.contentsOfDirectory(atPath: scratch.path("pingdian")).filter { $0.hasSuffix(".md") }
+        #expect(exports.count == 2, "\(exports)")
+        #expect(exports.allSatisfy { $0.hasPrefix("copyright-") })
     }
 
     @Test("Notes another copy writes while the reader is open survive the reader's own saves")

@@ -99,6 +99,10 @@ public struct UIStrings: Sendable {
 
     /// Where an export was written.
     public func exported(_ path: String) -> String { pick("已匯出到 \(path)", "Exported to \(path)") }
+    /// An export written over this text's own previous one.
+    public func exportedReplacing(_ path: String) -> String {
+        pick("已匯出到 \(path)（取代這個文本先前的匯出）", "Exported to \(path) (replaced this text's previous export)")
+    }
 
     /// Why an export failed.
     public func exportFailed(_ reason: String) -> String { pick("匯出失敗：\(reason)", "Export failed: \(reason)") }

@@ -21,7 +21,7 @@ public enum Effect: Hashable, Sendable {
     /// Count the cue hints of the whole text off the key path (`H` shows only those on screen);
     /// report back with `.hintsCounted`.
     case countHints
-    /// Export the annotations in the format of this name; report back with `.exportFinished`.
+    /// Export the annotations in this format; report back with `.exportFinished`.
     case export(ExportFormat)
     /// Hand this note text to `$VISUAL`/`$EDITOR` and report back with `.externalEditFinished`.
     case editExternally(String)
@@ -47,7 +47,7 @@ public enum Action {
     /// The runtime counted the cue hints of the whole text.
     case hintsCounted(Int)
     /// An export was written to this path, or failed for this reason.
-    case exportFinished(path: String?, error: String?)
+    case exportFinished(path: String?, replaced: Bool, error: String?)
     /// The reading position could not be saved, for this reason.
     case positionNotSaved(String)
     /// A change to the notes could not be saved, for this reason (a read-only or broken file).

@@ -42,8 +42,9 @@ enum Update {
         case .hintsCounted(let count):
             state.hintsCounted(count)
             return []
-        case .exportFinished(let path, let error):
-            state.message = path.map(state.strings.exported) ?? error.map(state.strings.exportFailed)
+        case .exportFinished(let path, let replaced, let error):
+            state.message = path.map { replaced ? state.strings.exportedReplacing($0) : state.strings.exported($0) }
+                ?? error.map(state.strings.exportFailed)
             return []
         case .textOpened(let opened):
             state.open(opened)

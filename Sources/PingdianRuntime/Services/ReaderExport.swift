@@ -3,26 +3,27 @@ import PingdianApp
 import PingdianCore
 
 /// What `E` in the reader does: writes the curated layer and the reader's notes in a format,
-/// next to the notes file, and says where.
+/// next to the notes file, named as the text's own state file is (its name and a short hash of
+/// its path), so that two texts of one name never write over each other's export.
 struct ReaderExport {
     let text: LoadedText
     let taxonomy: Taxonomy
-    /// The folder of the notes file, where exports go.
-    let folder: URL
+    /// Where exports go, without the extension each format adds.
+    let stem: URL
 
-    /// Writes the export of `state`'s annotations in `format`; returns the path written (brat's
-    /// companion files go beside it).
-    func write(format: ExportFormat, state: AppState) -> Result<String, ExportFailure> {
+    /// Writes the export of `state`'s annotations in `format`; returns the path written and
+    /// whether it replaced this text's previous export (brat's companion files go beside it).
+    func write(format: ExportFormat, state: AppState) -> Result<(path: String, replaced: Bool), ExportFailure> {
         let document = ExportDocument(
             document: text.document, sourcePath: text.path, taxonomy: taxonomy,
             layers: [(.curated, state.annotations.layerAnnotations), (.user, state.annotations.readerNotes)])
         let options = ExportOptions(now: Date(), language: state.strings.language)
-        let stem = (text.document.title as NSString).deletingPathExtension
-        let path = folder.appendingPathComponent(stem + "." + format.fileExtension).path
+        let path = stem.path + "." + format.fileExtension
+        let replaced = FileManager.default.fileExists(atPath: path)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: stem.deletingLastPathComponent(), withIntermediateDirectories: true)
             try ExportWriting.write(document, format: format, options: options, toPath: path)
-            return .success(path)
+            return .success((path, replaced))
         } catch {
             return .failure(ExportFailure(message: "\(path): \(error)"))
         }

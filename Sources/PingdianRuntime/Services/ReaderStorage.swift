@@ -11,8 +11,8 @@ protocol ReaderStorage: AnyObject {
     var savedOffset: Int? { get }
     /// The reader's notes as last read or written.
     var annotations: [Annotation] { get }
-    /// The folder exports from the reader go to.
-    var exportFolder: URL { get }
+    /// Where exports from the reader go, without their extension.
+    var exportStem: URL { get }
     /// What the reader is told at the start about the storage (it will not be written), if anything.
     var warning: OpeningWarning? { get }
     /// Saves the position at `offset`; why it could not be saved, or nil.
@@ -28,6 +28,10 @@ final class MemoryStorage: ReaderStorage {
     var text: LoadedText
     private(set) var annotations: [Annotation] = []
     let exportFolder = FileManager.default.temporaryDirectory.appendingPathComponent("pingdian-snapshot-\(UUID().uuidString)")
+
+    var exportStem: URL {
+        exportFolder.appendingPathComponent(StateStore.fileName(forTextAt: text.path, title: text.document.title)).deletingPathExtension()
+    }
 
     init(text: LoadedText) {
         self.text = text

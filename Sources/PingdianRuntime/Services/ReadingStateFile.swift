@@ -59,8 +59,12 @@ public final class ReadingStateFile: ReaderStorage {
     /// The reader's annotations as last read or written.
     var annotations: [Annotation] { state?.annotations ?? [] }
 
-    /// Exports go next to the state file.
-    var exportFolder: URL { url.deletingLastPathComponent() }
+    /// Exports go next to the state file, named as the text's own state file is by default (its
+    /// name and a short hash of its path), whatever `--notes` named this one.
+    var exportStem: URL {
+        url.deletingLastPathComponent()
+            .appendingPathComponent(StateStore.fileName(forTextAt: text.path, title: text.document.title)).deletingPathExtension()
+    }
 
     /// The warning to give at the start when the file will not be written.
     var warning: OpeningWarning? { readOnlyReason.map { .stateFileReadOnly($0.error, copy: $0.copy?.lastPathComponent) } }

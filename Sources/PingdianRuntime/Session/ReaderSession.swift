@@ -158,10 +158,10 @@ public final class ReaderSession {
             }
             return nil
         case .export(let format):
-            guard let exporter else { return .exportFinished(path: nil, error: state.strings.textStillBeingRead) }
+            guard let exporter else { return .exportFinished(path: nil, replaced: false, error: state.strings.textStillBeingRead) }
             switch exporter.write(format: format, state: state) {
-            case .success(let path): return .exportFinished(path: path, error: nil)
-            case .failure(let failure): return .exportFinished(path: nil, error: failure.message)
+            case .success(let written): return .exportFinished(path: written.path, replaced: written.replaced, error: nil)
+            case .failure(let failure): return .exportFinished(path: nil, replaced: false, error: failure.message)
             }
         case .editExternally(let text):
             var edited: String?
@@ -224,7 +224,7 @@ public final class ReaderSession {
             readerNotes: storage.annotations, document: document, taxonomy: layer.taxonomy)
         let folding = FoldingSearch(document: document)
         countingSearch.set(folding)
-        exporter = ReaderExport(text: text, taxonomy: layer.taxonomy, folder: storage.exportFolder)
+        exporter = ReaderExport(text: text, taxonomy: layer.taxonomy, stem: storage.exportStem)
         if threads == .separate {
             // The first save of a new text's state needs the text's fingerprint (a quarter of a
             // second on 50 MB): compute it now, off the key path, so that it is ready.
