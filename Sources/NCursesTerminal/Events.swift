@@ -18,7 +18,13 @@ extension NCursesTerminal {
             wtimeout(window, Int32(min(remaining, Self.longestWaitMilliseconds)))
             var code: wint_t = 0
             switch InputDecoder.decode(status: wget_wch(window, &code), code: UInt32(code)) {
-            case .key(.escape): return .key(keyAfterEscape() ?? .escape)
+            case .key(.escape):
+                switch afterEscape() {
+                case .alt(let key): return .key(key)
+                case .paste(let text): return .paste(text)
+                case .sequence: continue
+                case .alone: return .key(.escape)
+                }
             case .key(let key): return .key(key)
             case .resize:
                 invalidateScreen()
@@ -31,17 +37,67 @@ extension NCursesTerminal {
         }
     }
 
-    /// The key that came in the same burst as an Esc: a terminal sends Alt-b as Esc then `b`, at
-    /// once, where an Esc pressed alone comes after ncurses' escape delay with nothing behind it.
-    /// Returns the Alt key, or nil with whatever was read pushed back to be read as it came.
-    private func keyAfterEscape() -> Key? {
+    /// What an Esc began: a terminal sends Alt-b as Esc then `b` at once, a bracketed paste as
+    /// `Esc [200~`, the text, `Esc [201~`, and other sequences ncurses does not know as `Esc [`
+    /// and more; an Esc pressed alone comes after ncurses' escape delay with nothing behind it.
+    private enum AfterEscape {
+        case alt(Key), paste(String), sequence, alone
+    }
+
+    private func afterEscape() -> AfterEscape {
+        guard let (status, code) = readNow() else { return .alone }
+        guard status == OK, code == 0x5B else {
+            if status == OK, let key = InputDecoder.altKey(code) { return .alt(key) }
+            if status == KEY_CODE_YES { ungetch(Int32(code)) } else { unget_wch(wchar_t(code)) }
+            return .alone
+        }
+        // `Esc [`: read the sequence to its final byte; `200~` starts a paste.
+        var parameters = ""
+        while let (status, code) = readNow(), status == OK, let scalar = Unicode.Scalar(code) {
+            if (0x40...0x7E).contains(code) {
+                return parameters == "200" && scalar == "~" ? .paste(readPaste()) : .sequence
+            }
+            parameters.unicodeScalars.append(scalar)
+        }
+        return .sequence
+    }
+
+    /// The text of a bracketed paste, up to `Esc [201~` (or until nothing more comes for a
+    /// second): carriage returns and line feeds as `\n`, other controls dropped.
+    private func readPaste() -> String {
+        let end: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+        var codes: [UInt32] = []
+        while true {
+            wtimeout(window, 1000)
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            if status == ERR { break }
+            guard status == OK else { continue }
+            codes.append(UInt32(code))
+            if codes.count >= end.count, Array(codes.suffix(end.count)) == end {
+                codes.removeLast(end.count)
+                break
+            }
+        }
+        var text = String.UnicodeScalarView()
+        for (index, code) in codes.enumerated() {
+            switch code {
+            case 10 where index > 0 && codes[index - 1] == 13: continue
+            case 13, 10: text.append("\n")
+            case 9: text.append("\t")
+            case 0..<32, 127: continue
+            default: if let scalar = Unicode.Scalar(code) { text.append(scalar) }
+            }
+        }
+        return String(text)
+    }
+
+    /// A code that is there at once, without waiting: its status and code, or nil.
+    private func readNow() -> (Int32, UInt32)? {
         wtimeout(window, 0)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
-        guard status != ERR else { return nil }
-        if status == OK, let key = InputDecoder.altKey(UInt32(code)) { return key }
-        if status == KEY_CODE_YES { ungetch(Int32(code)) } else { unget_wch(wchar_t(code)) }
-        return nil
+        return status == ERR ? nil : (status, UInt32(code))
     }
 
     /// The mouse event ncurses has queued, as the reader sees it: a press, a drag or a release

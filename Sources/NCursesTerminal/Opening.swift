@@ -48,10 +48,19 @@ extension NCursesTerminal {
             hasDefaultColors = use_default_colors() == OK
             capability = ColorCapability(colorCount: Int(pd_colors()))
         }
-        return NCursesTerminal(
+        let terminal = NCursesTerminal(
             screen: screen, window: window, colorCapability: capability,
             hasDefaultColors: hasDefaultColors, pairLimit: Int(pd_color_pairs()),
             previousSignalActions: signalActions)
+        terminal.setBracketedPaste(true)
+        return terminal
+    }
+
+    /// Asks the terminal to mark what is pasted (bracketed paste: `Esc [200~` … `Esc [201~`),
+    /// so that a paste is text, never keys; or, on the way out, to stop.
+    func setBracketedPaste(_ on: Bool) {
+        fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", pd_stdout())
+        fflush(pd_stdout())
     }
 
     /// Gives the terminal back (leaves the alternate screen, shows the cursor, restores the modes
@@ -59,6 +68,7 @@ extension NCursesTerminal {
     public func shutdown() {
         guard !isShutDown else { return }
         isShutDown = true
+        setBracketedPaste(false)
         curs_set(1)
         endwin()
         delscreen(screen)

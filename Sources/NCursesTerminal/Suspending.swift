@@ -6,6 +6,7 @@ extension NCursesTerminal {
     /// it (`fg`), takes the terminal again (raw mode, alternate screen) and repaints everything.
     public func suspend() {
         guard !isShutDown else { return }
+        setBracketedPaste(false)
         endwin()
         pd_stop_process()
         SignalActions.reinstall(SIGTSTP)
@@ -13,6 +14,7 @@ extension NCursesTerminal {
         _ = SignalActions.take(SIGCONT)
         // The first refresh after endwin restores the program's modes and the alternate screen.
         redrawAll()
+        setBracketedPaste(true)
     }
 }
 
@@ -24,9 +26,11 @@ extension NCursesTerminal {
             body()
             return
         }
+        setBracketedPaste(false)
         endwin()
         body()
         // The first refresh after endwin restores the program's modes and the alternate screen.
         redrawAll()
+        setBracketedPaste(true)
     }
 }

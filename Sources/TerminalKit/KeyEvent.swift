@@ -36,6 +36,8 @@ public enum TerminalEvent: Hashable, Sendable {
     case signal(TerminalSignal)
     /// The mouse, where the terminal reports it.
     case mouse(MouseEvent)
+    /// Text pasted in one piece (bracketed paste), line breaks as `\n`: never keys.
+    case paste(String)
 }
 
 /// What the mouse did, at which cell (0-based column and row).

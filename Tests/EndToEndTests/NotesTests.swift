@@ -103,6 +103,31 @@ struct NotesTests {
         #expect(try tmux.waitForExit() == .exited(0))
     }
 
+    @Test("A paste goes into the note whole, lines kept, and none of it runs as keys; while reading a paste does nothing and says so")
+    func pasteIntoANote() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let notes = data.url.appendingPathComponent("notes.json").path
+        let tmux = try ReaderTests.reader(["--notes", notes], columns: 100, rows: 30, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendKeys("v", "w", "a", "1")
+        try tmux.waitForText("Enter saves")
+        try tmux.paste("Amodei said:\nquote here")
+        try tmux.waitForScreen("both lines in the editor") { rows in
+            rows.contains { $0.contains("Amodei said:") } && rows.contains { $0.contains("quote here") }
+        }
+        try tmux.sendKeys("Enter")
+        try tmux.waitForScreen("the note saved") { ($0.last ?? "").contains("Note saved") }
+        #expect(try Self.annotations(in: notes) { !$0.isEmpty }.first?["note"] as? String == "Amodei said:\nquote here")
+        let before = try tmux.screen()
+        try tmux.paste("貼上第一行\n貼上第二行 jjjjq")
+        let after = try tmux.waitForScreen("the paste refused") { ($0.last ?? "").contains("Nothing to paste into here") }
+        #expect(Array(after.dropLast()) == Array(before.dropLast()), "the pasted j's and q did not move or quit")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
+
     @Test("Ctrl-G hands the note to $EDITOR and takes the edited text back")
     func externalEditor() throws {
         let data = try ScratchFolder()

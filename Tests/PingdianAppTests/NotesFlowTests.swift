@@ -236,6 +236,29 @@ struct NotesFlowTests {
         #expect(reader.statusLine.contains("does nothing"))
     }
 
+    @Test("A paste goes into the note whole with its lines, into a search or the outline's query on one line, and nowhere while reading")
+    func paste() {
+        var reader = SearchFlowTests.reader()
+        reader.press("jvlla1")
+        _ = reader.state.update(.paste("Amodei said:\nquote here jjjj"))
+        guard case .editNote(let editor) = reader.state.mode else { Issue.record("the paste closed the editor"); return }
+        #expect(editor.text == "Amodei said:\nquote here jjjj")
+        reader.press("<Esc><Esc>")
+        let cursor = reader.state.cursor
+        _ = reader.state.update(.paste("jjjjq"))
+        #expect(reader.state.cursor == cursor)
+        #expect(reader.state.mode == .reading)
+        #expect(reader.statusLine.contains("Nothing to paste into here"))
+        reader.press("/")
+        _ = reader.state.update(.paste("甲是\n對的"))
+        guard case .searching(let prompt) = reader.state.mode else { Issue.record("not searching"); return }
+        #expect(prompt.query == "甲是 對的")
+        reader.press("<Esc>o/")
+        _ = reader.state.update(.paste("自相\n矛盾"))
+        guard case .outline(let outline) = reader.state.mode else { Issue.record("not in the outline"); return }
+        #expect(outline.query == "自相 矛盾")
+    }
+
     @Test("d deletes one's own note and u brings it back")
     func deleteAndUndo() {
         var reader = Self.reader()

@@ -68,6 +68,9 @@ public struct UIStrings: Sendable {
     public var selectionKeptLine: String { pick("已保留選取 — a 批註　Esc 放下", "Selection kept — a annotates it · Esc lets it go") }
     public var linkingLine: String { pick("連結中 — 到另一個批註按 r 連成矛盾　Esc 取消", "LINK — r on another annotation links them · Esc cancels") }
     public var noteUnchanged: String { pick("批註未改動", "Note unchanged") }
+    public var pasteIgnored: String {
+        pick("這裡不能貼上：貼上只進入批註、搜尋或大綱的篩選", "Nothing to paste into here: a paste goes into a note, a search or the outline's query")
+    }
     public var noteDiscarded: String { pick("已捨棄這則批註的改動", "The note's changes were discarded") }
     public var discardNoteQuestion: String {
         pick("捨棄這則批註？再按 Esc 捨棄，按其他鍵繼續寫", "Discard the note? Esc again discards it; any other key goes on writing")

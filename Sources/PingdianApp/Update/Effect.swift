@@ -36,6 +36,8 @@ public enum Action {
     case terminate
     /// The process was asked to suspend from outside (SIGTSTP).
     case suspend
+    /// Text was pasted in one piece: typed into a note, a search or a query; never run as keys.
+    case paste(String)
     /// The mouse was pressed, dragged, released or wheeled.
     case mouse(MouseEvent)
     /// The external editor closed: the note's new text, or nil when it failed or was abandoned.

@@ -33,6 +33,9 @@ enum Update {
             if let text { editor.replaceText(text) } else { state.message = state.strings.editorUnavailable }
             state.mode = .editNote(editor)
             return []
+        case .paste(let text):
+            state.paste(text)
+            return []
         case .mouse(let event):
             if state.mode == .reading { state.handleMouse(event) }
             return []

@@ -247,6 +247,7 @@ extension Action {
         case .signal(.suspend): self = .suspend
         case .signal(.terminate), .signal(.hangUp), .signal(.interrupt): self = .terminate
         case .mouse(let event): self = .mouse(event)
+        case .paste(let text): self = .paste(text)
         }
     }
 }

@@ -62,6 +62,13 @@ final class TmuxSession: Sendable {
         try tmux(["send-keys", "-t", target, "-l", "--", text])
     }
 
+    /// Pastes `text` as a terminal does when the program asked for bracketed paste (tmux's
+    /// `paste-buffer -p`): the program sees it marked as a paste, line breaks as carriage returns.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", target])
+    }
+
     /// Presses named keys in order, in tmux's names: `Enter`, `Escape`, `C-d`, `PageDown`, `Up`, `F5`, `M-x`…
     func sendKeys(_ keys: String...) throws {
         try tmux(["send-keys", "-t", target, "--"] + keys)
