@@ -81,16 +81,22 @@ struct NotesTests {
         #expect(try again.waitForExit() == .exited(0))
     }
 
+    /// The reader on the essay with its notes in `data`, the note editor open on the first word.
+    static func editingANote(in data: ScratchFolder) throws -> (TmuxSession, String) {
+        let notes = data.url.appendingPathComponent("notes.json").path
+        let tmux = try ReaderTests.reader(["--notes", notes], columns: 100, rows: 30, dataHome: data)
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendKeys("v", "w", "a", "1")
+        try tmux.waitForText("Enter saves")
+        return (tmux, notes)
+    }
+
     @Test("Alt-b in the note editor, sent by the terminal as Esc then b, moves back a word and keeps the note")
     func altKeyInTheEditor() throws {
         let data = try ScratchFolder()
         defer { data.remove() }
-        let notes = data.url.appendingPathComponent("notes.json").path
-        let tmux = try ReaderTests.reader(["--notes", notes], columns: 100, rows: 30, dataHome: data)
+        let (tmux, notes) = try Self.editingANote(in: data)
         defer { tmux.close() }
-        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
-        try tmux.sendKeys("v", "w", "a", "1")
-        try tmux.waitForText("Enter saves")
         try tmux.sendText("測試 筆記")
         try tmux.waitForText("測試 筆記")
         try tmux.sendKeys("M-b")
@@ -107,12 +113,8 @@ struct NotesTests {
     func pasteIntoANote() throws {
         let data = try ScratchFolder()
         defer { data.remove() }
-        let notes = data.url.appendingPathComponent("notes.json").path
-        let tmux = try ReaderTests.reader(["--notes", notes], columns: 100, rows: 30, dataHome: data)
+        let (tmux, notes) = try Self.editingANote(in: data)
         defer { tmux.close() }
-        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
-        try tmux.sendKeys("v", "w", "a", "1")
-        try tmux.waitForText("Enter saves")
         try tmux.paste("Amodei said:\nquote here")
         try tmux.waitForScreen("both lines in the editor") { rows in
             rows.contains { $0.contains("Amodei said:") } && rows.contains { $0.contains("quote here") }
