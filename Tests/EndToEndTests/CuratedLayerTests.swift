@@ -26,7 +26,7 @@ struct CuratedLayerTests {
             !rows.contains { $0.contains("which kinds to show") } && (rows.last ?? "").contains("filtered")
         }
         try tmux.sendKeys("x")
-        try tmux.waitForScreen("no contradictions while they are hidden") { ($0.last ?? "").contains("No more contradictions") }
+        try tmux.waitForScreen("no contradictions while they are hidden") { ($0.last ?? "").contains("Contradictions are hidden by the filter") }
         try tmux.sendKeys("f", "a", "Escape")
         try tmux.waitForScreen("the filter closed, nothing filtered") { rows in
             !rows.contains { $0.contains("which kinds to show") } && !(rows.last ?? "").contains("filtered")

@@ -48,7 +48,7 @@ struct AnnotationViewTests {
         #expect(focused.contains("先說對，後說錯，兩者不能並存。"))
         #expect(focused.contains("↔ Contradicts"))
         #expect(focused.contains("「甲是錯的」"))
-        #expect(reader.statusLine.contains("contradiction 1/4"))
+        #expect(reader.statusLine.contains("contradiction pair 1/2 · side 1/2"))
     }
 
     @Test("x and X walk the contradictions in reading order; % flips between the sides")

@@ -39,7 +39,7 @@ struct ViewsTests {
         #expect(reader.style(of: "是錯的")?.foreground == nil)
         #expect(!reader.screen.joined().contains("▍Contradiction"))
         reader.press("x")
-        #expect(reader.statusLine.contains("No more contradictions"))
+        #expect(reader.statusLine.contains("Contradictions are hidden by the filter"))
         reader.press("]")
         #expect(reader.state.focusedAnnotation?.id == "irony-1")
         reader.press("fa<Esc>")

@@ -49,7 +49,8 @@ struct NotesSessionTests {
         #expect(!again.text.contains("✎ My note"))
         #expect(again.text.contains("「強烈呼籲不應該讓任何一塊"))
         try again.press("x")
-        #expect(again.statusLine.contains("contradiction 4/41"))
+        #expect(again.statusLine.contains("contradiction pair"))
+        #expect(again.statusLine.contains("/20"), "the note joined a pair: still 20 pairs")
     }
 
     @Test("A copy of the text with a paragraph inserted at the top: the note is on the same words")

@@ -17,6 +17,6 @@ struct SessionTests {
         #expect(session.run() == nil)
         #expect(terminal.isShutDown)
         #expect(!terminal.ranOut)
-        #expect(terminal.lines.last?.hasPrefix(" contradiction 1/40") == true, "\(terminal.lines.last ?? "")")
+        #expect(terminal.lines.last?.hasPrefix(" contradiction pair 1/20 · side 1/2") == true, "\(terminal.lines.last ?? "")")
     }
 }

@@ -34,8 +34,8 @@ extension UIStrings {
     public var keyPreviousMatch: String { pick("上一個相符處", "Previous match") }
     public var keyNextAnnotation: String { pick("下一個批註", "Next annotation") }
     public var keyPreviousAnnotation: String { pick("上一個批註", "Previous annotation") }
-    public var keyNextContradiction: String { pick("下一個矛盾", "Next contradiction") }
-    public var keyPreviousContradiction: String { pick("上一個矛盾", "Previous contradiction") }
+    public var keyNextContradiction: String { pick("下一個矛盾的一方（矛盾組：互相矛盾的兩段文字）", "Next side of a contradiction (a pair: passages that contradict each other)") }
+    public var keyPreviousContradiction: String { pick("上一個矛盾的一方", "Previous side of a contradiction") }
     public var keyToggleSelection: String { pick("開始選取；再按一次結束並保留給 a（Esc 取消）", "Start a selection; again, end it and keep it for a (Esc cancels)") }
     public var keyWordForward: String {
         pick("延伸到下一個詞（選取時 b 回到上一個詞，} { 以段為單位）",

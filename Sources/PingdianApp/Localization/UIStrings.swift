@@ -166,9 +166,20 @@ public struct UIStrings: Sendable {
         pick("批註層未顯示：\(reason)", "layer not shown: \(reason)")
     }
 
-    /// "contradiction 2 of 11".
-    public func contradictionCounter(_ number: Int, of total: Int) -> String {
-        pick("矛盾 \(number)/\(total)", "contradiction \(number)/\(total)")
+    /// "contradiction pair 3/20 · side 1/2": which pair of contradicting passages, and which side of it.
+    public func contradictionCounter(pair: Int, of pairs: Int, side: Int, of sides: Int) -> String {
+        pick("矛盾第 \(pair)/\(pairs) 組 · 第 \(side)/\(sides) 方", "contradiction pair \(pair)/\(pairs) · side \(side)/\(sides)")
+    }
+
+    /// `x` while a filter hides the contradictions.
+    public var contradictionsHidden: String {
+        pick("矛盾被篩選隱藏了（f 可顯示）", "Contradictions are hidden by the filter (f shows them)")
+    }
+
+    /// What a contradiction pair is, for the legend.
+    public var contradictionPairExplained: String {
+        pick("矛盾組：互相矛盾、以連結相連的兩段（或更多段）文字，每段是一方；x 與 X 逐方前後移動，% 跳到同組的另一方。",
+             "A contradiction pair: two (or more) passages linked as contradicting each other, each one a side; x and X walk the sides, % goes to the other side of the pair.")
     }
 
     /// "annotation 2 of 60".

@@ -117,6 +117,29 @@ public struct AnnotationSet: Sendable {
         return index.placed.filter { isVisible($0) && index.isContradiction($0.id) }
     }
 
+    /// The visible contradictions as pairs: each side with the sides linked to it by
+    /// `contradicts` (a pair may have more than two sides; a contradiction linked to nothing is
+    /// a pair of one), the sides by position, the pairs in the order of their first side.
+    public var contradictionPairs: [[ResolvedAnnotation]] {
+        guard let index else { return [] }
+        let sides = contradictions
+        var byID: [String: ResolvedAnnotation] = [:]
+        for side in sides { byID[side.id] = side }
+        var paired = Set<String>()
+        var pairs: [[ResolvedAnnotation]] = []
+        for side in sides where !paired.contains(side.id) {
+            var members: [ResolvedAnnotation] = []
+            var queue = [side.id]
+            while let id = queue.popLast() {
+                guard let member = byID[id], paired.insert(id).inserted else { continue }
+                members.append(member)
+                queue += index.contradictionPartners(of: id)
+            }
+            pairs.append(members.sorted { ($0.range?.lowerBound ?? 0) < ($1.range?.lowerBound ?? 0) })
+        }
+        return pairs
+    }
+
     /// The first visible annotation starting after `offset` (or, going back, before it).
     public func annotation(after offset: Int, forward: Bool) -> ResolvedAnnotation? {
         guard let index else { return nil }

@@ -23,6 +23,11 @@ extension AppState {
 
     /// Jumps to the next or previous contradiction, `times` times.
     mutating func jumpToContradiction(forward: Bool, times: Int) {
+        if annotations.contradictions.isEmpty, annotations.hiddenKinds.contains(AnnotationIndex.contradictionKind),
+           annotations.countsByKind[AnnotationIndex.contradictionKind, default: 0] > 0 {
+            message = strings.contradictionsHidden
+            return
+        }
         jump(times: times, none: forward ? strings.noMoreContradictions : strings.noEarlierContradictions,
              find: { $0.contradiction(after: $1, forward: forward) },
              counter: { [before = self] in before.contradictionCounter(for: $0) })
@@ -76,9 +81,15 @@ extension AppState {
         focusedAnnotationID = annotation.id
     }
 
-    /// "contradiction 3/40" for an annotation, or nil when it is not a visible contradiction.
+    /// "contradiction pair 3/20 · side 1/2" for an annotation, or nil when it is not a visible
+    /// contradiction.
     private func contradictionCounter(for annotation: ResolvedAnnotation) -> String? {
-        let all = annotations.contradictions
-        return all.firstIndex { $0.id == annotation.id }.map { strings.contradictionCounter($0 + 1, of: all.count) }
+        let pairs = annotations.contradictionPairs
+        for (number, pair) in pairs.enumerated() {
+            if let side = pair.firstIndex(where: { $0.id == annotation.id }) {
+                return strings.contradictionCounter(pair: number + 1, of: pairs.count, side: side + 1, of: pair.count)
+            }
+        }
+        return nil
     }
 }

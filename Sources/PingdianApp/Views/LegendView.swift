@@ -28,6 +28,10 @@ struct LegendView {
             }
         }
         rows.append([])
+        for line in TextWrapping.lines(strings.contradictionPairExplained, width: max(1, width - 2)) {
+            rows.append([(line, theme.text)])
+        }
+        rows.append([])
         rows.append([(state.keyMap.footer(.legend, in: strings), theme.faint)])
         return rows
     }
