@@ -50,8 +50,9 @@ extension AppState {
         }
         let rows = self.rows
         var position: RowPosition? = top
-        var shownLines: [(row: Int, line: DisplayLine)] = []
-        for y in region.y..<region.maxY {
+        // The offsets of the lines shown, from the first one's start to the last one's end.
+        var shown: Range<Int>?
+        for _ in region.y..<region.maxY {
             guard let current = position else {
                 frame.rows.append(nil)
                 frame.rowAnnotations.append([])
@@ -61,7 +62,7 @@ extension AppState {
             let row = rows.row(at: current)
             frame.rows.append(row)
             if case .line(let line) = row {
-                shownLines.append((y, line))
+                shown = (shown?.lowerBound ?? line.range.lowerBound)..<line.range.upperBound
                 frame.rowAnnotations.append(annotations.overlapping(line.range))
                 frame.rowHints.append(hints.isShown ? hints.layer?.overlapping(line.range) ?? [] : [])
             } else {
@@ -76,12 +77,12 @@ extension AppState {
                 frame.annotations.append((annotation, y))
             }
         }
-        if let first = shownLines.first?.line.range.lowerBound, let last = shownLines.last?.line.range.upperBound {
+        if let shown {
             if hints.isShown, let layer = hints.layer {
                 frame.focusedHint = AnnotationSet.innermost(at: cursor, among: layer.overlapping(cursor..<(cursor + 1)))?.annotation
             }
             if let terms = highlightedSearch, let searchEngine {
-                frame.searchMatches = searchEngine.matches(of: terms, in: first..<last)
+                frame.searchMatches = searchEngine.matches(of: terms, in: shown)
             }
         }
         // On the text's last line the reader is at the end: 100 %, as less says.

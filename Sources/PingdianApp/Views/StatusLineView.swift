@@ -11,7 +11,6 @@ struct StatusLineView {
     func draw(into grid: inout CellGrid, in rect: Rect) {
         guard !rect.isEmpty else { return }
         grid.fill(rect, style: theme.statusLine)
-        let modeLine = self.modeLine
         let strings = state.strings
         var facts: [String] = []
         if !state.document.isEmpty {

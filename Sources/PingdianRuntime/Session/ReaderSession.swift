@@ -219,9 +219,11 @@ public final class ReaderSession {
     private func opened(_ text: LoadedText, layer: LayerLoading.Result) -> OpenedText {
         storage.text = text
         let document = text.document
-        let annotations = AnnotationSet(
-            layer: layer.annotations.hasLayer ? layer.annotations.layerAnnotations : nil,
-            readerNotes: storage.annotations, document: document, taxonomy: layer.taxonomy)
+        // The layer as LayerLoading resolved it, the reader's notes added to its index: the
+        // layer is resolved once, and only the notes on top of it.
+        var annotations = layer.annotations.hasLayer
+            ? layer.annotations : AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: layer.taxonomy)
+        annotations.replaceReaderNotes(storage.annotations, document: document)
         let folding = FoldingSearch(document: document)
         countingSearch.set(folding)
         exporter = ReaderExport(text: text, taxonomy: layer.taxonomy, stem: storage.exportStem)
