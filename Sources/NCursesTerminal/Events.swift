@@ -48,6 +48,8 @@ extension NCursesTerminal {
         guard let (status, code) = readNow() else { return .alone }
         guard status == OK, code == 0x5B else {
             if status == OK, let key = InputDecoder.altKey(code) { return .alt(key) }
+            // With the keypad on, ncurses reads DEL (Backspace) as KEY_BACKSPACE.
+            if status == KEY_CODE_YES, Int32(code) == KEY_BACKSPACE { return .alt(.alt("\u{7F}")) }
             if status == KEY_CODE_YES { ungetch(Int32(code)) } else { unget_wch(wchar_t(code)) }
             return .alone
         }

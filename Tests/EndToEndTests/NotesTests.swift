@@ -91,7 +91,7 @@ struct NotesTests {
         return (tmux, notes)
     }
 
-    @Test("Alt-b in the note editor, sent by the terminal as Esc then b, moves back a word and keeps the note")
+    @Test("Alt-b and Alt-Backspace in the note editor, sent by the terminal as Esc and the key, move back and delete a word and keep the note")
     func altKeyInTheEditor() throws {
         let data = try ScratchFolder()
         defer { data.remove() }
@@ -102,9 +102,14 @@ struct NotesTests {
         try tmux.sendKeys("M-b")
         try tmux.sendText("新")
         try tmux.waitForText("測試 新筆記")
+        // Alt-Backspace, sent as Esc and DEL (which ncurses reads as KEY_BACKSPACE), deletes a word.
+        try tmux.sendText(" 多餘")
+        try tmux.waitForText("測試 新 多餘筆記")
+        try tmux.sendKeys("M-BSpace")
+        try tmux.waitForText("測試 新 筆記")
         try tmux.sendKeys("Enter")
         try tmux.waitForScreen("the note saved") { ($0.last ?? "").contains("Note saved") }
-        #expect(try Self.annotations(in: notes) { !$0.isEmpty }.first?["note"] as? String == "測試 新筆記")
+        #expect(try Self.annotations(in: notes) { !$0.isEmpty }.first?["note"] as? String == "測試 新 筆記")
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }

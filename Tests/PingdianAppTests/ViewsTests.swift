@@ -205,6 +205,11 @@ struct ViewsTests {
         #expect(moved.selection == 1)
         #expect(reader.screen.last(where: { !$0.isEmpty && !$0.contains("¶") })?.contains("↓/↑ select") == true
                 || reader.screen.contains { $0.contains("↓/↑ select") }, "\(reader.screen.suffix(3))")
+        #expect(reader.grid[2, 2].style == Theme(capability: .palette256).selection, "the entry chosen is shown while typing")
+        reader.press("<CR>")
+        guard case .outline(let done) = reader.state.mode else { Issue.record("not in the outline"); return }
+        #expect(!done.isEditingQuery)
+        #expect(done.selection == 1, "Enter keeps the entry chosen while typing")
     }
 
     @Test("In help and the legend, k and PgUp after G scroll up from the last page at once")

@@ -74,7 +74,11 @@ extension Update {
             switch command {
             case .deleteBackward:
                 if outline.query.isEmpty { outline.isEditingQuery = false } else { outline.query.removeLast() }
-            case .finish: outline.isEditingQuery = false
+            case .finish:
+                // The narrowing is kept, and so is the entry chosen with ↓ ↑ while typing.
+                outline.isEditingQuery = false
+                state.mode = .outline(outline)
+                return []
             case .clear:
                 outline.query = ""
                 outline.isEditingQuery = false

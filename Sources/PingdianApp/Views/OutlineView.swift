@@ -23,7 +23,7 @@ struct OutlineView {
         }
         for (row, entry) in entries.enumerated().dropFirst(outline.scroll).prefix(height) {
             let y = listTop + row - outline.scroll
-            let selected = row == outline.selection && !outline.isEditingQuery
+            let selected = row == outline.selection
             let base = selected ? theme.selection : theme.text
             if selected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base) }
             let paragraph = entry.range.flatMap { state.document.paragraphIndex(containing: $0.lowerBound) }
