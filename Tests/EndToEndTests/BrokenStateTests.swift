@@ -162,7 +162,7 @@ struct BrokenStateTests {
         try data.write("notes.json/inside.txt", Array("keep".utf8))
         let tmux = try ReaderTests.reader(["--notes", folder.path], columns: 200, dataHome: data)
         defer { tmux.close() }
-        let screen = try ReaderTests.waitForFrame(tmux, showing: "一個科學家", status: "it is a directory")
+        let screen = try ReaderTests.waitForFrame(tmux, showing: "一個科學家", status: "open: Is a directory")
         #expect(screen.last?.contains(folder.path) == true, "\(screen.last ?? "")")
         try tmux.sendText("5Gq")
         #expect(try tmux.waitForExit() == .exited(0))

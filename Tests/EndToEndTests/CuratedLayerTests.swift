@@ -37,8 +37,11 @@ struct CuratedLayerTests {
         try tmux.sendKeys("Enter")
         try tmux.waitForText("Outline  1 of 99")
         try tmux.sendKeys("Enter")
-        let jumped = try ReaderTests.waitForFrame(tmux, showing: "■ Ad hominem")
-        #expect(jumped.contains { $0.contains("白宮的買辦") && $0.contains("│") })
+        // The pane and the text arrive in one frame, but a capture can fall between its writes:
+        // wait for the whole frame.
+        try tmux.waitForScreen("the outline jumped to the passage, its card in the pane") { rows in
+            rows.contains { $0.contains("■ Ad hominem") } && rows.contains { $0.contains("白宮的買辦") && $0.contains("│") }
+        }
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }

@@ -118,7 +118,7 @@ struct NotesCommandTests {
         let cases: [(name: String, bytes: [UInt8]?, message: String, code: Int32)] = [
             ("corrupt.json", corrupt, "not a valid pingdian state file", 65),
             ("newer.json", newer, "written by a newer pingdian", 65),
-            ("folder.json", nil, "it is a directory", 66),
+            ("folder.json", nil, "open: Is a directory", 66),
         ]
         for item in cases {
             let path: String

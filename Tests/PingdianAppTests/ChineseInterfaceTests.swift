@@ -70,8 +70,8 @@ struct ChineseInterfaceTests {
         var reader = KeyModeStates.reading(.traditionalChinese)
         let actions: [Action] = [
             .matchesCounted(MatchCount(query: "甲", matchStart: reader.state.cursor, index: 1, total: 3)),
-            .exportFinished(path: "/tmp/keys.html", replaced: false, error: nil),
-            .exportFinished(path: "/tmp/keys.html", replaced: true, error: nil),
+            .exportFinished(.success(ExportWritten(path: "/tmp/keys.html", replaced: false))),
+            .exportFinished(.success(ExportWritten(path: "/tmp/keys.html", replaced: true))),
             .key(.character("H")), .hintsCounted(0),
         ]
         for action in actions {

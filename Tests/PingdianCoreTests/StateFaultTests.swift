@@ -85,8 +85,8 @@ import Testing
         let url = folder.file("essay.json")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
         let loadError = try #require(throws: StateFileError.self) { try StateStore.load(from: url) }
-        #expect(loadError == .unreadable(path: url.path, reason: "it is a directory"))
-        #expect(loadError.message == "\(url.path): cannot read the reading state (it is a directory)")
+        #expect(loadError == .unreadable(path: url.path, reason: SystemFailure(.open, code: EISDIR)))
+        #expect(loadError.message == "\(url.path): cannot read the reading state (open: Is a directory)")
         let applyError = try #require(throws: StateFileError.self) { try apply([], to: url) }
         #expect(applyError == loadError)
         var isDirectory: ObjCBool = false
@@ -100,7 +100,7 @@ import Testing
         let url = folder.file("data").appendingPathComponent("essay.json")
         let error = try #require(throws: StateFileError.self) { try apply([], to: url) }
         #expect(error.message.hasPrefix("\(url.path): cannot save the reading state ("), "\(error)")
-        #expect(error.message.contains("not a directory"), "\(error)")
+        #expect(error.message.contains("Not a directory"), "\(error)")
         #expect(!error.forbidsWriting)
     }
 

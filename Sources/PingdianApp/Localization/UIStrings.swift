@@ -107,8 +107,6 @@ public struct UIStrings: Sendable {
         pick("已匯出到 \(path)（取代這個文本先前的匯出）", "Exported to \(path) (replaced this text's previous export)")
     }
 
-    /// Why an export failed.
-    public func exportFailed(_ reason: String) -> String { pick("匯出失敗：\(reason)", "Export failed: \(reason)") }
 
     public var noSearchYet: String { pick("還沒有搜尋過（按 / 搜尋）", "No search yet (press / to search)") }
     public var searchWrappedToTop: String { pick("已到結尾，從開頭繼續", "Search hit the end, continuing at the top") }
@@ -154,6 +152,11 @@ public struct UIStrings: Sendable {
     /// The warning shown when invalid UTF-8 was replaced.
     public func invalidUTF8(_ count: Int) -> String {
         pick("警告：\(count) 處無效的 UTF-8 以 � 顯示", "warning: \(count) invalid UTF-8 sequence(s) shown as �")
+    }
+
+    /// Why the reading position was not saved, after the reader closed.
+    public func positionWasNotSaved(_ reason: String) -> String {
+        pick("閱讀位置沒有儲存：\(reason)", "the reading position was not saved: \(reason)")
     }
 
     /// Why the reading position will not be saved this time.

@@ -36,7 +36,7 @@ public enum OpeningWarning: Hashable, Sendable {
     /// The text had this many invalid UTF-8 sequences, shown as U+FFFD.
     case invalidUTF8(count: Int)
     /// The layer found next to the text could not be read: its name and why.
-    case layerNotShown(String)
+    case layerNotShown(file: String, FileFormatError)
     /// The state file will not be written this session: why, and the name of the copy kept of
     /// a corrupt one.
     case stateFileReadOnly(StateFileError, copy: String?)
@@ -66,7 +66,7 @@ extension UIStrings {
     public func warning(_ warning: OpeningWarning) -> String {
         switch warning {
         case .invalidUTF8(let count): return invalidUTF8(count)
-        case .layerNotShown(let reason): return layerNotShown(reason)
+        case .layerNotShown(let file, let error): return layerNotShown(file + pick("：", ": ") + formatError(error))
         case .stateFileReadOnly(let error, let copy): return positionNotSaved(stateFileProblem(error) + (copy.map(copyKept) ?? ""))
         }
     }

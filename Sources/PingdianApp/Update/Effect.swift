@@ -48,12 +48,12 @@ public enum Action {
     case matchesCounted(MatchCount)
     /// The runtime counted the cue hints of the whole text.
     case hintsCounted(Int)
-    /// An export was written to this path, or failed for this reason.
-    case exportFinished(path: String?, replaced: Bool, error: String?)
-    /// The reading position could not be saved, for this reason.
-    case positionNotSaved(String)
-    /// A change to the notes could not be saved, for this reason (a read-only or broken file).
-    case notesNotSaved(String)
+    /// An export was written to this path (replacing this text's previous one or not), or failed.
+    case exportFinished(Result<ExportWritten, ExportFailure>)
+    /// The reading position could not be saved.
+    case positionNotSaved(StateFileError)
+    /// A change to the notes could not be saved (a read-only or broken file).
+    case notesNotSaved(StateFileError)
     /// The saved notes as the file holds them now (another running copy may have added some).
     case notesReloaded([Annotation])
 }

@@ -45,18 +45,20 @@ enum Update {
         case .hintsCounted(let count):
             state.hintsCounted(count)
             return []
-        case .exportFinished(let path, let replaced, let error):
-            state.message = path.map { replaced ? state.strings.exportedReplacing($0) : state.strings.exported($0) }
-                ?? error.map(state.strings.exportFailed)
+        case .exportFinished(.success(let written)):
+            state.message = written.replaced ? state.strings.exportedReplacing(written.path) : state.strings.exported(written.path)
+            return []
+        case .exportFinished(.failure(let failure)):
+            state.message = state.strings.exportFailed(failure)
             return []
         case .textOpened(let opened):
             state.open(opened)
             return []
-        case .positionNotSaved(let reason):
-            state.message = state.strings.positionNotSaved(reason)
+        case .positionNotSaved(let error):
+            state.message = state.strings.positionNotSaved(state.strings.stateFileProblem(error))
             return []
-        case .notesNotSaved(let reason):
-            state.message = state.strings.notesNotSaved(reason)
+        case .notesNotSaved(let error):
+            state.message = state.strings.notesNotSaved(state.strings.stateFileProblem(error))
             return []
         case .notesReloaded(let notes):
             state.setReaderNotes(notes)

@@ -81,7 +81,7 @@ public struct AnnotationLayer: Codable, Hashable, Sendable {
 
     /// Checks what the types alone cannot: ids, anchor offsets and link targets.
     func validate() throws(FileFormatError) {
-        if id.isEmpty { throw FileFormatError(reason: .invalidValue, path: "id", message: "a layer needs a non-empty id") }
+        if id.isEmpty { throw FileFormatError(.emptyLayerID, path: "id") }
         try AnnotationChecks.check(annotations, linkTargetsMustExist: true)
     }
 }

@@ -15,25 +15,28 @@ public struct FileFormatError: Error, Hashable, Sendable, CustomStringConvertibl
         case invalidValue
     }
 
-    /// What kind of problem it is.
-    public var reason: Reason
     /// The JSON path of the offending value, like `kinds[3].color`; empty for the whole file.
     public var path: String
     /// The identifier of the element the path goes through (an annotation's id, a kind's key).
     public var id: String?
     /// Which member ``id`` comes from (`id`, `key`), for the message.
     public var idField: String
-    /// What is wrong, in a few English words.
-    public var message: String
+    /// What is wrong.
+    public var problem: FileFormatProblem
 
     /// Makes an error; `idField` names the member ``id`` was taken from.
-    public init(reason: Reason, path: String, id: String? = nil, idField: String = "id", message: String) {
-        self.reason = reason
+    public init(_ problem: FileFormatProblem, path: String, id: String? = nil, idField: String = "id") {
+        self.problem = problem
         self.path = path
         self.id = id
         self.idField = idField
-        self.message = message
     }
+
+    /// What kind of problem it is, for callers that react differently (e.g. to a newer version).
+    public var reason: Reason { problem.reason }
+
+    /// What is wrong, in a few English words.
+    public var message: String { problem.description }
 
     /// `path (id "x"): message`, or just the message when there is no path.
     public var description: String {

@@ -23,7 +23,7 @@ extension JSONField {
     func iso8601Date() throws(FileFormatError) -> Date {
         let text = try string()
         guard let date = ISO8601Seconds.date(from: text) else {
-            throw failure("\"\(text)\" is not an ISO 8601 date and time")
+            throw failure(.notADate(text))
         }
         return date
     }

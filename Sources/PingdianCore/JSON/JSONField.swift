@@ -29,8 +29,8 @@ struct JSONField {
     }
 
     /// An error at this value's path, naming the element's id as ``JSONFileReader`` does.
-    func failure(_ message: String) -> FileFormatError {
-        reader.error(at: path, in: document, message)
+    func failure(_ problem: FileFormatProblem) -> FileFormatError {
+        reader.error(at: path, in: document, problem)
     }
 
     /// The value of a member at this field's path plus `key`.
@@ -41,12 +41,12 @@ struct JSONField {
     /// The members, when this is an object; fails as a keyed container on anything else.
     func object() throws(FileFormatError) -> [String: JSONValue] {
         if case .object(let members) = value { return members }
-        throw failure("expected an object, found \(value.shortDescription)")
+        throw failure(.expected(.object, found: JSONValueSummary(value)))
     }
 
     /// A required member of this object: fails with "missing" at the member's path.
     func member(_ name: String) throws(FileFormatError) -> JSONField {
-        guard let found = try object()[name] else { throw child(.null, AnyCodingKey(name)).failure("missing") }
+        guard let found = try object()[name] else { throw child(.null, AnyCodingKey(name)).failure(.missing) }
         return child(found, AnyCodingKey(name))
     }
 
@@ -58,14 +58,14 @@ struct JSONField {
 
     /// The elements, when this is an array; fails as an unkeyed container on anything else.
     func elements() throws(FileFormatError) -> [JSONField] {
-        guard case .array(let elements) = value else { throw failure("expected an array, found \(value.shortDescription)") }
+        guard case .array(let elements) = value else { throw failure(.expected(.array, found: JSONValueSummary(value))) }
         return elements.enumerated().map { index, element in child(element, AnyCodingKey(intValue: index)!) }
     }
 
     /// The string, when this is one.
     func string() throws(FileFormatError) -> String {
         if case .string(let text) = value { return text }
-        throw failure("expected a string, found \(value.shortDescription)")
+        throw failure(.expected(.string, found: JSONValueSummary(value)))
     }
 
     /// The integer, when this is one: as `decodeInteger(forKey:)` read it, a number without a
@@ -73,7 +73,7 @@ struct JSONField {
     func integer() throws(FileFormatError) -> Int {
         let number = try codableValue()
         guard case .integer(let integer) = number else {
-            throw failure("expected an integer, found \(number.shortDescription)")
+            throw failure(.expected(.integer, found: JSONValueSummary(number)))
         }
         return integer
     }
@@ -84,11 +84,11 @@ struct JSONField {
     func codableValue() throws(FileFormatError) -> JSONValue {
         switch value {
         case .number(let number):
-            guard number.isFinite else { throw failure("expected an object, found \(value.shortDescription)") }
+            guard number.isFinite else { throw failure(.expected(.object, found: JSONValueSummary(value))) }
             return value.integerValue.map(JSONValue.integer) ?? value
         case .array(let elements):
             guard !elements.contains(where: \.holdsInfiniteNumber) else {
-                throw failure("expected an object, found \(value.shortDescription)")
+                throw failure(.expected(.object, found: JSONValueSummary(value)))
             }
             return .array(elements.map(\.withIntegralNumbersAsIntegers))
         case .object(let members):

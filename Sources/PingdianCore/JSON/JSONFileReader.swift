@@ -20,34 +20,25 @@ struct JSONFileReader {
         do {
             document = try JSONParser.parse(bytes)
         } catch {
-            throw FileFormatError(reason: .notJSON, path: "", message: "not valid JSON: \(error.description)")
+            throw FileFormatError(.notJSON(line: error.line, column: error.column, error.problem), path: "")
         }
         guard case .object = document else {
-            throw FileFormatError(
-                reason: .wrongFormat, path: "",
-                message: "expected a JSON object with \"format\": \"\(format)\", found \(document.shortDescription)")
+            throw FileFormatError(.notAnObject(format: format, found: JSONValueSummary(document)), path: "")
         }
         guard let foundFormat = document["format"] else {
-            throw FileFormatError(reason: .wrongFormat, path: "format", message: "missing (expected \"\(format)\")")
+            throw FileFormatError(.wrongFormat(expected: format, found: nil), path: "format")
         }
         guard foundFormat.stringValue == format else {
-            throw FileFormatError(
-                reason: .wrongFormat, path: "format",
-                message: "expected \"\(format)\", found \(foundFormat.shortDescription)")
+            throw FileFormatError(.wrongFormat(expected: format, found: JSONValueSummary(foundFormat)), path: "format")
         }
         guard let foundVersion = document["version"] else {
-            throw FileFormatError(reason: .invalidValue, path: "version", message: "missing")
+            throw FileFormatError(.missing, path: "version")
         }
         guard case .integer(let version) = foundVersion, version >= 1 else {
-            throw FileFormatError(
-                reason: .invalidValue, path: "version",
-                message: "expected a positive integer, found \(foundVersion.shortDescription)")
+            throw FileFormatError(.expected(.positiveInteger, found: JSONValueSummary(foundVersion)), path: "version")
         }
         guard version <= supportedVersion else {
-            throw FileFormatError(
-                reason: .newerVersion(found: version, supported: supportedVersion), path: "version",
-                message: "version \(version) was written by a newer pingdian; this one reads \(format) "
-                    + "up to version \(supportedVersion) — please update pingdian")
+            throw FileFormatError(.newerVersion(format: format, found: version, supported: supportedVersion), path: "version")
         }
         return document
     }
@@ -60,13 +51,13 @@ struct JSONFileReader {
         } catch let error as DecodingError {
             throw translate(error, in: document)
         } catch {
-            throw FileFormatError(reason: .invalidValue, path: "", message: "\(error)")
+            throw FileFormatError(.decoding("\(error)"), path: "")
         }
     }
 
     /// A ``FileFormatError`` for a path in the document: names the element's id when the path
     /// goes through one of the ``identifyingMembers`` arrays.
-    func error(at path: [any CodingKey], in document: JSONValue, _ message: String) -> FileFormatError {
+    func error(at path: [any CodingKey], in document: JSONValue, _ problem: FileFormatProblem) -> FileFormatError {
         var id: String?
         var idField = "id"
         for (position, key) in path.enumerated() where key.intValue == nil {
@@ -77,23 +68,23 @@ struct JSONFileReader {
                 idField = member
             }
         }
-        return FileFormatError(reason: .invalidValue, path: Self.render(path), id: id, idField: idField, message: message)
+        return FileFormatError(problem, path: Self.render(path), id: id, idField: idField)
     }
 
     /// A ``FileFormatError`` from what `JSONDecoder` threw.
     private func translate(_ error: DecodingError, in document: JSONValue) -> FileFormatError {
         switch error {
         case .keyNotFound(let key, let context):
-            return self.error(at: context.codingPath + [key], in: document, "missing")
+            return self.error(at: context.codingPath + [key], in: document, .missing)
         case .valueNotFound(let type, let context):
-            return self.error(at: context.codingPath, in: document, "expected \(Self.phrase(for: type)), found null")
+            return self.error(at: context.codingPath, in: document, .expected(Self.valueType(type), found: .null))
         case .typeMismatch(let type, let context):
-            let found = document.value(at: context.codingPath)?.shortDescription ?? "something else"
-            return self.error(at: context.codingPath, in: document, "expected \(Self.phrase(for: type)), found \(found)")
+            let found = document.value(at: context.codingPath).map(JSONValueSummary.init) ?? .unknown
+            return self.error(at: context.codingPath, in: document, .expected(Self.valueType(type), found: found))
         case .dataCorrupted(let context):
-            return self.error(at: context.codingPath, in: document, context.debugDescription)
+            return self.error(at: context.codingPath, in: document, .decoding(context.debugDescription))
         @unknown default:
-            return FileFormatError(reason: .invalidValue, path: "", message: "\(error)")
+            return FileFormatError(.decoding("\(error)"), path: "")
         }
     }
 
@@ -110,18 +101,18 @@ struct JSONFileReader {
         return text
     }
 
-    /// `a string`, `an integer`… for a type `JSONDecoder` expected.
-    private static func phrase(for type: Any.Type) -> String {
+    /// The JSON type of a type `JSONDecoder` expected.
+    private static func valueType(_ type: Any.Type) -> JSONValueType {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type: return "an integer"
-        case is Bool.Type: return "true or false"
-        case is Double.Type, is Float.Type: return "a number"
+        case is String.Type: return .string
+        case is Int.Type: return .integer
+        case is Bool.Type: return .boolean
+        case is Double.Type, is Float.Type: return .number
         default:
             let name = String(describing: type)
-            if name.hasPrefix("Array") || name.hasPrefix("[") && !name.contains(":") { return "an array" }
-            if name.hasPrefix("Dictionary") || name.contains(":") { return "an object" }
-            return "a value of type \(name)"
+            if name.hasPrefix("Array") || name.hasPrefix("[") && !name.contains(":") { return .array }
+            if name.hasPrefix("Dictionary") || name.contains(":") { return .object }
+            return .other(name)
         }
     }
 }

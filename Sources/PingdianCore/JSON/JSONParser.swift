@@ -9,8 +9,8 @@ struct JSONParser {
         var line: Int
         /// 1-based column (in Unicode scalars) of the problem.
         var column: Int
-        /// What is wrong, in a few English words.
-        var problem: String
+        /// What is wrong.
+        var problem: JSONSyntaxProblem
 
         /// `line 3, column 7: expected a value`.
         var description: String { "line \(line), column \(column): \(problem)" }
@@ -26,7 +26,7 @@ struct JSONParser {
         parser.skipWhiteSpace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhiteSpace()
-        if parser.index < bytes.count { throw parser.error("unexpected text after the end of the JSON value") }
+        if parser.index < bytes.count { throw parser.error(.textAfterTheValue) }
         return value
     }
 
@@ -35,8 +35,8 @@ struct JSONParser {
     private static let maximumDepth = 512
 
     private mutating func parseValue(depth: Int) throws(SyntaxError) -> JSONValue {
-        guard depth < Self.maximumDepth else { throw error("nested too deeply") }
-        guard index < bytes.count else { throw error("unexpected end of file, expected a value") }
+        guard depth < Self.maximumDepth else { throw error(.nestedTooDeeply) }
+        guard index < bytes.count else { throw error(.endOfFile) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth)
         case UInt8(ascii: "["): return try parseArray(depth: depth)
@@ -45,7 +45,7 @@ struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("expected a value")
+        default: throw error(.expectedValue)
         }
     }
 
@@ -56,19 +56,19 @@ struct JSONParser {
         if peek(UInt8(ascii: "}")) { index += 1; return .object(members) }
         while true {
             skipWhiteSpace()
-            guard peek(UInt8(ascii: "\"")) else { throw error("expected a member name in double quotes") }
+            guard peek(UInt8(ascii: "\"")) else { throw error(.expectedMemberName) }
             let nameStart = index
             let name = try parseString()
-            if members[name] != nil { throw error("duplicate member \"\(name)\"", at: nameStart) }
+            if members[name] != nil { throw error(.duplicateMember(name), at: nameStart) }
             skipWhiteSpace()
-            guard peek(UInt8(ascii: ":")) else { throw error("expected \":\" after the member name") }
+            guard peek(UInt8(ascii: ":")) else { throw error(.expectedColon) }
             index += 1
             skipWhiteSpace()
             members[name] = try parseValue(depth: depth + 1)
             skipWhiteSpace()
             if peek(UInt8(ascii: ",")) { index += 1; continue }
             if peek(UInt8(ascii: "}")) { index += 1; return .object(members) }
-            throw error("expected \",\" or \"}\"")
+            throw error(.expectedCommaOrBrace)
         }
     }
 
@@ -83,7 +83,7 @@ struct JSONParser {
             skipWhiteSpace()
             if peek(UInt8(ascii: ",")) { index += 1; continue }
             if peek(UInt8(ascii: "]")) { index += 1; return .array(elements) }
-            throw error("expected \",\" or \"]\"")
+            throw error(.expectedCommaOrBracket)
         }
     }
 
@@ -93,18 +93,18 @@ struct JSONParser {
         index += 1
         var utf8: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw error("unterminated string", at: start) }
+            guard index < bytes.count else { throw error(.unterminatedString, at: start) }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
                 guard let string = String(validating: utf8, as: UTF8.self) else {
-                    throw error("string is not valid UTF-8", at: start)
+                    throw error(.invalidUTF8InString, at: start)
                 }
                 return string
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw error("unterminated string", at: start) }
+                guard index < bytes.count else { throw error(.unterminatedString, at: start) }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -115,10 +115,10 @@ struct JSONParser {
                 case UInt8(ascii: "r"): utf8.append(0x0D)
                 case UInt8(ascii: "t"): utf8.append(0x09)
                 case UInt8(ascii: "u"): utf8.append(contentsOf: try parseUnicodeEscape())
-                default: throw error("invalid escape \\\(Unicode.Scalar(escape))", at: index - 2)
+                default: throw error(.invalidEscape(String(Unicode.Scalar(escape))), at: index - 2)
                 }
             case 0x00..<0x20:
-                throw error("control character in a string (write it as an escape)")
+                throw error(.controlCharacterInString)
             default:
                 utf8.append(byte)
                 index += 1
@@ -157,21 +157,21 @@ struct JSONParser {
         var value = first
         if (0xD800..<0xDC00).contains(first) {
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                throw error("unpaired surrogate in \\u escape", at: escapeStart)
+                throw error(.unpairedSurrogate, at: escapeStart)
             }
             index += 2
             let second = try parseHex4()
-            guard (0xDC00..<0xE000).contains(second) else { throw error("unpaired surrogate in \\u escape", at: escapeStart) }
+            guard (0xDC00..<0xE000).contains(second) else { throw error(.unpairedSurrogate, at: escapeStart) }
             value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else if (0xDC00..<0xE000).contains(first) {
-            throw error("unpaired surrogate in \\u escape", at: escapeStart)
+            throw error(.unpairedSurrogate, at: escapeStart)
         }
-        guard let scalar = Unicode.Scalar(value) else { throw error("invalid \\u escape", at: escapeStart) }
+        guard let scalar = Unicode.Scalar(value) else { throw error(.invalidUnicodeEscape, at: escapeStart) }
         return Array(String(Character(scalar)).utf8)
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("expected four hex digits after \\u") }
+        guard index + 4 <= bytes.count else { throw error(.expectedHexDigits) }
         var value: UInt32 = 0
         for byte in bytes[index..<index + 4] {
             let digit: UInt8
@@ -179,7 +179,7 @@ struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw error("expected four hex digits after \\u")
+            default: throw error(.expectedHexDigits)
             }
             value = value * 16 + UInt32(digit)
         }
@@ -194,22 +194,22 @@ struct JSONParser {
         if peek(UInt8(ascii: "0")) {
             index += 1
         } else {
-            guard skipDigits() > 0 else { throw error("expected a digit", at: index) }
+            guard skipDigits() > 0 else { throw error(.expectedDigit, at: index) }
         }
         if peek(UInt8(ascii: ".")) {
             isInteger = false
             index += 1
-            guard skipDigits() > 0 else { throw error("expected a digit after \".\"") }
+            guard skipDigits() > 0 else { throw error(.expectedDigitAfterPoint) }
         }
         if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
             isInteger = false
             index += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
-            guard skipDigits() > 0 else { throw error("expected a digit in the exponent") }
+            guard skipDigits() > 0 else { throw error(.expectedDigitInExponent) }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let integer = Int(text) { return .integer(integer) }
-        guard let number = Double(text) else { throw error("number out of range", at: start) }
+        guard let number = Double(text) else { throw error(.numberOutOfRange, at: start) }
         return .number(number)
     }
 
@@ -222,7 +222,7 @@ struct JSONParser {
     private mutating func expectWord(_ word: String) throws(SyntaxError) {
         let expected = Array(word.utf8)
         guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
-            throw error("expected a value")
+            throw error(.expectedValue)
         }
         index += expected.count
     }
@@ -239,7 +239,7 @@ struct JSONParser {
     }
 
     /// An error at a byte offset (the current one by default), as a line and a scalar column.
-    private func error(_ problem: String, at offset: Int? = nil) -> SyntaxError {
+    private func error(_ problem: JSONSyntaxProblem, at offset: Int? = nil) -> SyntaxError {
         let offset = min(offset ?? index, bytes.count)
         var line = 1
         var column = 1

@@ -43,19 +43,7 @@ enum JSONValue: Hashable, Sendable {
     }
 
     /// A short English phrase for error messages: `the string "abc"`, `the number 1.5`, `an object`.
-    var shortDescription: String {
-        switch self {
-        case .null: return "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .integer(let value): return "the number \(value)"
-        case .number(let value): return "the number \(value)"
-        case .string(let value):
-            let shown = value.unicodeScalars.count > 40 ? String(String.UnicodeScalarView(value.unicodeScalars.prefix(40))) + "…" : value
-            return "the string \"\(shown)\""
-        case .array: return "an array"
-        case .object: return "an object"
-        }
-    }
+    var shortDescription: String { JSONValueSummary(self).description }
 }
 
 extension JSONValue: Codable {

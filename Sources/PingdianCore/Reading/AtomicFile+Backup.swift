@@ -13,7 +13,7 @@ extension AtomicFile {
     /// the next ``replace(atPath:with:permissions:)`` of `path` in the same directory. Where
     /// the file system has no hard links, the bytes are written as ``replace`` writes them.
     /// A crash at any moment leaves the old backup or the new one, each complete.
-    static func keepAsBackup(ofPath path: String, atPath backupPath: String, bytes: [UInt8]) throws(Failure) {
+    static func keepAsBackup(ofPath path: String, atPath backupPath: String, bytes: [UInt8]) throws(SystemFailure) {
         let url = URL(fileURLWithPath: backupPath)
         let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent
             + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -23,14 +23,14 @@ extension AtomicFile {
                 try replace(atPath: backupPath, with: bytes)
                 return
             default:
-                throw Failure(reason: "link \(temporary): \(String(cString: strerror(errno)))")
+                throw SystemFailure(.link, path: temporary)
             }
         }
         let renamed = rename(temporary, backupPath) == 0
-        let reason = renamed ? "" : "rename: \(String(cString: strerror(errno)))"
+        let failure = renamed ? nil : SystemFailure(.rename, path: backupPath)
         // When the backup already is this file (a writer was killed between its backup and its
         // rename), rename does nothing and leaves the temporary name: remove it in any case.
         unlink(temporary)
-        if !renamed { throw Failure(reason: reason) }
+        if let failure { throw failure }
     }
 }

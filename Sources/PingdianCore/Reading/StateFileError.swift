@@ -1,13 +1,13 @@
 /// Why a state file cannot be read or written. ``message`` is the one line the reader sees.
 public enum StateFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file exists but cannot be read (permissions, a directory…).
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, reason: SystemFailure)
     /// The file is not a valid state file; it was left as it is.
     case corrupt(path: String, FileFormatError)
     /// The file was written by a newer pingdian; it was left as it is.
     case newerVersion(path: String, found: Int, supported: Int)
     /// The file (or its directory) cannot be written.
-    case unwritable(path: String, reason: String)
+    case unwritable(path: String, reason: SystemFailure)
     /// The changes would make a state this version could not read back (an annotation without a
     /// quote, a duplicate id…); nothing was written.
     case invalidChange(path: String, FileFormatError)

@@ -19,16 +19,16 @@ enum StateLock {
         do {
             try AtomicFile.makeDirectory(URL(fileURLWithPath: lockPath).deletingLastPathComponent().path)
         } catch {
-            throw .unwritable(path: statePath, reason: error.reason)
+            throw .unwritable(path: statePath, reason: error)
         }
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         if descriptor < 0 {
-            throw .unwritable(path: statePath, reason: "cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))")
+            throw .unwritable(path: statePath, reason: SystemFailure(.lock, path: lockPath))
         }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
             if errno == EINTR { continue }
-            throw .unwritable(path: statePath, reason: "cannot lock \(lockPath): \(String(cString: strerror(errno)))")
+            throw .unwritable(path: statePath, reason: SystemFailure(.lock, path: lockPath))
         }
         defer { flock(descriptor, LOCK_UN) }
         return try body()

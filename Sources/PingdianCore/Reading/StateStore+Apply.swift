@@ -63,20 +63,20 @@ extension StateStore {
             } catch {
                 throw .invalidChange(path: statePath, error)
             }
-            do throws(AtomicFile.Failure) {
+            do throws(SystemFailure) {
                 AtomicFile.removeAbandonedTemporaries(ofPath: statePath)
                 let backupPath = backupURL(for: url).path
                 if current != nil { AtomicFile.removeAbandonedTemporaries(ofPath: backupPath) }
                 let bytes = encoded(state)
                 // The backup is taken once the new state is on disk, so a failed write changes nothing.
-                try AtomicFile.replace(atPath: statePath, with: bytes) { () throws(AtomicFile.Failure) in
+                try AtomicFile.replace(atPath: statePath, with: bytes) { () throws(SystemFailure) in
                     if let previous = current?.bytes {
                         try AtomicFile.keepAsBackup(ofPath: statePath, atPath: backupPath, bytes: previous)
                     }
                 }
                 RememberedStates.shared.remember(state, bytes: bytes, atPath: statePath)
             } catch {
-                throw .unwritable(path: statePath, reason: error.reason)
+                throw .unwritable(path: statePath, reason: error)
             }
             return state
         }

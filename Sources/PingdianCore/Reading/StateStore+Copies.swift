@@ -7,9 +7,9 @@ extension StateStore {
     /// piles up: when an earlier copy holds the same bytes, that copy is returned instead.
     public static func preserveCopy(of url: URL, now: Date = Date()) throws(StateFileError) -> URL {
         let path = url.path
-        do throws(AtomicFile.Failure) {
+        do throws(SystemFailure) {
             guard let bytes = try AtomicFile.contents(atPath: path) else {
-                throw AtomicFile.Failure(reason: "the file is gone")
+                throw SystemFailure(.keepCopy, code: ENOENT)
             }
             let directory = url.deletingLastPathComponent()
             let stem = url.deletingPathExtension().lastPathComponent
@@ -27,7 +27,7 @@ extension StateStore {
                 attempt += 1
             }
         } catch {
-            throw .unwritable(path: path, reason: "cannot keep a copy: \(error.reason)")
+            throw .unwritable(path: path, reason: SystemFailure(.keepCopy, path: error.path, code: error.code))
         }
     }
 

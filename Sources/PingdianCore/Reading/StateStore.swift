@@ -57,7 +57,7 @@ public enum StateStore {
             guard let read = try AtomicFile.contents(atPath: path) else { return nil }
             bytes = read
         } catch {
-            throw .unreadable(path: path, reason: error.reason)
+            throw .unreadable(path: path, reason: error)
         }
         // The bytes this process last read or wrote here: the state they hold is known.
         if remembered, let known = RememberedStates.shared.state(atPath: path, bytes: bytes) { return (bytes, known) }
@@ -85,7 +85,7 @@ public enum StateStore {
             try AtomicFile.makeDirectory(url.deletingLastPathComponent().path)
             try AtomicFile.replace(atPath: path, with: encoded(state))
         } catch {
-            throw .unwritable(path: path, reason: error.reason)
+            throw .unwritable(path: path, reason: error)
         }
     }
 

@@ -56,7 +56,7 @@ public struct LocalizedText: Codable, Hashable, Sendable {
         traditionalChinese = try field.optionalMember(UILanguage.traditionalChinese.rawValue)?.string()
         english = try field.optionalMember(UILanguage.english.rawValue)?.string()
         if self[.traditionalChinese] == nil && self[.english] == nil {
-            throw field.failure("needs a text for \"zh-Hant\" or \"en\" (or both)")
+            throw field.failure(.needsALocalizedText)
         }
     }
 

@@ -29,8 +29,7 @@ public enum MonochromeStyle: String, Codable, Hashable, Sendable, CaseIterable {
     init(json field: JSONField) throws(FileFormatError) {
         let name = try field.string()
         guard let style = MonochromeStyle(rawValue: name) else {
-            let allowed = MonochromeStyle.allCases.map(\.rawValue).joined(separator: ", ")
-            throw field.failure("\"\(name)\" is not a monochrome style (\(allowed))")
+            throw field.failure(.notAMonochromeStyle(name, allowed: MonochromeStyle.allCases.map(\.rawValue)))
         }
         self = style
     }

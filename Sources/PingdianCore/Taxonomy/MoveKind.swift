@@ -44,7 +44,7 @@ public struct MoveKind: Codable, Hashable, Sendable {
         let keyField = try field.member("key")
         key = try keyField.string()
         guard Self.isValidKey(key) else {
-            throw keyField.failure("\"\(key)\" is not a valid key (use lower-case ASCII letters, digits and hyphens)")
+            throw keyField.failure(.invalidKey(key))
         }
         label = try LocalizedText(json: field.member("label"))
         color = try RGBColor(json: field.member("color"))

@@ -53,7 +53,7 @@ public struct RGBColor: Codable, Hashable, Sendable, CustomStringConvertible {
     /// Reads a colour from a parsed file, as ``init(from:)`` does.
     init(json field: JSONField) throws(FileFormatError) {
         let text = try field.string()
-        guard let color = RGBColor(hex: text) else { throw field.failure("\"\(text)\" is not a #rrggbb colour") }
+        guard let color = RGBColor(hex: text) else { throw field.failure(.notAColour(text)) }
         self = color
     }
 

@@ -37,14 +37,12 @@ public struct Taxonomy: Hashable, Sendable {
     /// The taxonomy of a file's kinds, checked: at least one, no two with the same key.
     init(checking kinds: [MoveKind]) throws(FileFormatError) {
         guard !kinds.isEmpty else {
-            throw FileFormatError(reason: .invalidValue, path: "kinds", message: "a taxonomy needs at least one kind")
+            throw FileFormatError(.noKinds, path: "kinds")
         }
         var firstIndexByKey: [String: Int] = [:]
         for (index, kind) in kinds.enumerated() {
             if let first = firstIndexByKey[kind.key] {
-                throw FileFormatError(
-                    reason: .invalidValue, path: "kinds[\(index)].key", id: kind.key, idField: "key",
-                    message: "duplicate key, already used by kinds[\(first)]")
+                throw FileFormatError(.duplicateKey(firstIndex: first), path: "kinds[\(index)].key", id: kind.key, idField: "key")
             }
             firstIndexByKey[kind.key] = index
         }

@@ -11,7 +11,7 @@ public enum LayerLoading {
         /// there is no layer).
         public let annotations: AnnotationSet
         /// Why a layer found next to the text is not shown, if it is not.
-        public let warning: String?
+        public let warning: OpeningWarning?
         /// The move taxonomy (bundled), also for the reader's own notes and the cue hints.
         public let taxonomy: Taxonomy
     }
@@ -39,7 +39,7 @@ public enum LayerLoading {
             let layer = try AnnotationLayer.decode(bytes)
             return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil, taxonomy: taxonomy)
         } catch {
-            return Result(annotations: AnnotationSet(), warning: "\(found.fileName): \(error)", taxonomy: taxonomy)
+            return Result(annotations: AnnotationSet(), warning: .layerNotShown(file: found.fileName, error), taxonomy: taxonomy)
         }
     }
 

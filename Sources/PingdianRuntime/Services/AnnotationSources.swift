@@ -11,7 +11,7 @@ public enum AnnotationSources {
     public static func curated(explicitPath: String?, for text: LoadedText) throws
         -> (annotations: [Annotation], taxonomy: Taxonomy, warning: String?) {
         let loaded = try LayerLoading.load(explicitPath: explicitPath, for: text)
-        return (loaded.annotations.layerAnnotations, loaded.taxonomy, loaded.warning.map { "the curated layer is left out: \($0)" })
+        return (loaded.annotations.layerAnnotations, loaded.taxonomy, loaded.warning.map { "the curated layer is left out: \(UIStrings(.english).warning($0))" })
     }
 
     /// The reader's state file of `text` as it is now (nil when there is none); a corrupt or newer

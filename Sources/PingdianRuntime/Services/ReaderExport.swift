@@ -13,24 +13,19 @@ struct ReaderExport {
 
     /// Writes the export of `state`'s annotations in `format`; returns the path written and
     /// whether it replaced this text's previous export (brat's companion files go beside it).
-    func write(format: ExportFormat, state: AppState) -> Result<(path: String, replaced: Bool), ExportFailure> {
+    func write(format: ExportFormat, state: AppState) -> Result<ExportWritten, ExportFailure> {
         let document = ExportDocument(
             document: text.document, sourcePath: text.path, taxonomy: taxonomy,
             layers: [(.curated, state.annotations.layerAnnotations), (.user, state.annotations.readerNotes)])
         let options = ExportOptions(now: Date(), language: state.strings.language)
         let path = stem.path + "." + format.fileExtension
         let replaced = FileManager.default.fileExists(atPath: path)
-        do {
-            try FileManager.default.createDirectory(at: stem.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do throws(SystemFailure) {
+            try ExportFile.makeFolder(stem.deletingLastPathComponent().path)
             try ExportWriting.write(document, format: format, options: options, toPath: path)
-            return .success((path, replaced))
+            return .success(ExportWritten(path: path, replaced: replaced))
         } catch {
-            return .failure(ExportFailure(message: "\(path): \(error)"))
+            return .failure(.unwritable(path: path, error))
         }
     }
-}
-
-/// Why an export from the reader could not be written: one line for the status line.
-struct ExportFailure: Error, Sendable {
-    let message: String
 }

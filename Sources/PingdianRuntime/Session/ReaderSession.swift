@@ -15,7 +15,7 @@ public final class ReaderSession {
     public private(set) var state: AppState
     /// Why the reading position could not be saved on the way out, in English for standard
     /// error (the state was told in its own language).
-    public private(set) var positionSaveFailure: String?
+    public private(set) var positionSaveFailure: StateFileError?
 
     private let terminal: any TerminalBackend
     private let choice: TextChoice
@@ -130,8 +130,8 @@ public final class ReaderSession {
         switch effect {
         case .savePosition(let offset):
             guard let error = storage.savePosition(offset: offset) else { return nil }
-            positionSaveFailure = error.message
-            return .positionNotSaved(state.strings.stateFileProblem(error))
+            positionSaveFailure = error
+            return .positionNotSaved(error)
         case .quit:
             hasEnded = true
             return nil
@@ -144,7 +144,7 @@ public final class ReaderSession {
         case .changeNote(let change):
             switch storage.apply(change) {
             case .success(let notes): return .notesReloaded(notes)
-            case .failure(let error): return .notesNotSaved(state.strings.stateFileProblem(error))
+            case .failure(let error): return .notesNotSaved(error)
             }
         case .countMatches(let query, let matchStart):
             let search = self.countingSearch
@@ -158,11 +158,8 @@ public final class ReaderSession {
             }
             return nil
         case .export(let format):
-            guard let exporter else { return .exportFinished(path: nil, replaced: false, error: state.strings.textStillBeingRead) }
-            switch exporter.write(format: format, state: state) {
-            case .success(let written): return .exportFinished(path: written.path, replaced: written.replaced, error: nil)
-            case .failure(let failure): return .exportFinished(path: nil, replaced: false, error: failure.message)
-            }
+            guard let exporter else { return .exportFinished(.failure(.textStillBeingRead)) }
+            return .exportFinished(exporter.write(format: format, state: state))
         case .editExternally(let text):
             var edited: String?
             terminal.runOutside { edited = editor(text) }
@@ -232,7 +229,7 @@ public final class ReaderSession {
             // second on 50 MB): compute it now, off the key path, so that it is ready.
             DispatchQueue.global(qos: .utility).async { _ = TextIdentity.fingerprint(of: document) }
         }
-        let warnings = [text.warning, layer.warning.map(OpeningWarning.layerNotShown), storage.warning].compactMap { $0 }
+        let warnings = [text.warning, layer.warning, storage.warning].compactMap { $0 }
         return OpenedText(
             document: document, annotations: annotations,
             hints: CueHintSource.layer(for: document, taxonomy: layer.taxonomy, language: state.strings.language),

@@ -11,6 +11,7 @@ extension Commands {
                               now: Date = Date()) -> CommandResult {
         let language = UILanguage.preferred(environment: environment)
         let options = ExportOptions(now: now, language: language)
+        let strings = UIStrings(language)
         var warnings: [String] = []
         let document: ExportDocument
         do {
@@ -24,7 +25,7 @@ extension Commands {
         do {
             try ExportWriting.write(document, format: request.format, options: options, toPath: output)
         } catch {
-            return .failed(CommandFailure(message: "\(output): cannot write the export (\(error.reason))", exitCode: 73), warnings: warnings)
+            return .failed(CommandFailure(message: strings.exportNotWritten(path: output, error), exitCode: 73), warnings: warnings)
         }
         return CommandResult(warnings: warnings)
     }

@@ -4,7 +4,7 @@ import PingdianCore
 /// text and configuration), each replaced atomically: for `pingdian export -o` and `E` in the reader.
 enum ExportWriting {
     /// Writes `document` in `format` to `path`, then its companions.
-    static func write(_ document: ExportDocument, format: ExportFormat, options: ExportOptions, toPath path: String) throws(ExportFile.Failure) {
+    static func write(_ document: ExportDocument, format: ExportFormat, options: ExportOptions, toPath path: String) throws(SystemFailure) {
         try ExportFile.write(format.export(document, options: options), toPath: path)
         for companion in format.companionFiles(for: path, document: document, options: options) {
             try ExportFile.write(companion.bytes, toPath: companion.path)

@@ -1,4 +1,5 @@
 import Foundation
+import PingdianApp
 import PingdianCore
 
 extension Commands {
@@ -16,7 +17,7 @@ extension Commands {
         } catch {
             return .failed(CommandFailure(error))
         }
-        if let warning = loaded.warning { return .failed(CommandFailure(message: warning, exitCode: 65)) }
+        if let warning = loaded.warning { return .failed(CommandFailure(message: UIStrings(.english).warning(warning), exitCode: 65)) }
         guard let index = loaded.annotations.index else {
             return .failed(CommandFailure(message: "\(text.document.title): no curated layer to measure against (give one with --layer)", exitCode: 66))
         }

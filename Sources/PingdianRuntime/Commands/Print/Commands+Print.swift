@@ -28,7 +28,7 @@ extension Commands {
             options: LayoutOptions(width: columns, indentParagraphs: choice.indent, punctuation: choice.punctuation),
             colorCapability: color.capability(environment: environment))
         let strings = UIStrings(language)
-        var result = CommandResult(warnings: [loaded.warning.map(strings.warning), layer.warning.map(strings.layerNotShown)].compactMap { $0 })
+        var result = CommandResult(warnings: [loaded.warning.map(strings.warning), layer.warning.map(strings.warning)].compactMap { $0 })
         result.lines = printer.printLines
         return result
     }

@@ -27,6 +27,7 @@ extension Commands {
         }
         let session = ReaderSession(prepared, terminal: terminal)
         if let failure = session.run() { return .failed(failure) }
-        return CommandResult(warnings: session.positionSaveFailure.map { ["the reading position was not saved: \($0)"] } ?? [])
+        let strings = session.state.strings
+        return CommandResult(warnings: session.positionSaveFailure.map { [strings.positionWasNotSaved(strings.stateFileProblem($0))] } ?? [])
     }
 }
