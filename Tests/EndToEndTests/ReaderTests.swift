@@ -104,7 +104,7 @@ struct ReaderTests {
         defer { data.remove() }
         let chinese = try Self.reader(dataHome: data, environment: ["LANG": "zh_TW.UTF-8"])
         defer { chinese.close() }
-        let screen = try Self.waitForFrame(chinese, showing: "一個科學家", status: "？說明")
+        let screen = try Self.waitForFrame(chinese, showing: "一個科學家", status: "? 說明")
         #expect(screen.last?.contains("第 1/39 段") == true)
         #expect(screen[0].contains("批註"))
         let english = try Self.reader(["--ui-lang", "en"], dataHome: data, environment: ["LANG": "zh_TW.UTF-8"])

@@ -152,4 +152,35 @@ struct KeyMapAgreementTests {
         #expect(filter.screen.contains { $0.contains("q/Esc/F closes") })
         #expect(!filter.screen.contains { $0.contains("q/Esc/f closes") })
     }
+
+    @Test("Messages and help texts name the keys of the map: rebinding undo and the selection key changes them")
+    func messagesNameMappedKeys() {
+        var rebound = KeyMap.standard
+        let own = KeyMap.standard.reading.own.map { binding -> KeyBinding<Command> in
+            switch binding.command {
+            case .undo: return KeyBinding([.character("U")], .undo, binding.group, binding.help)
+            case .toggleSelection: return KeyBinding([.character("s")], .toggleSelection, binding.group, binding.help)
+            default: return binding
+            }
+        }
+        rebound.reading = ModeKeyMap(own, footer: KeyMap.standard.reading.footerItems)
+        for language in UILanguage.allCases {
+            let standard = UIStrings(language)
+            let strings = UIStrings(language, keys: rebound)
+            #expect(standard.noteDeleted.contains("u ") && !strings.noteDeleted.contains("u "), "\(strings.noteDeleted)")
+            #expect(strings.noteDeleted.contains("U "), "\(strings.noteDeleted)")
+            #expect(strings.keyDeleteAnnotation.contains("U "), "\(strings.keyDeleteAnnotation)")
+            #expect(strings.reattachPrompt.contains("s…"), "\(strings.reattachPrompt)")
+        }
+        // Through update: a deleted note says which key undoes it, and that key does.
+        let fixture = Fixtures.annotated
+        var reader = ReaderHarness(fixture.document, keyMap: rebound)
+        reader.open(annotations: AnnotationSet(layer: [], readerNotes: [], document: fixture.document, taxonomy: fixture.annotations.taxonomy!))
+        reader.press("a1<CR>")
+        #expect(reader.state.annotations.readerNotes.count == 1)
+        reader.press("d")
+        #expect(reader.state.message == "Note deleted (U undoes)")
+        reader.press("U")
+        #expect(reader.state.annotations.readerNotes.count == 1)
+    }
 }

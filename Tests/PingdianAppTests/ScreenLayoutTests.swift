@@ -32,7 +32,7 @@ struct ScreenLayoutTests {
     func chineseInterface() {
         let reader = ReaderHarness(Fixtures.essay, language: .traditionalChinese)
         #expect(reader.statusLine.contains("第 1/39 段"))
-        #expect(reader.statusLine.contains("？說明"))
+        #expect(reader.statusLine.contains("? 說明"))
         #expect(reader.screen[0].contains("批註"))
         #expect(UILanguage.preferred(environment: ["LANG": "zh_TW.UTF-8"]) == .traditionalChinese)
         #expect(UILanguage.preferred(environment: ["LANG": "zh_TW.UTF-8", "LC_MESSAGES": "en_US.UTF-8"]) == .english)

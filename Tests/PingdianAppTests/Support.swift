@@ -10,9 +10,11 @@ struct ReaderHarness {
     private(set) var effects: [Effect] = []
 
     init(_ document: TextDocument, size: TerminalSize = TerminalSize(columns: 100, rows: 30),
-         language: UILanguage = .english, capability: ColorCapability = .palette256, noteIDPrefix: String = "note") {
+         language: UILanguage = .english, capability: ColorCapability = .palette256, noteIDPrefix: String = "note",
+         keyMap: KeyMap = .standard) {
         UTF8Locale.activate()
-        state = AppState(document: document, language: language, size: size, colorCapability: capability, noteIDPrefix: noteIDPrefix)
+        state = AppState(document: document, language: language, size: size, colorCapability: capability, keyMap: keyMap,
+                         noteIDPrefix: noteIDPrefix)
     }
 
     /// Gives the reader its text as the runtime does once it is read: annotations, hints, search.

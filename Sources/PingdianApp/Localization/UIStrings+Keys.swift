@@ -16,19 +16,21 @@ extension UIStrings {
     public var keyNextParagraph: String { pick("下一段", "Next paragraph") }
     public var keyPreviousParagraph: String { pick("上一段", "Previous paragraph") }
     public var keyCountDigit: String {
-        pick("次數：5j 下移五行、12G 到第 12 段、50% 到一半（0 只接在其他數字後）",
-             "A count: 5j five lines down, 12G paragraph 12, 50% half way (0 only after another digit)")
+        let (down, bottom, percent) = (key(.lineDown), key(.bottom), key(.percentOrOtherSide))
+        return pick("次數：5\(down) 下移五行、12\(bottom) 到第 12 段、50\(percent) 到一半（0 只接在其他數字後）",
+                    "A count: 5\(down) five lines down, 12\(bottom) paragraph 12, 50\(percent) half way (0 only after another digit)")
     }
-    public var keyTop: String { pick("開頭（N g：第 N 段）", "Start of the text (N g: paragraph N)") }
-    public var keyBottom: String { pick("結尾（N G：第 N 段）", "End of the text (N G: paragraph N)") }
+    public var keyTop: String { pick("開頭（N \(key(.top))：第 N 段）", "Start of the text (N \(key(.top)): paragraph N)") }
+    public var keyBottom: String { pick("結尾（N \(key(.bottom))：第 N 段）", "End of the text (N \(key(.bottom)): paragraph N)") }
     public var keyPercentOrOtherSide: String {
-        pick("N%：跳到 N% 處；單按 %：跳到矛盾的另一方", "N%: go to N% of the text; % alone: other side of a contradiction")
+        pick("N\(key(.percentOrOtherSide))：跳到 N% 處；單按 \(key(.percentOrOtherSide))：跳到矛盾的另一方", "N\(key(.percentOrOtherSide)): go to N% of the text; \(key(.percentOrOtherSide)) alone: other side of a contradiction")
     }
     public var keyJumpBack: String { pick("跳回上一個位置", "Back to where the last jump started") }
     public var keyJumpForward: String { pick("再往前跳（Ctrl-I）", "Forward again (Ctrl-I)") }
     public var keySearch: String {
-        pick("搜尋（繁簡、全半形、大小寫不分；/@ 搜尋批註；Enter 確定，Esc 回原處）",
-             "Search (Traditional/Simplified, full/half width and case folded; /@ searches annotations; Enter accepts, Esc goes back)")
+        pick("搜尋（繁簡、全半形、大小寫不分；\(key(.search))@ 搜尋批註；\(searchKey(.accept)) 確定，\(searchKey(.cancel)) 回原處）",
+             "Search (Traditional/Simplified, full/half width and case folded; \(key(.search))@ searches annotations; "
+                + "\(searchKey(.accept)) accepts, \(searchKey(.cancel)) goes back)")
     }
     public var keyNextMatch: String { pick("下一個相符處", "Next match") }
     public var keyPreviousMatch: String { pick("上一個相符處", "Previous match") }
@@ -36,25 +38,26 @@ extension UIStrings {
     public var keyPreviousAnnotation: String { pick("上一個批註", "Previous annotation") }
     public var keyNextContradiction: String { pick("下一個矛盾的一方（矛盾組：互相矛盾的兩段文字）", "Next side of a contradiction (a pair: passages that contradict each other)") }
     public var keyPreviousContradiction: String { pick("上一個矛盾的一方", "Previous side of a contradiction") }
-    public var keyToggleSelection: String { pick("開始選取；再按一次結束並保留給 a（Esc 取消）", "Start a selection; again, end it and keep it for a (Esc cancels)") }
+    public var keyToggleSelection: String { pick("開始選取；再按一次結束並保留給 \(key(.annotate))（\(key(.cancel)) 取消）", "Start a selection; again, end it and keep it for \(key(.annotate)) (\(key(.cancel)) cancels)") }
     public var keyWordForward: String {
-        pick("延伸到下一個詞（選取時 b 回到上一個詞，} { 以段為單位）",
-             "To the end of the next word (while selecting: b the previous one, } { by paragraph)")
+        let (back, forward, backward) = (selectionKey(.wordBackward), selectionKey(.paragraphEndForward), selectionKey(.paragraphEndBackward))
+        return pick("延伸到下一個詞（選取時 \(back) 回到上一個詞，\(forward) \(backward) 以段為單位）",
+                    "To the end of the next word (while selecting: \(back) the previous one, \(forward) \(backward) by paragraph)")
     }
     public var keySentenceForward: String { pick("延伸到下一句", "To the end of the next sentence") }
     public var keySentenceBackward: String { pick("回到上一句", "To the end of the previous sentence") }
     public var keyAnnotate: String { pick("為選取的文字（或游標所在的句子）加批註", "Annotate the selection (or the sentence under the cursor)") }
     public var keyEditAnnotation: String { pick("修改游標所在批註的類別與批語", "Edit the kind and note of the annotation under the cursor") }
-    public var keyDeleteAnnotation: String { pick("刪除游標所在的批註（u 可復原）", "Delete the annotation under the cursor (u undoes)") }
+    public var keyDeleteAnnotation: String { pick("刪除游標所在的批註（\(key(.undo)) 可復原）", "Delete the annotation under the cursor (\(key(.undo)) undoes)") }
     public var keyUndo: String { pick("復原上一個改動", "Undo the last change") }
     public var keyLink: String {
-        pick("連結：按一次選起點，到另一個批註再按一次，標為矛盾", "Link: r on one annotation, r on another marks them as contradicting")
+        pick("連結：按一次選起點，到另一個批註再按一次，標為矛盾", "Link: \(key(.link)) on one annotation, \(key(.link)) on another marks them as contradicting")
     }
     public var keyReview: String { pick("檢查文本改動後移位或失落的批註", "Review annotations moved or lost after the text changed") }
     public var keyExport: String {
         pick("匯出批註（選擇格式，檔案存在批註檔旁）", "Export the annotations (choose a format; written next to the notes file)")
     }
-    public var keyOutline: String { pick("大綱：所有批註一覽（/ 篩選，Enter 跳到該處）", "Outline of all annotations (/ narrows, Enter jumps)") }
+    public var keyOutline: String { pick("大綱：所有批註一覽（\(outlineKey(.narrow)) 篩選，\(outlineKey(.jump)) 跳到該處）", "Outline of all annotations (\(outlineKey(.narrow)) narrows, \(outlineKey(.jump)) jumps)") }
     public var keyLegend: String { pick("圖例：各類修辭手法的樣式與數量", "Legend: each kind's style and count") }
     public var keyFilter: String { pick("篩選：顯示或隱藏某些類別", "Filter: show or hide kinds") }
     public var keyToggleHints: String { pick("顯示／隱藏線索提示（較淡的建議層）", "Show or hide cue hints (a fainter layer of suggestions)") }
@@ -108,9 +111,9 @@ extension UIStrings {
     public var keyQueryClear: String { pick("清除篩選", "Clear the narrowing") }
     public var keyReviewAccept: String { pick("接受新位置（自己的批註會存下）", "Accept the new place (your own note is saved there)") }
     public var keyReviewReattach: String {
-        pick("為自己的批註重新選取文字（選好再按 a）", "Select new text for your own note (then press a)")
+        pick("為自己的批註重新選取文字（選好再按 \(key(.annotate))）", "Select new text for your own note (then press \(key(.annotate)))")
     }
-    public var keyReviewDelete: String { pick("刪除自己的批註（u 可復原）", "Delete your own note (u undoes)") }
+    public var keyReviewDelete: String { pick("刪除自己的批註（\(key(.undo)) 可復原）", "Delete your own note (\(key(.undo)) undoes)") }
     public var keyCloseReview: String { pick("關閉檢查", "Close the review") }
     public var keyPickKindNumber: String { pick("選擇這個號碼的類別（0 為第十個）", "The kind of that number (0 is the tenth)") }
     public var keyPickKindSelected: String { pick("選擇所選的類別", "The selected kind") }

@@ -1,19 +1,39 @@
 import PingdianCore
+import TerminalKit
 
 /// Every piece of interface text of the reader, in one language: the one table of its strings
 /// (English and Traditional Chinese). Split by area: messages and titles here, the keys' help
 /// and the footers in `UIStrings+Keys.swift`, words of the views in `UIStrings+Views.swift`.
 public struct UIStrings: Sendable {
     public let language: UILanguage
+    /// The keys the messages and help texts name ("u undoes"): taken from the map, so that a
+    /// message never names a key that does something else.
+    public let keys: KeyMap
 
-    /// The strings of the given language.
-    public init(_ language: UILanguage) { self.language = language }
+    /// The strings of the given language, naming the keys of `keys`.
+    public init(_ language: UILanguage, keys: KeyMap = .standard) {
+        self.language = language
+        self.keys = keys
+    }
 
     func pick(_ chinese: String, _ english: String) -> String {
         language == .traditionalChinese ? chinese : english
     }
 
-    public var helpHint: String { pick("？說明", "? help") }
+    /// The name of the first key that runs `command` while reading (`u` for undo).
+    func key(_ command: Command) -> String { name(keys.reading.keys(for: command)) }
+    /// The name of the first key that runs `command` while selecting.
+    func selectionKey(_ command: Command) -> String { name(keys.selection.keys(for: command)) }
+    /// The name of the first key that runs `command` in the note editor.
+    func editorKey(_ command: EditorCommand) -> String { name(keys.editNote.keys(for: command)) }
+    /// The name of the first key that runs `command` in the search prompt.
+    func searchKey(_ command: SearchPromptCommand) -> String { name(keys.search.keys(for: command)) }
+    /// The name of the first key that runs `command` in the outline.
+    func outlineKey(_ command: OutlineCommand) -> String { name(keys.outline.keys(for: command)) }
+
+    private func name(_ keys: [Key]) -> String { keys.first?.displayName ?? "?" }
+
+    public var helpHint: String { pick("\(key(.help)) 說明", "\(key(.help)) help") }
     public var helpTitle: String { pick("評點　按鍵說明", "pingdian — keys") }
     public var emptyText: String { pick("（這個文本是空的）", "(this text is empty)") }
     public var nothingInAnEmptyText: String {
@@ -38,7 +58,7 @@ public struct UIStrings: Sendable {
     public var jumpListEnd: String { pick("沒有更新的跳轉位置", "No newer jump") }
     public var topOfText: String { pick("已在開頭", "At the start") }
     public var endOfText: String { pick("已在結尾", "At the end") }
-    public var unknownKey: String { pick("這個鍵沒有作用（按 ? 看說明）", "That key does nothing (press ? for help)") }
+    public var unknownKey: String { pick("這個鍵沒有作用（按 \(key(.help)) 看說明）", "That key does nothing (press \(key(.help)) for help)") }
     /// A key an overlay does not bind (its footer line says which keys it has).
     public var keyNotBoundHere: String { pick("這個鍵在這裡沒有作用", "That key does nothing here") }
 
@@ -59,27 +79,27 @@ public struct UIStrings: Sendable {
     public var noteReattached: String { pick("批註已接到新的文字上", "Note attached to the new text") }
     public var noAnnotationHere: String { pick("游標下沒有批註", "No annotation under the cursor") }
     public var curatedReadOnly: String {
-        pick("這是選編的批註，不能修改；按 a 在此加上自己的批註", "Curated annotations are read-only; press a to add your own here")
+        pick("這是選編的批註，不能修改；按 \(key(.annotate)) 在此加上自己的批註", "Curated annotations are read-only; press \(key(.annotate)) to add your own here")
     }
-    public var noteDeleted: String { pick("批註已刪除（u 復原）", "Note deleted (u undoes)") }
+    public var noteDeleted: String { pick("批註已刪除（\(key(.undo)) 復原）", "Note deleted (\(key(.undo)) undoes)") }
     public var noteSaved: String { pick("批註已儲存", "Note saved") }
     public var noteNotSaved: String { pick("批註沒有儲存", "Note not saved") }
-    public var selectingLine: String { pick("選取中 — a 批註　v 結束並保留　Esc 取消", "SELECT — a annotates · v ends and keeps it · Esc cancels") }
-    public var selectionKeptLine: String { pick("已保留選取 — a 批註　Esc 放下", "Selection kept — a annotates it · Esc lets it go") }
-    public var linkingLine: String { pick("連結中 — 到另一個批註按 r 連成矛盾　Esc 取消", "LINK — r on another annotation links them · Esc cancels") }
+    public var selectingLine: String { pick("選取中 — \(key(.annotate)) 批註　\(key(.toggleSelection)) 結束並保留　\(key(.cancel)) 取消", "SELECT — \(key(.annotate)) annotates · \(key(.toggleSelection)) ends and keeps it · \(key(.cancel)) cancels") }
+    public var selectionKeptLine: String { pick("已保留選取 — \(key(.annotate)) 批註　\(key(.cancel)) 放下", "Selection kept — \(key(.annotate)) annotates it · \(key(.cancel)) lets it go") }
+    public var linkingLine: String { pick("連結中 — 到另一個批註按 \(key(.link)) 連成矛盾　\(key(.cancel)) 取消", "LINK — \(key(.link)) on another annotation links them · \(key(.cancel)) cancels") }
     public var noteUnchanged: String { pick("批註未改動", "Note unchanged") }
     public var pasteIgnored: String {
         pick("這裡不能貼上：貼上只進入批註、搜尋或大綱的篩選", "Nothing to paste into here: a paste goes into a note, a search or the outline's query")
     }
     public var noteDiscarded: String { pick("已捨棄這則批註的改動", "The note's changes were discarded") }
     public var discardNoteQuestion: String {
-        pick("捨棄這則批註？再按 Esc 捨棄，按其他鍵繼續寫", "Discard the note? Esc again discards it; any other key goes on writing")
+        pick("捨棄這則批註？再按 \(editorKey(.cancel)) 捨棄，按其他鍵繼續寫", "Discard the note? \(editorKey(.cancel)) again discards it; any other key goes on writing")
     }
     public var nothingToUndo: String { pick("沒有可以復原的改動", "Nothing to undo") }
     public var undone: String { pick("已復原", "Undone") }
     public var nothingToReview: String { pick("所有批註都在原處", "Every annotation is where it was") }
     public var linkStarted: String {
-        pick("連結起點已選：到另一個批註再按 r（Esc 取消）", "Linking: go to another annotation and press r (Esc cancels)")
+        pick("連結起點已選：到另一個批註再按 \(key(.link))（\(key(.cancel)) 取消）", "Linking: go to another annotation and press \(key(.link)) (\(key(.cancel)) cancels)")
     }
     public var linkCancelled: String { pick("連結已取消", "Link cancelled") }
     public var linkNeedsOwnNote: String {
@@ -92,7 +112,7 @@ public struct UIStrings: Sendable {
     public var editorTitle: String { pick("批語", "Note") }
     public var reviewTitle: String { pick("檢查：文本改動後移位或失落的批註", "Review: annotations moved or lost since the text changed") }
     public var reattachPrompt: String {
-        pick("選取新的文字（v…），再按 a 把批註接上去", "Select the new text (v…) and press a to attach the note")
+        pick("選取新的文字（\(key(.toggleSelection))…），再按 \(key(.annotate)) 把批註接上去", "Select the new text (\(key(.toggleSelection))…) and press \(key(.annotate)) to attach the note")
     }
     public var editorUnavailable: String { pick("外部編輯器沒有成功結束，批語未改", "The external editor failed; the note is unchanged") }
 
@@ -108,7 +128,7 @@ public struct UIStrings: Sendable {
     }
 
 
-    public var noSearchYet: String { pick("還沒有搜尋過（按 / 搜尋）", "No search yet (press / to search)") }
+    public var noSearchYet: String { pick("還沒有搜尋過（按 \(key(.search)) 搜尋）", "No search yet (press \(key(.search)) to search)") }
     public var searchWrappedToTop: String { pick("已到結尾，從開頭繼續", "Search hit the end, continuing at the top") }
     public var searchWrappedToBottom: String { pick("已到開頭，從結尾繼續", "Search hit the top, continuing at the end") }
 
@@ -135,8 +155,8 @@ public struct UIStrings: Sendable {
 
     /// "2 moved, 1 orphaned" after the text changed.
     public func reanchorSummary(moved: Int, orphaned: Int) -> String {
-        pick("文本已改動：\(moved) 則批註移位，\(orphaned) 則失落（按 R 檢查）",
-             "The text changed: \(moved) moved, \(orphaned) orphaned (R reviews)")
+        pick("文本已改動：\(moved) 則批註移位，\(orphaned) 則失落（按 \(key(.review)) 檢查）",
+             "The text changed: \(moved) moved, \(orphaned) orphaned (\(key(.review)) reviews)")
     }
 
     /// "3 of 99" in the outline's title.
@@ -176,7 +196,7 @@ public struct UIStrings: Sendable {
 
     /// `x` while a filter hides the contradictions.
     public var contradictionsHidden: String {
-        pick("矛盾被篩選隱藏了（f 可顯示）", "Contradictions are hidden by the filter (f shows them)")
+        pick("矛盾被篩選隱藏了（\(key(.filter)) 可顯示）", "Contradictions are hidden by the filter (\(key(.filter)) shows them)")
     }
 
     /// What a contradiction pair is, for the legend.

@@ -122,7 +122,7 @@ public struct AppState {
     ) {
         self.document = document
         self.annotations = annotations
-        self.strings = UIStrings(language)
+        self.strings = UIStrings(language, keys: keyMap)
         self.size = size
         self.colorCapability = colorCapability
         self.indentParagraphs = indentParagraphs
