@@ -39,4 +39,9 @@ public struct Rect: Hashable, Sendable {
     public var maxY: Int { y + height }
     /// Whether the rectangle holds no cell.
     public var isEmpty: Bool { width == 0 || height == 0 }
+
+    /// Whether the cell at `column`, `row` is inside the rectangle.
+    public func contains(column: Int, row: Int) -> Bool {
+        column >= x && column < maxX && row >= y && row < maxY
+    }
 }

@@ -14,7 +14,7 @@ public enum TextFitting {
             result.append(scalar)
             used += width
         }
-        return String(result) + "…"
+        return withoutTrailingSpaces(String(result)) + "…"
     }
 
     /// `text` marked as cut — ending in one "…" — and then `closing` (a closing bracket that
@@ -22,8 +22,16 @@ public enum TextFitting {
     public static func cut(_ text: String, toColumns columns: Int, closing: String = "") -> String {
         let room = columns - CellWidth.of(closing)
         guard room > 0 else { return truncate(closing, toColumns: columns) }
-        if CellWidth.of(text) + 1 <= room { return text + "…" + closing }
-        return truncate(text + "…", toColumns: room) + closing
+        let kept = withoutTrailingSpaces(text)
+        if CellWidth.of(kept) + 1 <= room { return kept + "…" + closing }
+        return truncate(kept + "…", toColumns: room) + closing
+    }
+
+    /// The text without the spaces at its end (a cut never leaves "word …").
+    private static func withoutTrailingSpaces(_ text: String) -> String {
+        var scalars = text.unicodeScalars[...]
+        while scalars.last == " " || scalars.last == "\u{3000}" { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// `text` then `closing`, within `columns`: whole when it fits, else cut before `closing`

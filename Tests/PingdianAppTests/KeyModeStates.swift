@@ -54,6 +54,7 @@ enum KeyModeStates {
         case .linking: return "r"
         case .help: return "?j"
         case .legend: return "Lj"
+        case .card: return "i<Resize:100x8>j"
         case .filter: return "fjjx"
         case .outline: return "ojj"
         case .outlineQuery: return "o/甲"

@@ -70,6 +70,21 @@ struct ScreenLayoutTests {
         #expect(reader.screen[divider + 1].contains("Notes"))
     }
 
+    @Test("Under the text the pane takes at most a third of the rows; > and < still change it", arguments: [
+        TerminalSize(columns: 40, rows: 15), TerminalSize(columns: 60, rows: 20), TerminalSize(columns: 69, rows: 50),
+    ])
+    func paneBelowTakesAThird(size: TerminalSize) {
+        var reader = ReaderHarness(Fixtures.essay, size: size)
+        let body = size.rows - 1
+        #expect(reader.state.regions.pane.height <= max(3, body / 3), "\(reader.state.regions)")
+        #expect(reader.state.regions.text.height >= body - max(3, body / 3) - 1)
+        let before = reader.state.regions.pane.height
+        reader.press(">")
+        #expect(reader.state.regions.pane.height == before + 2)
+        reader.press("<Resize:\(size.columns)x\(size.rows + 10)>")
+        #expect(reader.state.regions.pane.height == before + 2, "the reader's height is kept across a resize")
+    }
+
     @Test("A terminal smaller than 20×6 shows a message instead of the reader", arguments: [
         TerminalSize(columns: 19, rows: 10), TerminalSize(columns: 40, rows: 5), TerminalSize(columns: 10, rows: 3),
         TerminalSize(columns: 1, rows: 1),

@@ -19,6 +19,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     /// While selecting, `}` and `{`: to the end of this or the next (the previous) paragraph.
     case paragraphEndForward, paragraphEndBackward
     case annotate, editAnnotation, deleteAnnotation, undo, link, review
+    /// The annotation under the cursor in full: quote, note and linked passages, nothing cut.
+    case readAnnotation
     /// Export the notes: choose a format, the file goes next to the notes file.
     case export
     case search, nextMatch, previousMatch

@@ -21,6 +21,7 @@ public struct KeyMap: Sendable {
     public var list: ModeKeyMap<ListCommand>
     public var help: ModeKeyMap<ListCommand>
     public var legend: ModeKeyMap<ListCommand>
+    public var card: ModeKeyMap<ListCommand>
     public var filter: ModeKeyMap<FilterCommand>
     public var outline: ModeKeyMap<OutlineCommand>
     public var outlineQuery: ModeKeyMap<OutlineQueryCommand>
@@ -36,7 +37,7 @@ public struct KeyMap: Sendable {
     /// The reader's standard keys: vim and less conventions.
     public static let standard = KeyMap(
         reading: readingMap, selection: selectionMap, linking: linkingMap, list: listMap,
-        help: helpMap, legend: legendMap, filter: filterMap, outline: outlineMap, outlineQuery: outlineQueryMap,
+        help: helpMap, legend: legendMap, card: cardMap, filter: filterMap, outline: outlineMap, outlineQuery: outlineQueryMap,
         review: reviewMap, pickKind: kindPickerMap, editNote: editorMap, search: searchMap, pickExport: exportPickerMap)
 }
 
@@ -74,6 +75,7 @@ extension KeyMap {
         case .linking: return ModeSummary(linking)
         case .help: return ModeSummary(help)
         case .legend: return ModeSummary(legend)
+        case .card: return ModeSummary(card)
         case .filter: return ModeSummary(filter)
         case .outline: return ModeSummary(outline)
         case .outlineQuery: return ModeSummary(outlineQuery)

@@ -2,7 +2,7 @@
 /// linking, which change a few of reading's keys) and each overlay.
 public enum KeyMode: Hashable, Sendable, CaseIterable {
     case reading, selection, linking
-    case help, legend, filter, outline, outlineQuery, review
+    case help, legend, card, filter, outline, outlineQuery, review
     case pickKind, editNote, search, pickExport
 
     /// Whether a printable character that the mode does not bind is typed in (the note editor,
@@ -23,6 +23,7 @@ extension AppState {
         case .reading: return selectionAnchor != nil ? .selection : pendingLinkID != nil ? .linking : .reading
         case .help: return .help
         case .legend: return .legend
+        case .card: return .card
         case .filter: return .filter
         case .outline(let outline): return outline.isEditingQuery ? .outlineQuery : .outline
         case .review: return .review

@@ -35,6 +35,14 @@ extension KeyMap {
         ], inheriting: listMap.bindings, footer: [footer.move, footer.close])
     }()
 
+    static let cardMap: ModeKeyMap<ListCommand> = {
+        let footer = listFooter({ $0 }, moving: \.footerScroll)
+        return ModeKeyMap([
+            bind([.enter], .down, .moving, \.keyScrollEnter),
+            bind([.character("i")], .close, .screen, \.keyCloseCard),
+        ], inheriting: listMap.bindings, footer: [footer.move, footer.close])
+    }()
+
     static let filterMap: ModeKeyMap<FilterCommand> = {
         let footer = listFooter(FilterCommand.list)
         return ModeKeyMap([

@@ -33,6 +33,7 @@ extension KeyMap {
         bind([.character(")")], .sentenceForward, .notes, \.keySentenceForward),
         bind([.character("(")], .sentenceBackward, .notes, \.keySentenceBackward),
         bind([.character("a")], .annotate, .notes, \.keyAnnotate),
+        bind([.character("i")], .readAnnotation, .annotations, \.keyReadAnnotation),
         bind([.character("e")], .editAnnotation, .notes, \.keyEditAnnotation),
         bind([.character("d")], .deleteAnnotation, .notes, \.keyDeleteAnnotation),
         bind([.character("u")], .undo, .notes, \.keyUndo),

@@ -49,6 +49,10 @@ extension UIStrings {
     public var keyAnnotate: String { pick("為選取的文字（或游標所在的句子）加批註", "Annotate the selection (or the sentence under the cursor)") }
     public var keyEditAnnotation: String { pick("修改游標所在批註的類別與批語", "Edit the kind and note of the annotation under the cursor") }
     public var keyDeleteAnnotation: String { pick("刪除游標所在的批註（\(key(.undo)) 可復原）", "Delete the annotation under the cursor (\(key(.undo)) undoes)") }
+    public var keyReadAnnotation: String {
+        pick("閱讀游標所在批註的全文：引文、批語與連結的段落，一字不略", "Read the annotation under the cursor in full: quote, note and linked passages, nothing cut")
+    }
+    public var keyCloseCard: String { pick("關閉批註全文", "Close the annotation") }
     public var keyUndo: String { pick("復原上一個改動", "Undo the last change") }
     public var keyLink: String {
         pick("連結：按一次選起點，到另一個批註再按一次，標為矛盾", "Link: \(key(.link)) on one annotation, \(key(.link)) on another marks them as contradicting")
@@ -165,6 +169,7 @@ extension UIStrings {
         case .linking: return pick("連結時（其他按鍵同閱讀）", "While linking (other keys as in reading)")
         case .help: return pick("說明", "Help")
         case .legend: return pick("圖例", "Legend")
+        case .card: return pick("批註全文", "An annotation in full")
         case .filter: return pick("篩選", "Filter")
         case .outline: return pick("大綱", "Outline")
         case .outlineQuery: return pick("大綱的篩選列（其他字元照打）", "The outline's narrowing line (other characters are typed)")

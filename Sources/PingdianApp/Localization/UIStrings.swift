@@ -76,6 +76,8 @@ public struct UIStrings: Sendable {
     public var outlineEmpty: String { pick("沒有符合的批註", "No matching annotations") }
     public var orphanShort: String { pick("失落", "lost") }
 
+    /// The last row of a card cut in the pane.
+    public var readInFullHint: String { pick("\(key(.readAnnotation)) 讀全文", "\(key(.readAnnotation)) reads it in full") }
     public var noteReattached: String { pick("批註已接到新的文字上", "Note attached to the new text") }
     public var noAnnotationHere: String { pick("游標下沒有批註", "No annotation under the cursor") }
     public var curatedReadOnly: String {

@@ -11,6 +11,8 @@ public struct AppState {
         case help(scroll: Int)
         /// The legend of move kinds, scrolled down by this many rows.
         case legend(scroll: Int)
+        /// An annotation read in full (`i`).
+        case card(CardState)
         /// The filter of kinds, with the selected row.
         case filter(selection: Int)
         /// The outline of annotations.
@@ -53,7 +55,9 @@ public struct AppState {
     /// Columns the reader added to the pane's width with `>` (taken away with `<`), kept across
     /// resizes: the width is recomputed for each size, then adjusted by this.
     public internal(set) var paneColumnsAdjustment = 0
-    public internal(set) var paneRows = 8
+    /// The pane's height under the text as the reader set it with `<` `>`; nil: a third of the
+    /// screen (see ``ScreenRegions``).
+    public internal(set) var paneRows: Int?
 
     /// The first row of the text pane.
     public internal(set) var top = RowPosition(paragraph: 0, row: 0)

@@ -26,6 +26,11 @@ public struct TextFrame {
     public var listEntries: [ResolvedAnnotation] = []
     /// How many annotations the outline lists before its query narrows them.
     public var listTotal = 0
+    /// The rows of the page shown: help, the legend or an annotation read in full; empty in
+    /// other modes.
+    public var page: [PageRow] = []
+    /// The rows of the annotation pane (see ``AppState/panePage(_:width:height:)``).
+    public var pane: [PageRow] = []
 
     public init() {}
 }
@@ -41,10 +46,13 @@ extension AppState {
             frame.listTotal = outline.query.isEmpty ? frame.listEntries.count : outlineEntries(query: "").count
         case .review:
             frame.listEntries = reviewEntries
+        case .help, .legend, .card:
+            frame.page = page(width: size.columns)
         default: break
         }
         let region = regions.text
         guard !document.isEmpty, !region.isEmpty else {
+            frame.pane = paneContent(frame)
             self.frame = frame
             return
         }
@@ -87,7 +95,15 @@ extension AppState {
         }
         // On the text's last line the reader is at the end: 100 %, as less says.
         frame.cursorPercent = rows.position(of: cursor) == rows.last ? 100 : cursorPercent
+        frame.pane = paneContent(frame)
         self.frame = frame
+    }
+
+    /// The pane's rows for the frame, when the mode shows the text (and so the pane).
+    private func paneContent(_ frame: TextFrame) -> [PageRow] {
+        guard mode.showsText else { return [] }
+        let pane = regions.pane
+        return panePage(frame, width: pane.width - 2, height: pane.height)
     }
 
     /// Where the cursor is in the text, in per cent: the scalars up to and with the one under the

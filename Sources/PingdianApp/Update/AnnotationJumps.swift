@@ -75,7 +75,7 @@ extension AppState {
     }
 
     /// Moves the cursor to an annotation's start as a jump and focuses it.
-    private mutating func focus(_ annotation: ResolvedAnnotation) {
+    mutating func focus(_ annotation: ResolvedAnnotation) {
         guard let range = annotation.range else { return }
         jump(to: range.lowerBound)
         focusedAnnotationID = annotation.id

@@ -20,6 +20,9 @@ extension Update {
         case .legend(let scroll):
             guard let command = bound(key, in: keys.legend, &state) else { return [] }
             return scrollKey(&state, command, scroll: scroll) { .legend(scroll: $0) }
+        case .card(let card):
+            guard let command = bound(key, in: keys.card, &state) else { return [] }
+            return scrollKey(&state, command, scroll: card.scroll) { .card(CardState(id: card.id, scroll: $0)) }
         case .filter(let selection):
             guard let command = bound(key, in: keys.filter, &state) else { return [] }
             return filterKey(&state, command, selection: selection)
@@ -66,7 +69,7 @@ extension Update {
     /// A page of a list overlay: the rows under its title.
     static func listPage(_ state: AppState) -> Int { max(1, state.size.rows - 3) }
 
-    /// Keys in a scrolled overlay (help, legend): the rows scroll as in less; closing goes back
+    /// Keys in a scrolled overlay (help, legend, an annotation in full): the rows scroll as in less; closing goes back
     /// to reading.
     private static func scrollKey(_ state: inout AppState, _ command: ListCommand, scroll: Int,
                                   mode: (Int) -> AppState.Mode) -> [Effect] {
@@ -85,7 +88,7 @@ extension Update {
         case .quit: return quit(state)
         }
         // Clamped here, so that `k` after `G` scrolls up from the last page at once.
-        state.mode = mode(min(scrolled, state.overlayScrollLimit))
+        state.mode = mode(min(scrolled, max(0, state.frame.page.count - (state.size.rows - 1))))
         return []
     }
 }

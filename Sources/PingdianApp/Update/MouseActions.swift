@@ -13,12 +13,28 @@ extension AppState {
         return offset(atColumn: max(0, column - region.x - regions.textMargin), in: line)
     }
 
-    /// A click moves the cursor; a drag selects from where the button went down; the wheel scrolls.
+    /// The annotation the pane shows at a screen row (an entry, or a linked quote), if any.
+    public func paneTarget(atRow row: Int) -> String? {
+        let pane = regions.pane
+        guard row >= pane.y, row < pane.maxY, row - pane.y < frame.pane.count else { return nil }
+        return frame.pane[row - pane.y].lazy.compactMap(\.target).first
+    }
+
+    /// A click moves the cursor (on an entry of the pane: to that annotation, focused); a drag
+    /// selects from where the button went down; the wheel scrolls.
     mutating func handleMouse(_ event: MouseEvent) {
         switch event.kind {
         case .wheelUp: scroll(by: -3)
         case .wheelDown: scroll(by: 3)
         case .press, .click:
+            if regions.pane.contains(column: event.column, row: event.row) {
+                if let id = paneTarget(atRow: event.row), let annotation = annotations.index?.annotation(withID: id) {
+                    selectionAnchor = nil
+                    keptSelection = nil
+                    focus(annotation)
+                }
+                return
+            }
             guard let offset = offset(atColumn: event.column, row: event.row) else { return }
             selectionAnchor = nil
             keptSelection = nil

@@ -73,6 +73,8 @@ extension Update {
         case .widenPane: state.resizePane(by: times)
         case .help: state.mode = .help(scroll: 0)
         case .legend: state.mode = .legend(scroll: 0)
+        case .readAnnotation:
+            if let focused = state.focusedAnnotation { state.mode = .card(CardState(id: focused.id)) } else { state.message = state.strings.noAnnotationHere }
         case .filter:
             if state.annotations.index == nil { state.message = state.strings.noAnnotationsAtAll } else { state.mode = .filter(selection: 0) }
         case .outline:

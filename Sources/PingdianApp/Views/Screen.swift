@@ -16,10 +16,10 @@ public enum Screen {
         let overlay = Rect(x: 0, y: 0, width: state.size.columns, height: state.size.rows - 1)
         switch state.mode {
         case .reading: break
-        case .help(let scroll):
-            StyledRows.draw(HelpView(state: state, theme: theme).rows(width: overlay.width), into: &grid, in: overlay, scroll: scroll)
-        case .legend(let scroll):
-            StyledRows.draw(LegendView(state: state, theme: theme).rows(width: overlay.width), into: &grid, in: overlay, scroll: scroll)
+        case .help(let scroll), .legend(let scroll):
+            PageView(theme: theme).draw(state.frame.page, into: &grid, in: overlay, scroll: scroll)
+        case .card(let card):
+            PageView(theme: theme).draw(state.frame.page, into: &grid, in: overlay, scroll: card.scroll)
         case .filter(let selection):
             FilterView(state: state, theme: theme).draw(into: &grid, in: overlay, selection: selection)
         case .outline(let outline):

@@ -36,8 +36,8 @@ struct StatusLineView {
             // prompt keeps room for a query.
             let keys = facts.joined(separator: "  ") + "  " + state.keyMap.footer(.search, in: strings) + " "
             right = CellWidth.of(keys) <= rect.width - 24 ? keys : facts.joined(separator: "  ") + " "
-        case .help, .legend:
-            // Inside help or the legend: how to move and close it, on every page, not "? help".
+        case .help, .legend, .card:
+            // Inside help, the legend or an annotation read in full: how to move and close it, on every page, not "? help".
             let keys = state.keyMap.footer(state.keyMode, in: strings)
             right = TextFitting.truncate(keys, toColumns: max(1, rect.width - 2)) + " "
         default:

@@ -56,6 +56,7 @@ struct GoldenScreenTests {
         Case(mode: "help", keys: "?"),
         Case(mode: "help-scrolled", keys: "?<Space>"),
         Case(mode: "legend", keys: "L"),
+        Case(mode: "card", keys: "xi"),
         Case(mode: "filter", keys: "fjj<Space>j"),
         Case(mode: "outline", keys: "o"),
         Case(mode: "outline-query", keys: "o/晶片"),

@@ -1,0 +1,41 @@
+import PingdianCore
+
+/// A piece of a row of a scrolled page (help, the legend, an annotation read in full): its text
+/// and what it is, which the view's theme turns into a style.
+public struct PagePiece: Hashable, Sendable {
+    public var text: String
+    public var role: PageRole
+    /// The annotation a click on the piece goes to (the pane's entries and linked quotes).
+    public var target: String?
+
+    public init(_ text: String, _ role: PageRole, target: String? = nil) {
+        self.text = text
+        self.role = role
+        self.target = target
+    }
+}
+
+/// What a piece of a page is, for the theme to style.
+public enum PageRole: Hashable, Sendable {
+    case heading, keyName, text, faint, note, divider
+    /// A kind's label or mark, in the kind's label style (nil: an unknown kind).
+    case kindLabel(MoveKind?)
+    /// Text in the kind's highlight, as the text pane draws the kind.
+    case kindText(MoveKind?)
+}
+
+/// One row of a page: pieces written one after another.
+public typealias PageRow = [PagePiece]
+
+extension AppState {
+    /// The page the mode shows for a screen `width` columns wide (help, the legend, an annotation
+    /// read in full); empty in other modes.
+    func page(width: Int) -> [PageRow] {
+        switch mode {
+        case .help: return helpPage(width: width)
+        case .legend: return legendPage(width: width)
+        case .card(let card): return cardPage(card, width: width)
+        default: return []
+        }
+    }
+}

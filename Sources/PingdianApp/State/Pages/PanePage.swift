@@ -1,0 +1,142 @@
+import CellWidth
+import PingdianCore
+import TerminalKit
+
+extension AppState {
+    /// Quote lines shown at most in the pane for the focused annotation and for each linked one.
+    static let paneQuoteLines = 4
+    static let paneLinkedQuoteLines = 3
+
+    /// The annotation pane's rows, for a pane `width` columns wide and `height` rows high: the
+    /// title with the counts; the focused annotation (kind, quote, note, linked quotes) or the cue
+    /// hint under the cursor; then one line for each other annotation on screen, beside the row
+    /// where it starts when the pane is beside the text. Whatever is cut ends with one "…" and
+    /// keeps its closing bracket, and the card's last row then says which key reads it in full.
+    func panePage(_ frame: TextFrame, width: Int, height: Int) -> [PageRow] {
+        guard width > 0, height > 0 else { return [] }
+        var rows: [PageRow] = []
+        var title = strings.paneTitle
+        if let index = annotations.index {
+            title += "  " + strings.paneCount(all: index.placed.count, mine: annotations.readerNotes.count)
+        }
+        rows.append([PagePiece(TextFitting.truncate(title, toColumns: width), .heading)])
+        guard annotations.index != nil else {
+            if let hint = frame.focusedHint { rows += hintCard(hint, width: width, height: height - rows.count) }
+            rows += wrapped(strings.noAnnotationsAtAll, .faint, width: width)
+            return Array(rows.prefix(height))
+        }
+        let focused = focusedAnnotation
+        if let focused {
+            rows += focusedCard(focused, width: width, height: height - rows.count)
+        } else if let hint = frame.focusedHint {
+            rows += hintCard(hint, width: width, height: height - rows.count)
+        }
+        let onScreen = frame.annotations.filter { $0.annotation.id != focused?.id }
+        if onScreen.isEmpty, focused == nil {
+            rows += wrapped(strings.noAnnotationsOnScreen, .faint, width: width)
+            return Array(rows.prefix(height))
+        }
+        let paneTop = regions.pane.y
+        for entry in onScreen {
+            if regions.placement == .beside {
+                while rows.count < entry.row - paneTop, rows.count < height { rows.append([]) }
+            }
+            guard rows.count < height else { break }
+            rows.append(summary(entry.annotation, width: width))
+        }
+        return Array(rows.prefix(height))
+    }
+
+    /// The focused annotation in at most `height` rows: its kind, its quote, its note and the
+    /// quotes it is linked to, then a divider when there is room. When something does not fit,
+    /// the last row says which key shows it in full.
+    private func focusedCard(_ focused: ResolvedAnnotation, width: Int, height: Int) -> [PageRow] {
+        guard height > 0 else { return [] }
+        var (rows, cut) = cardRows(focused, width: width, room: height)
+        if cut {
+            (rows, _) = cardRows(focused, width: width, room: height - 1)
+            rows.append([PagePiece(TextFitting.truncate(strings.readInFullHint, toColumns: width), .keyName)])
+        }
+        if rows.count < height { rows.append([PagePiece(String(repeating: "─", count: width), .divider)]) }
+        return rows
+    }
+
+    /// The focused card's rows in at most `room` rows, and whether anything was cut (a quote
+    /// longer than the pane shows of quotes counts).
+    private func cardRows(_ focused: ResolvedAnnotation, width: Int, room: Int) -> (rows: [PageRow], cut: Bool) {
+        var rows: [PageRow] = []
+        guard room > 0 else { return (rows, true) }
+        var cut = false
+        let language = strings.language
+        var label = "■ " + (focused.kind?.label.text(in: language) ?? focused.annotation.kind)
+        if annotations.isReaderNote(focused.id) { label += " · " + strings.readerNoteLabel }
+        rows.append([PagePiece(TextFitting.truncate(label, toColumns: width), .kindLabel(focused.kind))])
+        cut = append(quote(of: focused), "「", "」", .text, to: &rows, width: width, limit: min(Self.paneQuoteLines, room - rows.count)) || cut
+        if let note = focused.annotation.note, !note.isEmpty {
+            cut = append(note, "", "", .note, to: &rows, width: width, limit: room - rows.count) || cut
+        }
+        if let index = annotations.index {
+            let partners = Set(index.contradictionPartners(of: focused.id))
+            for linkedID in index.linkedIDs(of: focused.id) {
+                guard let linked = index.annotation(withID: linkedID) else { continue }
+                // A heading only with at least one line of its quote under it.
+                guard room - rows.count >= 2 else {
+                    cut = true
+                    break
+                }
+                let heading = partners.contains(linkedID) ? strings.contradictsLabel : strings.linkedTo
+                rows.append([PagePiece(TextFitting.truncate("↔ " + heading, toColumns: width), .kindLabel(linked.kind), target: linked.id)])
+                cut = append(quote(of: linked), "「", "」", .faint, to: &rows, width: width,
+                             limit: min(Self.paneLinkedQuoteLines, room - rows.count), target: linked.id) || cut
+            }
+        }
+        return (rows, cut)
+    }
+
+    /// A cue hint under the cursor: its suggested kind and the rule's reason, in faint type.
+    private func hintCard(_ hint: ResolvedAnnotation, width: Int, height: Int) -> [PageRow] {
+        guard height > 0 else { return [] }
+        var rows: [PageRow] = []
+        let label = "┊ " + strings.hintLabel + " · " + (hint.kind?.label.text(in: strings.language) ?? hint.annotation.kind)
+        rows.append([PagePiece(TextFitting.truncate(label, toColumns: width), .faint)])
+        _ = append(quote(of: hint), "「", "」", .faint, to: &rows, width: width, limit: min(Self.paneQuoteLines, height - 2))
+        if let note = hint.annotation.note, !note.isEmpty {
+            _ = append(note, "", "", .faint, to: &rows, width: width, limit: height - 1 - rows.count)
+        }
+        if rows.count < height { rows.append([PagePiece(String(repeating: "─", count: width), .divider)]) }
+        return rows
+    }
+
+    /// One line for an annotation: a bar in its kind's style (✎ for the reader's own), its label
+    /// and the start of its quote.
+    private func summary(_ annotation: ResolvedAnnotation, width: Int) -> PageRow {
+        let label = annotation.kind?.label.text(in: strings.language) ?? annotation.annotation.kind
+        let mark = annotations.isReaderNote(annotation.id) ? "✎" : "▍"
+        let head = TextFitting.truncate(mark + label + " ", toColumns: width)
+        let room = width - CellWidth.of(head)
+        return [PagePiece(head, .kindLabel(annotation.kind), target: annotation.id),
+                PagePiece(TextFitting.truncate(quote(of: annotation), toColumns: room), .text, target: annotation.id)]
+    }
+
+    /// Appends `text` between `opening` and `closing`, wrapped to `width`, in at most `limit`
+    /// rows; returns whether it was cut (the last row shown then ends with one "…" and keeps
+    /// the closing bracket).
+    private func append(_ text: String, _ opening: String, _ closing: String, _ role: PageRole, to rows: inout [PageRow],
+                        width: Int, limit: Int, target: String? = nil) -> Bool {
+        let lines = TextWrapping.lines(opening + text + closing, width: width)
+        guard lines.count > limit else {
+            rows += lines.map { [PagePiece($0, role, target: target)] }
+            return false
+        }
+        guard limit > 0 else { return true }
+        var shown = Array(TextWrapping.lines(opening + text, width: width).prefix(limit))
+        shown[limit - 1] = TextFitting.cut(shown[limit - 1], toColumns: width, closing: closing)
+        rows += shown.map { [PagePiece($0, role, target: target)] }
+        return true
+    }
+
+    /// `text` wrapped to `width`, each line a row in `role`.
+    private func wrapped(_ text: String, _ role: PageRole, width: Int) -> [PageRow] {
+        TextWrapping.lines(text, width: width).map { [PagePiece($0, role)] }
+    }
+}

@@ -1,0 +1,29 @@
+import CellWidth
+import PingdianCore
+import TerminalKit
+
+/// Draws the filter of kinds: a checkbox per kind with its count.
+struct FilterView {
+    let state: AppState
+    let theme: Theme
+
+    func draw(into grid: inout CellGrid, in rect: Rect, selection: Int) {
+        let strings = state.strings
+        let language = strings.language
+        let counts = state.annotations.countsByKind
+        grid.write(strings.filterTitle, x: rect.x + 1, y: rect.y, style: theme.heading, clip: rect)
+        let listTop = rect.y + 2
+        let height = max(1, rect.height - 4)
+        let first = max(0, min(selection - height + 1, state.kinds.count - height))
+        for (row, kind) in state.kinds.enumerated().dropFirst(max(0, first)).prefix(height) {
+            let y = listTop + row - max(0, first)
+            let shown = !state.annotations.hiddenKinds.contains(kind.key)
+            let line = (shown ? "[x] " : "[ ] ")
+            var x = grid.write(line, x: rect.x + 1, y: y, style: row == selection ? theme.selection : theme.text, clip: rect)
+            x = grid.write("■ ", x: x, y: y, style: theme.kindLabel(kind), clip: rect)
+            x = grid.write(kind.label.text(in: language), x: x, y: y, style: row == selection ? theme.selection : theme.highlight(kind), clip: rect)
+            grid.write("  \(counts[kind.key] ?? 0)", x: x, y: y, style: theme.faint, clip: rect)
+        }
+        grid.write(state.keyMap.footer(.filter, in: strings), x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)
+    }
+}
