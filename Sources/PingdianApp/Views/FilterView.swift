@@ -14,9 +14,9 @@ struct FilterView {
         grid.write(strings.filterTitle, x: rect.x + 1, y: rect.y, style: theme.heading, clip: rect)
         let listTop = rect.y + 2
         let height = max(1, rect.height - 4)
-        let first = max(0, min(selection - height + 1, state.kinds.count - height))
-        for (row, kind) in state.kinds.enumerated().dropFirst(max(0, first)).prefix(height) {
-            let y = listTop + row - max(0, first)
+        let first = ListWindow.first(selection: selection, count: state.kinds.count, height: height)
+        for (row, kind) in state.kinds.enumerated().dropFirst(first).prefix(height) {
+            let y = listTop + row - first
             let shown = !state.annotations.hiddenKinds.contains(kind.key)
             let line = (shown ? "[x] " : "[ ] ")
             var x = grid.write(line, x: rect.x + 1, y: y, style: row == selection ? theme.selection : theme.text, clip: rect)

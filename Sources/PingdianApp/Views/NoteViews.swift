@@ -54,7 +54,7 @@ struct KindPickerView {
                  footer: state.keyMap.footer(.pickKind, in: strings))
         let inner = box.inner
         let rows = inner.height
-        let first = max(0, min(picker.selection - rows + 1, kinds.count - rows))
+        let first = ListWindow.first(selection: picker.selection, count: kinds.count, height: rows)
         for (index, kind) in kinds.enumerated().dropFirst(first).prefix(rows) {
             let y = inner.y + index - first
             let number = index < 9 ? "\(index + 1)" : index == 9 ? "0" : " "
@@ -153,7 +153,7 @@ struct ReviewView {
         grid.write(strings.reviewTitle, x: rect.x + 1, y: rect.y, style: theme.heading, clip: rect)
         let entries = state.frame.listEntries
         let height = max(1, rect.height - 2)
-        let first = max(0, min(review.selection - height + 1, entries.count - height))
+        let first = ListWindow.first(selection: review.selection, count: entries.count, height: height)
         for (index, entry) in entries.enumerated().dropFirst(first).prefix(height) {
             let y = rect.y + 1 + index - first
             let selected = index == review.selection
@@ -168,6 +168,7 @@ struct ReviewView {
             let mine = state.annotations.isReaderNote(entry.id) ? "✎ " : ""
             let label = mine + (entry.kind?.label.text(in: strings.language) ?? entry.annotation.kind)
             x = grid.write(label.padding(toColumns: 16), x: x, y: y, style: selected ? theme.selection : theme.highlight(entry.kind), clip: rect)
+            // The quote as the note stored it: what it was attached to before the text changed.
             let quote = "「" + entry.annotation.anchor.exact.flattened + "」" + (entry.annotation.note.map { " " + $0.flattened } ?? "")
             grid.write(TextFitting.truncate(quote, toColumns: rect.maxX - x - 1), x: x, y: y, style: selected ? theme.selection : theme.text, clip: rect)
         }

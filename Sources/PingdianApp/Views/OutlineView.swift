@@ -26,13 +26,10 @@ struct OutlineView {
             let selected = row == outline.selection
             let base = selected ? theme.selection : theme.text
             if selected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base) }
-            let paragraph = entry.range.flatMap { state.document.paragraphIndex(containing: $0.lowerBound) }
-            let number = paragraph.map { "¶\($0 + 1)" } ?? strings.orphanShort
-            var x = grid.write(number.padding(toColumns: 6), x: rect.x + 1, y: y, style: selected ? base : theme.faint, clip: rect)
+            var x = grid.write(state.place(of: entry).padding(toColumns: 6), x: rect.x + 1, y: y, style: selected ? base : theme.faint, clip: rect)
             let label = entry.kind?.label.text(in: language) ?? entry.annotation.kind
             x = grid.write(label.padding(toColumns: labelColumn), x: x, y: y, style: selected ? base : theme.highlight(entry.kind), clip: rect)
-            let quote = entry.range.map { state.document.text(in: $0) } ?? entry.annotation.anchor.exact
-            grid.write(TextFitting.truncate(quote.flattened, toColumns: rect.maxX - x - 1), x: x, y: y, style: base, clip: rect)
+            grid.write(TextFitting.truncate(state.quote(of: entry), toColumns: rect.maxX - x - 1), x: x, y: y, style: base, clip: rect)
         }
         // The query, while it is typed or narrows the list, then the keys of the mode.
         var x = rect.x + 1
