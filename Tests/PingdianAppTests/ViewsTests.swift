@@ -224,4 +224,43 @@ struct ViewsTests {
             #expect(reader.screen != end, "\(key)G then PgUp")
         }
     }
+
+    @Test("The outline marks the reader's own notes with ✎; m in the filter shows only them, everywhere, and says so")
+    func onlyMine() {
+        var reader = NotesFlowTests.reader()
+        reader.press("jvlla1我的<CR>")
+        reader.press("o")
+        let mine = reader.screen.filter { $0.contains("✎") }
+        #expect(mine.count == 1, "\(reader.screen)")
+        reader.press("qfm")
+        #expect(reader.screen.contains { $0.contains("[x] ✎ Only my notes (1)") }, "\(reader.screen)")
+        #expect(reader.screen.contains { $0.contains("m only mine") }, "\(reader.screen)")
+        reader.press("q")
+        #expect(reader.statusLine.contains("filtered"))
+        #expect(reader.state.annotations.visiblePlaced.map(\.id) == reader.state.annotations.readerNotes.map(\.id))
+        reader.press("o")
+        #expect(reader.screen[0].contains("1 of 1"), "\(reader.screen[0])")
+        reader.press("qfm")
+        #expect(reader.state.annotations.visiblePlaced.count == 7)
+    }
+
+    @Test("--punct full shows quotes in the pane, the card, the outline and the picker as the text pane does; the note keeps the original")
+    func punctuationEverywhere() {
+        let essay = Fixtures.essay
+        var reader = ReaderHarness(essay)
+        reader.state = AppState(document: essay, language: .english, size: TerminalSize(columns: 100, rows: 30), punctuation: .full)
+        let note = Fixtures.annotation("note-1", "claim", "一個科學家,幾個月前", in: essay)
+        reader.open(annotations: AnnotationSet(layer: [], readerNotes: [note], document: essay, taxonomy: Fixtures.taxonomy))
+        reader.press("}{")
+        let pane = reader.state.frame.pane.map { $0.map(\.text).joined() }.joined()
+        #expect(pane.contains("一個科學家，幾個月前"), "\(pane)")
+        #expect(!pane.contains("科學家,幾"))
+        reader.press("i")
+        #expect(reader.screen.joined().contains("一個科學家，幾個月前"))
+        reader.press("qo")
+        #expect(reader.screen.joined().contains("一個科學家，幾個月前"))
+        reader.press("qvwwa")
+        #expect(reader.screen.joined().contains("一個科學家，"), "\(reader.screen)")
+        #expect(reader.state.annotations.readerNotes[0].anchor.exact == "一個科學家,幾個月前")
+    }
 }

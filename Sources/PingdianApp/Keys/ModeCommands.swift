@@ -49,6 +49,8 @@ public enum ListCommand: Hashable, Sendable, CaseIterable {
 public enum FilterCommand: Hashable, Sendable {
     case list(ListCommand)
     case toggle, showAll, hideAll
+    /// Shows only the reader's own notes (again: every note the kinds allow).
+    case onlyMine
 }
 
 /// The outline (`o`).

@@ -49,10 +49,11 @@ extension KeyMap {
             bind([.character(" "), .enter, .character("x")], .toggle, .choosing, \.keyFilterToggle),
             bind([.character("a")], .showAll, .choosing, \.keyFilterShowAll),
             bind([.character("n")], .hideAll, .choosing, \.keyFilterHideAll),
+            bind([.character("m")], .onlyMine, .choosing, \.keyFilterOnlyMine),
             bind([.character("f")], .list(.close), .screen, \.keyCloseFilter),
         ], inheriting: listMap.bindings.map { $0.map(FilterCommand.list) }, footer: [
             footer.move, FooterItem([.toggle], \.footerToggle), FooterItem([.showAll], \.footerShowAll),
-            FooterItem([.hideAll], \.footerHideAll), footer.close,
+            FooterItem([.hideAll], \.footerHideAll), FooterItem([.onlyMine], \.footerOnlyMine), footer.close,
         ])
     }()
 

@@ -100,6 +100,7 @@ extension UIStrings {
     public var keyFilterToggle: String { pick("顯示或隱藏所選的類別", "Show or hide the selected kind") }
     public var keyFilterShowAll: String { pick("全部顯示", "Show every kind") }
     public var keyFilterHideAll: String { pick("全部隱藏", "Hide every kind") }
+    public var keyFilterOnlyMine: String { pick("只顯示我的批註（再按一次：全部）", "Show only your own notes (again: everyone's)") }
     public var keyCloseFilter: String { pick("關閉篩選", "Close the filter") }
     public var keyOutlineJump: String { pick("跳到所選的批註（Ctrl-O 跳回）", "Go to the selected annotation (Ctrl-O comes back)") }
     public var keyOutlineNarrow: String { pick("輸入文字篩選清單（引文、批語、類別）", "Type to narrow the list (quote, note, kind)") }
@@ -198,6 +199,7 @@ extension UIStrings {
     public var footerToggle: String { pick("切換", "toggles") }
     public var footerShowAll: String { pick("全部顯示", "shows all") }
     public var footerHideAll: String { pick("全部隱藏", "hides all") }
+    public var footerOnlyMine: String { pick("只看我的", "only mine") }
     public var footerJump: String { pick("跳到該處", "jumps there") }
     public var footerNarrow: String { pick("篩選", "narrows") }
     public var footerFinish: String { pick("完成", "done") }

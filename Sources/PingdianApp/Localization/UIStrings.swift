@@ -64,6 +64,8 @@ public struct UIStrings: Sendable {
 
     public var legendTitle: String { pick("圖例", "Legend") }
     public var filterTitle: String { pick("篩選：要顯示哪些類別", "Filter: which kinds to show") }
+    /// The filter's row for the reader's own notes: "[x] only my notes (3)".
+    public func onlyMyNotes(_ count: Int) -> String { pick("只顯示我的批註（\(count)）", "Only my notes (\(count))") }
     public var filterOn: String { pick("篩選中", "filtered") }
     public var hintsOn: String { pick("提示", "hints") }
     /// The status line while the whole text's cue hints are still being counted.

@@ -15,6 +15,8 @@ public struct AnnotationSet: Sendable {
     public let taxonomy: Taxonomy?
     /// Kinds the reader chose not to see (`f`): not drawn, not listed, skipped by jumps.
     public var hiddenKinds: Set<String> = []
+    /// Whether the filter shows only the reader's own notes (`m` in the filter).
+    public var onlyReaderNotes = false
     /// The annotations of the curated layer (or of the hints), as loaded.
     public private(set) var layerAnnotations: [Annotation] = []
     /// The reader's own annotations, as saved.
@@ -95,12 +97,12 @@ public struct AnnotationSet: Sendable {
     /// Whether there is no annotation at all.
     public var isEmpty: Bool { index?.all.isEmpty ?? true }
 
-    /// Whether a filter hides some kinds.
-    public var isFiltered: Bool { !hiddenKinds.isEmpty }
+    /// Whether a filter hides some kinds, or everything but the reader's own notes.
+    public var isFiltered: Bool { !hiddenKinds.isEmpty || onlyReaderNotes }
 
     /// Whether an annotation passes the filter.
     public func isVisible(_ annotation: ResolvedAnnotation) -> Bool {
-        !hiddenKinds.contains(annotation.annotation.kind)
+        !hiddenKinds.contains(annotation.annotation.kind) && (!onlyReaderNotes || isReaderNote(annotation.id))
     }
 
     /// The visible placed annotations that touch a range, by position.

@@ -2,7 +2,7 @@ import PingdianCore
 import TerminalKit
 
 extension Update {
-    /// The filter of kinds: move, toggle, all, none, close.
+    /// The filter of kinds: move, toggle, all, none, only mine, close.
     static func filterKey(_ state: inout AppState, _ command: FilterCommand, selection: Int) -> [Effect] {
         if command == .list(.quit) { return quit(state) }
         let kinds = state.kinds
@@ -25,6 +25,7 @@ extension Update {
             }
         case .showAll: state.annotations.hiddenKinds = []
         case .hideAll: state.annotations.hiddenKinds = Set(kinds.map(\.key))
+        case .onlyMine: state.annotations.onlyReaderNotes.toggle()
         }
         state.mode = .filter(selection: selected)
         return []

@@ -24,6 +24,13 @@ struct FilterView {
             x = grid.write(kind.label.text(in: language), x: x, y: y, style: row == selection ? theme.selection : theme.highlight(kind), clip: rect)
             grid.write("  \(counts[kind.key] ?? 0)", x: x, y: y, style: theme.faint, clip: rect)
         }
+        // Under the kinds: whether only the reader's own notes are shown.
+        let mineRow = listTop + min(height, state.kinds.count - first)
+        if mineRow < rect.maxY - 1 {
+            let box = state.annotations.onlyReaderNotes ? "[x] " : "[ ] "
+            let x = grid.write(box, x: rect.x + 1, y: mineRow, style: theme.text, clip: rect)
+            grid.write("✎ " + strings.onlyMyNotes(state.annotations.readerNotes.count), x: x, y: mineRow, style: theme.note, clip: rect)
+        }
         grid.write(state.keyMap.footer(.filter, in: strings), x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)
     }
 }

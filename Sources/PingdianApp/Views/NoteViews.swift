@@ -48,7 +48,7 @@ struct KindPickerView {
         let strings = state.strings
         let kinds = state.kinds
         let box = Box.bottom(of: state.size, height: kinds.count + 3, theme: theme)
-        let quote = state.document.text(in: picker.draft.range).flattened
+        let quote = state.punctuation.shown(state.document.text(in: picker.draft.range).flattened)
         let titleStart = strings.pickerTitle + " 「"
         box.draw(into: &grid, title: titleStart + TextFitting.fit(quote, toColumns: box.titleRoom - CellWidth.of(titleStart), closing: "」"),
                  footer: state.keyMap.footer(.pickKind, in: strings))
@@ -78,7 +78,7 @@ struct NoteEditorView {
         let kind = state.annotations.taxonomy?.kind(forKey: editor.draft.kind)
         let label = kind?.label.text(in: strings.language) ?? editor.draft.kind
         let box = Box.bottom(of: state.size, height: max(6, min(12, state.size.rows / 2)), theme: theme)
-        let quote = state.document.text(in: editor.draft.range).flattened
+        let quote = state.punctuation.shown(state.document.text(in: editor.draft.range).flattened)
         let titleStart = strings.editorTitle + " · " + label + " 「"
         box.draw(into: &grid, title: titleStart + TextFitting.fit(quote, toColumns: box.titleRoom - CellWidth.of(titleStart), closing: "」"),
                  footer: state.keyMap.footer(.editNote, in: strings))
@@ -169,7 +169,7 @@ struct ReviewView {
             let label = mine + (entry.kind?.label.text(in: strings.language) ?? entry.annotation.kind)
             x = grid.write(label.padding(toColumns: 16), x: x, y: y, style: selected ? theme.selection : theme.highlight(entry.kind), clip: rect)
             // The quote as the note stored it: what it was attached to before the text changed.
-            let quote = "「" + entry.annotation.anchor.exact.flattened + "」" + (entry.annotation.note.map { " " + $0.flattened } ?? "")
+            let quote = "「" + state.punctuation.shown(entry.annotation.anchor.exact.flattened) + "」" + (entry.annotation.note.map { " " + $0.flattened } ?? "")
             grid.write(TextFitting.truncate(quote, toColumns: rect.maxX - x - 1), x: x, y: y, style: selected ? theme.selection : theme.text, clip: rect)
         }
         grid.write(state.keyMap.footer(.review, in: strings), x: rect.x + 1, y: rect.maxY - 1, style: theme.faint, clip: rect)

@@ -58,3 +58,17 @@ struct DisplayPunctuation {
             || (end < range.upperBound && ClreqRules.isCJK(scalars[end]))
     }
 }
+
+extension PunctuationStyle {
+    /// `text` as this style shows it, one scalar for one scalar: a quote in the pane, the
+    /// outline or the kind picker looks as the text pane draws it. Display only — stored quotes
+    /// and exports keep the original.
+    public func shown(_ text: String) -> String {
+        guard self == .full else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var punctuation = DisplayPunctuation(scalars, range: 0..<scalars.count, style: self)
+        var shown = String.UnicodeScalarView()
+        for offset in scalars.indices { shown.append(punctuation.shown(at: offset)) }
+        return String(shown)
+    }
+}

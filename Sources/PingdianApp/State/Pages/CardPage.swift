@@ -60,8 +60,9 @@ extension AppState {
         return "¶\(paragraph + 1)"
     }
 
-    /// The annotation's text as it is in the document now (or as stored, for an orphan), on one line.
+    /// The annotation's text as it is in the document now (or as stored, for an orphan), on one
+    /// line, its punctuation shown as the text pane shows it (`--punct`).
     func quote(of annotation: ResolvedAnnotation) -> String {
-        (annotation.range.map { document.text(in: $0) } ?? annotation.annotation.anchor.exact).flattened
+        punctuation.shown((annotation.range.map { document.text(in: $0) } ?? annotation.annotation.anchor.exact).flattened)
     }
 }
