@@ -41,7 +41,7 @@ struct NotesCommandTests {
               「戊己庚」
               兩行
               批語
-              → contradicts r1 「甲乙」
+              → contradicts 「甲乙」
 
             ¶- claim r3 (not found)
               「不存在」

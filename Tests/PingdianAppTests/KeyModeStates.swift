@@ -27,9 +27,11 @@ enum KeyModeStates {
     static func reading(_ language: UILanguage = .english, keyMap: KeyMap = .standard,
                         size: TerminalSize = TerminalSize(columns: 100, rows: 30), changed: Bool = false) -> ReaderHarness {
         let original = TextDocument(title: "keys.txt", text: text)
-        // The changed text: a paragraph added at the top, the note's words rewritten (for the review).
+        // The changed text: a paragraph added at the top, the note's words rewritten, two quotes changed by a
+        // character (for the review: a lost entry, two approximate ones, shifts).
         let document = changed
-            ? TextDocument(title: "keys.txt", text: "新加的一段。\n" + text.replacingOccurrences(of: "第二段沒有批註", with: "這一段改寫了"))
+            ? TextDocument(title: "keys.txt", text: "新加的一段。\n" + text.replacingOccurrences(of: "第二段沒有批註", with: "這一段改寫了")
+                .replacingOccurrences(of: "否認乙的前提", with: "否認乙的前題").replacingOccurrences(of: "甲是錯的", with: "甲是錯滴"))
             : original
         var reader = ReaderHarness(document, size: size, language: language)
         reader.state = AppState(document: document, annotations: annotations(on: original, shownOn: document),
@@ -58,7 +60,7 @@ enum KeyModeStates {
         case .filter: return "fjjx"
         case .outline: return "ojj"
         case .outlineQuery: return "o/甲"
-        case .review: return "Rjj"
+        case .review: return "Rj"
         case .pickKind: return "ajj"
         case .editNote: return "a1甲乙丙<C-j>丁戊己<C-j>庚辛<Up><Left>"
         case .search: return "/甲"

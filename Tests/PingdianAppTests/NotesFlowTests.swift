@@ -360,14 +360,16 @@ struct MouseTests {
 struct ReanchorReviewTests {
     /// The annotated fixture's layer and a note, opened on a text with a paragraph inserted at the
     /// top and the note's words deleted.
-    static func changedReader() -> ReaderHarness {
+    static func changedReader(replacing edits: [(String, String)] = [("第二段沒有批註", "這一段改寫了")],
+                              size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> ReaderHarness {
         let original = Fixtures.annotated
         let document = original.document
         let start = document.paragraphs[1].range.lowerBound
         let note = Annotation(id: "note-1", kind: "claim", anchor: TextAnchor.make(range: start..<(start + 5), in: document), note: "我的")
-        let changedText = "新加的一段。\n" + document.text(in: 0..<document.scalarCount).replacingOccurrences(of: "第二段沒有批註", with: "這一段改寫了")
+        var changedText = "新加的一段。\n" + document.text(in: 0..<document.scalarCount)
+        for (old, new) in edits { changedText = changedText.replacingOccurrences(of: old, with: new) }
         let changed = TextDocument(title: "changed.txt", text: changedText)
-        var reader = ReaderHarness(changed)
+        var reader = ReaderHarness(changed, size: size)
         reader.open(annotations: AnnotationSet(
             layer: original.annotations.layerAnnotations, readerNotes: [note], document: changed,
             taxonomy: original.annotations.taxonomy!))
@@ -380,25 +382,51 @@ struct ReanchorReviewTests {
         #expect(reader.statusLine.contains("The text changed: 6 moved, 1 orphaned"))
     }
 
-    @Test("R lists moved and lost annotations; Enter accepts a move; d deletes a lost note; u brings it back")
+    @Test("R lists the lost first, then the approximate; shifts fold into one line that A accepts; every action says what it did")
     func review() {
-        var reader = Self.changedReader()
+        // One curated quote changed by a character (found approximately), the reader's note's
+        // words rewritten (lost), and the rest shifted by a new paragraph at the top.
+        var reader = Self.changedReader(replacing: [("第二段沒有批註", "這一段改寫了"), ("否認乙的前提", "否認乙的前題")])
         reader.press("R")
         let screen = reader.screen.joined(separator: "\n")
         #expect(screen.contains("Review"))
-        #expect(screen.contains("lost"))
-        #expect(screen.contains("✎ Claim"))
-        #expect(reader.state.reviewEntries.count == 7)
-        reader.press("<CR>")
-        #expect(reader.state.reviewEntries.count == 6)
-        let orphan = reader.state.reviewEntries.firstIndex { $0.id == "note-1" }!
-        reader.press(String(repeating: "j", count: orphan) + "d")
+        #expect(reader.state.reviewEntries.map(\.id) == ["note-1", "c4"], "lost first, then approximate")
+        #expect(screen.contains("lost") && screen.contains("✎ Claim"))
+        #expect(reader.state.reviewShifts.count == 5)
+        #expect(screen.contains("and 5 found with the same words at another place — A accepts them all"), "\(screen)")
+        reader.press("A")
+        #expect(reader.state.reviewShifts.isEmpty)
+        #expect(reader.statusLine.contains("Accepted 5 shifted annotations"))
+        #expect(!reader.screen.joined().contains("A accepts them all"))
+        reader.press("j<CR>")
+        #expect(reader.statusLine.contains("Accepted the new place"), "a curated entry says what Enter did")
+        #expect(reader.state.reviewEntries.map(\.id) == ["note-1"])
+        reader.press("d")
         #expect(reader.state.annotations.readerNotes.isEmpty)
         #expect(reader.effects.last?.changedNote?.id == "note-1")
         #expect(reader.effects.last?.changedNote?.after == nil)
-        reader.press("q")
+        #expect(reader.state.mode == .reading, "nothing left: the review closes")
+        #expect(reader.statusLine.contains("Note deleted"), "\(reader.statusLine)")
         reader.press("u")
         #expect(reader.state.annotations.readerNotes.count == 1)
+    }
+
+    @Test("A long review: page keys, g and G move through it")
+    func reviewPages() {
+        var reader = Self.changedReader(replacing: [("第二段沒有批註", "這一段改寫了"), ("否認乙的前提", "否認乙的前題"), ("甲是錯的", "甲是錯滴")],
+                                        size: TerminalSize(columns: 100, rows: 6))
+        reader.press("R")
+        let count = reader.state.reviewEntries.count
+        #expect(count == 3)
+        reader.press("G")
+        guard case .review(let last) = reader.state.mode else { Issue.record("not in the review"); return }
+        #expect(last.selection == count - 1)
+        reader.press("g")
+        guard case .review(let first) = reader.state.mode else { Issue.record("not in the review"); return }
+        #expect(first.selection == 0)
+        reader.press("<Space>")
+        guard case .review(let paged) = reader.state.mode else { Issue.record("not in the review"); return }
+        #expect(paged.selection > 0)
     }
 
     @Test("s re-attaches a lost note to a new selection")

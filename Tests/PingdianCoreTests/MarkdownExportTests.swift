@@ -22,10 +22,28 @@ struct MarkdownExportTests {
         #expect(quotes.contains("丙𠀀丁說 \"quoted\", 戊|己"))
         #expect(quotes.contains("-開頭的行 @人"))
         #expect(Support.captures("<strong>(.*?)</strong>", in: html).count == 13)
+        // A line for people: the kind, the paragraph, the layer, and the other side by its quote,
+        // not by id or offsets (issue 13, item 27).
+        let sideA = ExportFixture.export.annotation(withID: "side-a")!
         let sideB = ExportFixture.export.annotation(withID: "side-b")!
-        let position = "¶\(sideB.paragraph! + 1) · \(sideB.range!.lowerBound)–\(sideB.range!.upperBound)"
-        #expect(html.contains("<strong>Contradiction</strong> · side-b · \(position) · My note · Contradicts: side-a"))
-        #expect(html.contains("<strong>unknown-kind</strong> · mystery"))
+        #expect(html.contains("<strong>Contradiction</strong> · ¶\(sideB.paragraph! + 1) · My note · Contradicts: 「乙說&lt;錯&gt;」 (¶\(sideA.paragraph! + 1))"),
+                "\(html)")
+        #expect(!html.contains("side-a") && !html.contains("\(sideB.range!.lowerBound)–"))
+        #expect(html.contains("<strong>unknown-kind</strong> · ¶"))
+    }
+
+    @Test("An export without annotations says so; a link to a deleted annotation is left out, never shown as an id")
+    func emptyAndDeleted() throws {
+        let document = TextDocument(title: "empty", text: "一句話。")
+        let empty = ExportDocument(document: document, sourcePath: nil, taxonomy: ExportFixture.export.taxonomy, layers: [])
+        #expect(MarkdownExporter.export(empty, language: .english) == "# empty\n\nThis text has no annotations.\n")
+        #expect(MarkdownExporter.export(empty, language: .traditionalChinese).contains("這個文本沒有批註。"))
+        let orphanLink = Annotation(id: "a", kind: "claim", anchor: TextAnchor.make(range: 0..<2, in: document), note: nil,
+                                    links: [AnnotationLink(type: .contradicts, target: "deleted-one")])
+        let linked = ExportDocument(document: document, sourcePath: nil, taxonomy: ExportFixture.export.taxonomy, layers: [(.user, [orphanLink])])
+        let markdown = MarkdownExporter.export(linked, language: .english)
+        #expect(!markdown.contains("Contradicts"), "\(markdown)")
+        #expect(!markdown.contains("deleted-one"))
     }
 
     @Test("Notes show their literal text: no script, emphasis, code, list, table or link; newlines are breaks")
@@ -48,9 +66,9 @@ struct MarkdownExportTests {
         let html = MarkdownParser().html(from: MarkdownExporter.export(ExportFixture.export, language: .traditionalChinese))
         #expect(Support.captures("<h2>(.*?)</h2>", in: html) == ["第 1 節", "第 2 節", "未定位的註記", "矛盾"])
         #expect(Support.captures("<h3>(.*?)</h3>", in: html) == ["第 1 組", "第 2 組"])
+        let sideA = ExportFixture.export.annotation(withID: "side-a")!
         let sideB = ExportFixture.export.annotation(withID: "side-b")!
-        let position = "¶\(sideB.paragraph! + 1) · \(sideB.range!.lowerBound)–\(sideB.range!.upperBound)"
-        #expect(html.contains("<strong>矛盾</strong> · side-b · \(position) · 我的筆記 · 與之矛盾：side-a"))
+        #expect(html.contains("<strong>矛盾</strong> · ¶\(sideB.paragraph! + 1) · 我的筆記 · 與之矛盾：「乙說&lt;錯&gt;」 (¶\(sideA.paragraph! + 1))"), "\(html)")
     }
 
     @Test("Block markers at the start of a line stay text")

@@ -75,6 +75,8 @@ public enum OutlineQueryCommand: Hashable, Sendable {
 public enum ReviewCommand: Hashable, Sendable {
     case list(ListCommand)
     case accept, reattach, delete
+    /// Accepts every annotation found with the same words at another place.
+    case acceptShifts
 }
 
 /// The kind picker and the export picker.

@@ -86,10 +86,11 @@ extension KeyMap {
             bind([.enter, .character("a")], .accept, .choosing, \.keyReviewAccept),
             bind([.character("s")], .reattach, .choosing, \.keyReviewReattach),
             bind([.character("d")], .delete, .choosing, \.keyReviewDelete),
+            bind([.character("A")], .acceptShifts, .choosing, \.keyReviewAcceptShifts),
             bind([.character("R")], .list(.close), .screen, \.keyCloseReview),
         ], inheriting: listMap.bindings.map { $0.map(ReviewCommand.list) }, footer: [
             footer.move, FooterItem([.accept], \.footerAccept), FooterItem([.reattach], \.footerReattach),
-            FooterItem([.delete], \.footerDelete), footer.close,
+            FooterItem([.delete], \.footerDelete), FooterItem([.acceptShifts], \.footerAcceptShifts), footer.close,
         ])
     }()
 

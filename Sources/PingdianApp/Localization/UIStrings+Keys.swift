@@ -118,6 +118,10 @@ extension UIStrings {
     public var keyReviewReattach: String {
         pick("為自己的批註重新選取文字（選好再按 \(key(.annotate))）", "Select new text for your own note (then press \(key(.annotate)))")
     }
+    public var keyReviewAcceptShifts: String {
+        pick("接受所有字句未變、只是移位的批註", "Accept every annotation found with the same words at another place")
+    }
+    public var footerAcceptShifts: String { pick("接受全部移位", "accepts all shifts") }
     public var keyReviewDelete: String { pick("刪除自己的批註（\(key(.undo)) 可復原）", "Delete your own note (\(key(.undo)) undoes)") }
     public var keyCloseReview: String { pick("關閉檢查", "Close the review") }
     public var keyPickKindNumber: String { pick("選擇這個號碼的類別（0 為第十個）", "The kind of that number (0 is the tenth)") }

@@ -22,6 +22,24 @@ extension UIStrings {
         }
     }
 
+    /// The legend's section on what else the text shows.
+    public var legendOtherMarks: String { pick("其他標記", "Other marks") }
+    /// The legend's samples of the other marks, each drawn as the text draws it, and what it is.
+    public var legendReaderNoteSample: String { pick("我的批註", "my note") }
+    public var legendReaderNote: String { pick("自己的批註：底色較暗、斜體；窗格中標 ✎", "your own notes: a darker ground, in italics; ✎ in the pane") }
+    public var legendFocusedSample: String { pick("游標所在", "focused") }
+    public var legendFocused: String { pick("游標所在的批註：粗體", "the annotation under the cursor: bold") }
+    public var legendOverlapSample: String { pick("重疊", "overlap") }
+    public var legendOverlap: String { pick("批註重疊處：底線，顏色取最內層", "where annotations overlap: underlined, in the innermost one's colour") }
+    public var legendSelectionSample: String { pick("選取", "selection") }
+    public var legendSelection: String { pick("選取中的文字", "text being selected (v)") }
+    public var legendMatchSample: String { pick("相符", "match") }
+    public var legendMatch: String { pick("搜尋相符處", "search matches (/)") }
+    public var legendHintSample: String { pick("提示", "hint") }
+    public var legendHint: String { pick("線索提示：淡淡的底線（H 開關）", "cue hints: a faint underline (H shows them)") }
+    public var legendCursorSample: String { pick("游標", "cursor") }
+    public var legendCursor: String { pick("游標：反白", "the cursor: reversed") }
+
     /// A kind's monochrome styles as the legend lists them ("bold+underline"; "plain" for none).
     public func styleWords(_ styles: [MonochromeStyle]) -> String {
         styles.isEmpty ? pick("無", "plain") : styles.map(styleWord).joined(separator: "+")

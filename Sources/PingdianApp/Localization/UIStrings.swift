@@ -28,6 +28,8 @@ public struct UIStrings: Sendable {
     func editorKey(_ command: EditorCommand) -> String { name(keys.editNote.keys(for: command)) }
     /// The name of the first key that runs `command` in the search prompt.
     func searchKey(_ command: SearchPromptCommand) -> String { name(keys.search.keys(for: command)) }
+    /// The name of the first key that runs `command` in the review.
+    func reviewKey(_ command: ReviewCommand) -> String { name(keys.review.keys(for: command)) }
     /// The name of the first key that runs `command` in the outline.
     func outlineKey(_ command: OutlineCommand) -> String { name(keys.outline.keys(for: command)) }
 
@@ -101,6 +103,22 @@ public struct UIStrings: Sendable {
     }
     public var nothingToUndo: String { pick("沒有可以復原的改動", "Nothing to undo") }
     public var undone: String { pick("已復原", "Undone") }
+    /// The review's folded line: how many annotations only moved, and the key that accepts them.
+    public func reviewShiftsLine(_ count: Int) -> String {
+        pick("另有 \(count) 則字句未變、只是移位 — 按 \(reviewKey(.acceptShifts)) 全部接受",
+             "and \(count) found with the same words at another place — \(reviewKey(.acceptShifts)) accepts them all")
+    }
+    /// After `A` in the review.
+    public func shiftsAccepted(_ count: Int, mine: Int) -> String {
+        mine == 0 ? pick("已接受 \(count) 則移位的批註", "Accepted \(count) shifted annotations")
+            : pick("已接受 \(count) 則移位的批註（其中 \(mine) 則是我的，已儲存）", "Accepted \(count) shifted annotations (\(mine) of yours, saved)")
+    }
+    /// `A` with no shifts left.
+    public var noShifts: String { pick("沒有只是移位的批註", "No annotation only shifted") }
+    /// After accepting a curated annotation's new place.
+    public var curatedMoveAccepted: String {
+        pick("已接受新位置（選編的批註本次閱讀中顯示在此）", "Accepted the new place (the curated annotation is shown there this session)")
+    }
     public var nothingToReview: String { pick("所有批註都在原處", "Every annotation is where it was") }
     public var linkStarted: String {
         pick("連結起點已選：到另一個批註再按 \(key(.link))（\(key(.cancel)) 取消）", "Linking: go to another annotation and press \(key(.link)) (\(key(.cancel)) cancels)")

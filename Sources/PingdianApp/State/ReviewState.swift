@@ -8,15 +8,36 @@ public struct ReviewState: Hashable, Sendable {
 }
 
 extension AppState {
-    /// The annotations to review: those whose quote was not found at its stored place —
-    /// moved (with how sure the match is) or orphaned — minus those accepted this session.
+    /// The annotations to look at one by one, those whose words changed: the lost first, then
+    /// those found again only approximately, least sure first — minus those accepted this
+    /// session. Those found with the same words at another place are ``reviewShifts``.
     public var reviewEntries: [ResolvedAnnotation] {
         guard let index = annotations.index else { return [] }
+        let changed = index.all.filter { entry in
+            switch entry.match {
+            case .exact, .relocated: return false
+            case .approximate, .orphaned: return !acceptedMoves.contains(entry.id)
+            }
+        }
+        // Lost (no score) before approximate, then by score, then in reading order (stable).
+        return changed.enumerated().sorted { left, right in
+            let (a, b) = (left.element.match.score ?? -1, right.element.match.score ?? -1)
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
+    }
+
+    /// The annotations found with the same words at another place (text added or removed
+    /// before them): folded into one line of the review, accepted all at once with `A`.
+    public var reviewShifts: [ResolvedAnnotation] {
+        guard let index = annotations.index else { return [] }
         return index.all.filter { entry in
-            if case .exact = entry.match { return false }
-            return !acceptedMoves.contains(entry.id)
+            if case .relocated = entry.match { return !acceptedMoves.contains(entry.id) }
+            return false
         }
     }
+
+    /// Whether the review has anything left: an entry to look at or shifts to accept.
+    var hasSomethingToReview: Bool { !reviewEntries.isEmpty || !reviewShifts.isEmpty }
 }
 
 extension AppState {

@@ -24,7 +24,8 @@ public struct TextFrame {
     /// The entries of the list overlay shown: the outline's (narrowed by its query) or the
     /// annotations to review; empty in other modes.
     public var listEntries: [ResolvedAnnotation] = []
-    /// How many annotations the outline lists before its query narrows them.
+    /// How many annotations the outline lists before its query narrows them; in the review, how
+    /// many are folded into its line of shifts.
     public var listTotal = 0
     /// The rows of the page shown: help, the legend or an annotation read in full; empty in
     /// other modes.
@@ -46,6 +47,7 @@ extension AppState {
             frame.listTotal = outline.query.isEmpty ? frame.listEntries.count : outlineEntries(query: "").count
         case .review:
             frame.listEntries = reviewEntries
+            frame.listTotal = reviewShifts.count
         case .help, .legend, .card:
             frame.page = page(width: size.columns)
         default: break

@@ -51,7 +51,7 @@ enum NoteActions {
         case .link:
             return link(on: &state)
         case .review:
-            if state.reviewEntries.isEmpty {
+            if !state.hasSomethingToReview {
                 state.message = strings.nothingToReview
             } else {
                 state.mode = .review(ReviewState())

@@ -201,18 +201,19 @@ extension Update {
         let entries = state.reviewEntries
         var review = review
         review.selection = max(0, min(review.selection, entries.count - 1))
-        guard entries.indices.contains(review.selection) else {
-            state.mode = .reading
-            return []
-        }
-        let entry = entries[review.selection]
         var effects: [Effect] = []
         switch command {
         case .list(.close), .list(.quit):
             state.mode = .reading
             return []
+        case .acceptShifts:
+            effects = acceptShifts(&state)
+        case _ where !entries.indices.contains(review.selection):
+            // Only the folded line of shifts is left: the other keys have no entry to act on.
+            state.message = state.strings.keyNotBoundHere
         case .list(let move): review.selection = move.moved(review.selection, count: entries.count, page: listPage(state))
         case .accept:
+            let entry = entries[review.selection]
             guard let range = entry.range else {
                 state.message = state.strings.reattachPrompt
                 break
@@ -221,8 +222,11 @@ extension Update {
             if var note = state.readerNote(entry.id) {
                 note.anchor = TextAnchor.make(range: range, in: state.document)
                 effects = NoteActions.save(note, on: &state, message: state.strings.noteSaved)
+            } else {
+                state.message = state.strings.curatedMoveAccepted
             }
         case .reattach:
+            let entry = entries[review.selection]
             guard state.readerNote(entry.id) != nil else {
                 state.message = state.strings.curatedReadOnly
                 break
@@ -232,19 +236,40 @@ extension Update {
             state.message = state.strings.reattachPrompt
             return []
         case .delete:
-            guard let note = state.readerNote(entry.id) else {
+            guard let note = state.readerNote(entries[review.selection].id) else {
                 state.message = state.strings.curatedReadOnly
                 break
             }
             effects = NoteActions.commit(.deleted(note), on: &state, message: state.strings.noteDeleted)
         }
-        if state.reviewEntries.isEmpty {
+        if !state.hasSomethingToReview {
             state.mode = .reading
-            state.message = state.strings.nothingToReview
+            state.message = (state.message.map { $0 + " · " } ?? "") + state.strings.nothingToReview
         } else {
             review.selection = max(0, min(review.selection, state.reviewEntries.count - 1))
             state.mode = .review(review)
         }
+        return effects
+    }
+
+    /// `A` in the review: accepts every annotation found with the same words elsewhere, saving
+    /// the reader's own at their new place as one change each.
+    private static func acceptShifts(_ state: inout AppState) -> [Effect] {
+        let shifts = state.reviewShifts
+        guard !shifts.isEmpty else {
+            state.message = state.strings.noShifts
+            return []
+        }
+        var effects: [Effect] = []
+        var mine = 0
+        for shift in shifts {
+            state.acceptedMoves.insert(shift.id)
+            guard var note = state.readerNote(shift.id), let range = shift.range else { continue }
+            note.anchor = TextAnchor.make(range: range, in: state.document)
+            effects += NoteActions.commit(.saving(note, over: state.readerNote(note.id)), on: &state, message: "")
+            mine += 1
+        }
+        state.message = state.strings.shiftsAccepted(shifts.count, mine: mine)
         return effects
     }
 }

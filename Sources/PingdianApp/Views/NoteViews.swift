@@ -152,8 +152,15 @@ struct ReviewView {
         let strings = state.strings
         grid.write(strings.reviewTitle, x: rect.x + 1, y: rect.y, style: theme.heading, clip: rect)
         let entries = state.frame.listEntries
-        let height = max(1, rect.height - 2)
+        let shifts = state.frame.listTotal
+        let height = max(1, rect.height - 2 - (shifts > 0 ? 1 : 0))
         let first = ListWindow.first(selection: review.selection, count: entries.count, height: height)
+        if shifts > 0 {
+            // The shifts, folded into one line under the entries.
+            let y = rect.y + 1 + min(height, entries.count - first)
+            grid.write(TextFitting.truncate(strings.reviewShiftsLine(shifts), toColumns: rect.width - 2), x: rect.x + 1, y: y,
+                       style: theme.faint, clip: rect)
+        }
         for (index, entry) in entries.enumerated().dropFirst(first).prefix(height) {
             let y = rect.y + 1 + index - first
             let selected = index == review.selection

@@ -26,6 +26,12 @@ struct PageView {
         case .divider: return theme.divider
         case .kindLabel(let kind): return theme.kindLabel(kind)
         case .kindText(let kind): return theme.highlight(kind)
+        case .readerNote(let kind): return theme.readerNote(over: theme.highlight(kind))
+        case .overlap(let kind): return theme.highlight(kind).adding(.underline)
+        case .selected: return theme.selected(over: theme.text)
+        case .searchMatch: return theme.searchMatch
+        case .hint: return theme.hint
+        case .cursor: return theme.cursor
         }
     }
 }

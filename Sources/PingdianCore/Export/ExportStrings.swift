@@ -25,13 +25,31 @@ enum ExportStrings {
         language == .traditionalChinese ? "圖例" : "Legend"
     }
 
-    /// What a link to the other side of a contradiction says.
-    /// Where an annotation is: "¶3 · 120–135" (paragraph from 1, scalar offsets, half-open), or
-    /// the orphan's "not found".
+    /// Where an annotation is, for a reader: "¶3" (paragraph from 1), or the orphan's "not
+    /// found". The offsets are for programs (JSON, CSV, W3C) and the HTML report's tooltip.
     static func position(_ annotation: ExportedAnnotation, _ language: UILanguage) -> String {
-        guard let range = annotation.range else { return language == .traditionalChinese ? "原文已找不到" : "not found in the text" }
-        let paragraph = annotation.paragraph.map { "¶\($0 + 1) · " } ?? ""
-        return paragraph + "\(range.lowerBound)–\(range.upperBound)"
+        guard annotation.range != nil else { return language == .traditionalChinese ? "原文已找不到" : "not found in the text" }
+        return annotation.paragraph.map { "¶\($0 + 1)" } ?? ""
+    }
+
+    /// "characters 120–135 of the text" (scalar offsets, half-open, from 0), or nil for an orphan.
+    static func offsets(_ annotation: ExportedAnnotation, _ language: UILanguage) -> String? {
+        guard let range = annotation.range else { return nil }
+        return language == .traditionalChinese
+            ? "全文第 \(range.lowerBound)–\(range.upperBound) 字（從 0 起算）"
+            : "characters \(range.lowerBound)–\(range.upperBound) of the text (from 0)"
+    }
+
+    /// A quote shortened for a line that refers to it: its first 24 scalars and "…".
+    static func shortQuote(_ quote: String) -> String {
+        let scalars = quote.unicodeScalars
+        let flat = String(String.UnicodeScalarView(scalars.prefix(24).map { $0.value < 0x20 ? " " : $0 }))
+        return scalars.count > 24 ? flat + "…" : flat
+    }
+
+    /// The line under the title of an export without annotations.
+    static func noAnnotations(_ language: UILanguage) -> String {
+        language == .traditionalChinese ? "這個文本沒有批註。" : "This text has no annotations."
     }
 
     static func contradicts(_ language: UILanguage) -> String {

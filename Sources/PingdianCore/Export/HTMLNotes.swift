@@ -13,10 +13,13 @@ enum HTMLNotes {
         html += hasHighlight
             ? "<a class=\"kind\" href=\"#\(HTMLEscaping.passageID(annotation.id))\" title=\"\(HTMLEscaping.text(ExportStrings.passage(language)))\">\(label)</a>"
             : "<span class=\"kind\">\(label)</span>"
+        // The pieces are separated by " · " in the text itself, not only by the style sheet's
+        // margins, so that they never run together when the report is read as text.
         if let layer = ExportStrings.layer(annotation.layer, language) {
-            html += "<span class=\"layer\">\(HTMLEscaping.text(layer))</span>"
+            html += " · <span class=\"layer\">\(HTMLEscaping.text(layer))</span>"
         }
-        html += "<span class=\"position\">\(HTMLEscaping.text(ExportStrings.position(annotation, language)))</span>"
+        let offsets = ExportStrings.offsets(annotation, language).map { " title=\"\(HTMLEscaping.text($0))\"" } ?? ""
+        html += " · <span class=\"position\"\(offsets)>\(HTMLEscaping.text(ExportStrings.position(annotation, language)))</span>"
         html += "</p>"
         if !hasHighlight {
             html += "<p class=\"quote\">「\(HTMLEscaping.text(annotation.quote))」</p>"

@@ -1,6 +1,8 @@
-/// Writes an export as a CommonMark document: the title, each section's annotations in reading
-/// order (the quote as a block quote, then the kind, id and links, then the note), the
-/// annotations no longer found in the text, and the contradiction pairs side by side.
+/// Writes an export as a CommonMark document for people: the title, each section's annotations
+/// in reading order (the quote as a block quote, then the kind, paragraph, layer and what it is
+/// linked to — the other side's quote, not its id — then the note), the annotations no longer
+/// found in the text, and the contradiction pairs side by side. Ids and offsets are left to the
+/// formats for programs (JSON, CSV, W3C).
 ///
 /// All text from the document and the notes goes through ``MarkdownEscaping``, so a note holding
 /// `*`, `|`, `<script>` or backticks renders as those characters (see Docs/export.md).
@@ -8,6 +10,7 @@ public enum MarkdownExporter {
     /// The Markdown of `document`, with headings and labels in `language`; ends with a newline.
     public static func export(_ document: ExportDocument, language: UILanguage) -> String {
         var blocks = ["# " + MarkdownEscaping.heading(document.title)]
+        if document.annotations.isEmpty { blocks.append(MarkdownEscaping.paragraph(ExportStrings.noAnnotations(language))) }
         let sections = ExportSections(document.document)
         var currentSection: Int?
         for annotation in document.annotations where annotation.range != nil {
@@ -16,38 +19,42 @@ public enum MarkdownExporter {
                 blocks.append("## " + ExportStrings.section(section, language))
                 currentSection = section
             }
-            blocks += self.blocks(of: annotation, language: language)
+            blocks += self.blocks(of: annotation, in: document, language: language)
         }
         let orphans = document.annotations.filter { $0.range == nil }
         if !orphans.isEmpty {
             blocks.append("## " + ExportStrings.unplaced(language))
-            for orphan in orphans { blocks += self.blocks(of: orphan, language: language) }
+            for orphan in orphans { blocks += self.blocks(of: orphan, in: document, language: language) }
         }
         let pairs = document.contradictionPairs
         if !pairs.isEmpty {
             blocks.append("## " + ExportStrings.contradictions(language))
             for (number, pair) in pairs.enumerated() {
                 blocks.append("### " + ExportStrings.pair(number + 1, language))
-                blocks += self.blocks(of: pair.0, language: language)
-                blocks += self.blocks(of: pair.1, language: language)
+                blocks += self.blocks(of: pair.0, in: document, language: language)
+                blocks += self.blocks(of: pair.1, in: document, language: language)
             }
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// An annotation as Markdown blocks: the quote, a line of kind, id, position, layer and
-    /// links, the note.
-    static func blocks(of annotation: ExportedAnnotation, language: UILanguage) -> [String] {
+    /// An annotation as Markdown blocks: the quote, a line of kind, paragraph, layer and links
+    /// (each with the other side's quote and paragraph), the note.
+    static func blocks(of annotation: ExportedAnnotation, in document: ExportDocument, language: UILanguage) -> [String] {
         var blocks: [String] = []
         let quote = MarkdownEscaping.blockQuote(annotation.quote)
         blocks.append(quote.isEmpty ? ">" : quote)
         // One line: a kind key, an id or a link target from a hand-edited or imported file may
         // hold a line break, which would start a list or a heading on the next line.
         var facts = ["**" + MarkdownEscaping.oneLine(annotation.kindLabel(in: language)) + "**",
-                     MarkdownEscaping.oneLine(annotation.id), MarkdownEscaping.oneLine(ExportStrings.position(annotation, language))]
+                     MarkdownEscaping.oneLine(ExportStrings.position(annotation, language))]
         if let layer = ExportStrings.layer(annotation.layer, language) { facts.append(layer) }
+        // The export keeps only links whose other side it holds (ExportDocument), so each names
+        // a quote.
         for link in annotation.links {
-            facts.append(MarkdownEscaping.oneLine(ExportStrings.link(link.type, language) + ExportStrings.colon(language) + link.target))
+            guard let target = document.annotation(withID: link.target) else { continue }
+            let other = "「" + ExportStrings.shortQuote(target.quote) + "」" + (target.paragraph.map { " (¶\($0 + 1))" } ?? "")
+            facts.append(MarkdownEscaping.oneLine(ExportStrings.link(link.type, language) + ExportStrings.colon(language) + other))
         }
         blocks.append(facts.joined(separator: " · "))
         if let note = annotation.note {

@@ -2,21 +2,26 @@ import CellWidth
 import PingdianCore
 
 extension AppState {
-    /// The legend: each move kind as it looks in the text, its label, count and definition, then
-    /// what a contradiction pair is, then the legend's footer.
+    /// The legend: each move kind as this terminal draws it (its label in its highlight), its
+    /// count, its label in the other language and what the highlight is — the colour on a colour
+    /// terminal, the attributes on a monochrome one — and its definition; what a contradiction
+    /// pair is; every other mark of the text, each drawn as the text draws it; the footer.
     func legendPage(width: Int) -> [PageRow] {
         let language = strings.language
         let counts = annotations.countsByKind
         var rows: [PageRow] = [[PagePiece(strings.legendTitle, .heading)], []]
         let labelColumn = kinds.map { CellWidth.of($0.label.text(in: language)) }.max() ?? 8
+        let countColumn = kinds.map { String(counts[$0.key] ?? 0).count }.max() ?? 1
         for kind in kinds {
             let label = kind.label.text(in: language)
             let other = kind.label.text(in: language == .english ? .traditionalChinese : .english)
             let padding = String(repeating: " ", count: max(1, labelColumn - CellWidth.of(label) + 2))
-            let count = counts[kind.key] ?? 0
+            let count = String(counts[kind.key] ?? 0)
+            let drawn = colorCapability == .monochrome ? strings.styleWords(kind.monochrome) : kind.color.hex
             rows.append([
                 PagePiece("■ ", .kindLabel(kind)), PagePiece(label, .kindText(kind)), PagePiece(padding, .text),
-                PagePiece("\(count)", .heading), PagePiece("  \(other) · \(kind.color.hex) · \(strings.styleWords(kind.monochrome))", .faint),
+                PagePiece(String(repeating: " ", count: countColumn - count.count) + count, .heading),
+                PagePiece("  \(other) · \(drawn)", .faint),
             ])
             for line in TextWrapping.lines(kind.description.text(in: language), width: max(1, width - 6)) {
                 rows.append([PagePiece("    " + line, .text)])
@@ -25,6 +30,23 @@ extension AppState {
         rows.append([])
         for line in TextWrapping.lines(strings.contradictionPairExplained, width: max(1, width - 2)) {
             rows.append([PagePiece(line, .text)])
+        }
+        rows.append([])
+        rows.append([PagePiece(strings.legendOtherMarks, .heading)])
+        let sample = kinds.first { $0.key == "claim" } ?? kinds.first
+        let marks: [(String, PageRole, String)] = [
+            (strings.legendReaderNoteSample, .readerNote(sample), strings.legendReaderNote),
+            (strings.legendFocusedSample, .kindLabel(sample), strings.legendFocused),
+            (strings.legendOverlapSample, .overlap(sample), strings.legendOverlap),
+            (strings.legendSelectionSample, .selected, strings.legendSelection),
+            (strings.legendMatchSample, .searchMatch, strings.legendMatch),
+            (strings.legendHintSample, .hint, strings.legendHint),
+            (strings.legendCursorSample, .cursor, strings.legendCursor),
+        ]
+        let sampleColumn = marks.map { CellWidth.of($0.0) }.max() ?? 8
+        for (text, role, meaning) in marks {
+            let padding = String(repeating: " ", count: sampleColumn - CellWidth.of(text) + 2)
+            rows.append([PagePiece("  ", .text), PagePiece(text, role), PagePiece(padding + meaning, .faint)])
         }
         rows.append([])
         rows.append([PagePiece(keyMap.footer(.legend, in: strings), .faint)])

@@ -22,6 +22,11 @@ public enum PageRole: Hashable, Sendable {
     case kindLabel(MoveKind?)
     /// Text in the kind's highlight, as the text pane draws the kind.
     case kindText(MoveKind?)
+    /// The text pane's other marks, for the legend's samples: a reader's note of the kind, spans
+    /// of the kind that overlap, the selection, a search match, a cue hint, the cursor.
+    case readerNote(MoveKind?)
+    case overlap(MoveKind?)
+    case selected, searchMatch, hint, cursor
 }
 
 /// One row of a page: pieces written one after another.

@@ -102,7 +102,7 @@ public struct NoteListing: Sendable {
 
     /// One block per annotation, blocks separated by a blank line: `¶3 claim r1` (or `¶- claim r1
     /// (not found)`), then indented the quote in 「」, the note's lines, and one line per link
-    /// (`→ contradicts m1 「…」`). Control characters are shown as placeholders. Empty when
+    /// (`→ contradicts 「…」`, or `→ contradicts a note since deleted (m1)`). Control characters are shown as placeholders. Empty when
     /// there are no annotations.
     public var plain: String {
         entries.map { entry in
@@ -113,7 +113,7 @@ public struct NoteListing: Sendable {
                 lines += note.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
             }
             for link in entry.links {
-                lines.append("  → \(link.type) \(link.target)" + (link.quote.map { " 「\($0)」" } ?? " (gone)"))
+                lines.append("  → \(link.type) " + (link.quote.map { "「\($0)」" } ?? "a note since deleted (\(link.target))"))
             }
             return lines.map(VisibleText.line).joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
