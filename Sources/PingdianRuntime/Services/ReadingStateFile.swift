@@ -25,16 +25,36 @@ public final class ReadingStateFile: ReaderStorage {
         let copy: URL?
     }
 
-    /// The state file of a text: `--notes PATH` when given, else the one under `$XDG_DATA_HOME/pingdian/`.
+    /// The state file of a text: `--notes PATH` when given; else the one of its own name under
+    /// `$XDG_DATA_HOME/pingdian/` (where that is a link to the file of the same text under
+    /// another name, the file it points to); else, when there is none, the state file made for
+    /// the same text — the same scalars — under another name (the bundled essay opened by path, a
+    /// text moved, renamed or copied: ``StateStore/fileForSameText(as:in:)``); else the file of
+    /// its own name, to be created.
     public static func url(override: String?, for text: LoadedText, environment: [String: String]) -> URL {
-        override.map { URL(fileURLWithPath: $0) }
-            ?? StateStore.fileURL(forTextAt: text.path, title: text.document.title, environment: environment)
+        located(override: override, for: text, environment: environment).url
+    }
+
+    /// ``url(override:for:environment:)``, and the file of the text's own name when the state was
+    /// found under another name (nil otherwise).
+    static func located(override: String?, for text: LoadedText, environment: [String: String]) -> (url: URL, ownName: URL?) {
+        if let override { return (URL(fileURLWithPath: override), nil) }
+        let own = StateStore.fileURL(forTextAt: text.path, title: text.document.title, environment: environment)
+        if (try? FileManager.default.destinationOfSymbolicLink(atPath: own.path)) != nil || FileManager.default.fileExists(atPath: own.path) {
+            return (own.resolvingSymlinksInPath(), nil)
+        }
+        guard let same = StateStore.fileForSameText(as: text.document, in: own.deletingLastPathComponent()) else { return (own, nil) }
+        return (same, own)
     }
 
     /// Opens the state file of `text` (see ``url(override:for:environment:)``) and reads it; a
-    /// file that cannot be read makes the session read-only.
+    /// file that cannot be read makes the session read-only. A state found under another name
+    /// is shared from now on: the text's own name becomes a link to it
+    /// (``StateStore/shareFile(_:as:)``), so that notes made from either name are in one file.
     static func open(override: String?, for text: LoadedText, environment: [String: String]) -> ReadingStateFile {
-        let file = ReadingStateFile(url: url(override: override, for: text, environment: environment), text: text)
+        let location = located(override: override, for: text, environment: environment)
+        if let ownName = location.ownName { _ = StateStore.shareFile(location.url, as: ownName) }
+        let file = ReadingStateFile(url: location.url, text: text)
         do {
             file.state = try StateStore.load(from: file.url)
         } catch {

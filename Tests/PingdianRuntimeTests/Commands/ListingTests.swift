@@ -38,8 +38,8 @@ struct ListingTests {
               「乙曰不然」
               兩行
               批語
-              → contradicts a 「甲說天下事」
-              → supports gone 「完全不同的一句話」
+              → contradicts 「甲說天下事」
+              → supports 「完全不同的一句話」
 
             ¶- claim gone (not found)
               「完全不同的一句話」

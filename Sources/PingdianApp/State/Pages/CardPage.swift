@@ -61,8 +61,16 @@ extension AppState {
     }
 
     /// The annotation's text as it is in the document now (or as stored, for an orphan), on one
-    /// line, its punctuation shown as the text pane shows it (`--punct`).
-    func quote(of annotation: ResolvedAnnotation) -> String {
-        punctuation.shown((annotation.range.map { document.text(in: $0) } ?? annotation.annotation.anchor.exact).flattened)
+    /// line, its punctuation shown as the text pane shows it (`--punct`); with `limit`, at most
+    /// that many scalars of it (enough for a line that will be cut anyway).
+    func quote(of annotation: ResolvedAnnotation, limit: Int? = nil) -> String {
+        let text: String
+        if let range = annotation.range {
+            text = document.text(in: limit.map { range.lowerBound..<min(range.upperBound, range.lowerBound + $0) } ?? range)
+        } else {
+            text = limit.map { String(String.UnicodeScalarView(annotation.annotation.anchor.exact.unicodeScalars.prefix($0))) }
+                ?? annotation.annotation.anchor.exact
+        }
+        return punctuation.shown(text.flattened)
     }
 }

@@ -115,7 +115,7 @@ extension AppState {
         let head = TextFitting.truncate(mark + label + " ", toColumns: width)
         let room = width - CellWidth.of(head)
         return [PagePiece(head, .kindLabel(annotation.kind), target: annotation.id),
-                PagePiece(TextFitting.truncate(quote(of: annotation), toColumns: room), .text, target: annotation.id)]
+                PagePiece(TextFitting.truncate(quote(of: annotation, limit: room + 1), toColumns: room), .text, target: annotation.id)]
     }
 
     /// Appends `text` between `opening` and `closing`, wrapped to `width`, in at most `limit`
