@@ -26,6 +26,14 @@ let package = Package(
             path: "Sources/CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // OpenCC (Debian's libopencc-dev): phrase-level Simplified/Traditional conversion with
+        // regional vocabulary, for search (Docs/search.md).
+        .systemLibrary(
+            name: "COpenCC",
+            path: "Sources/COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
         // A few plain C functions over ICU and libc: line breaks, words, widths; why in C:
         // Docs/design-notes.md, "ICU from C".
         .target(
@@ -37,7 +45,7 @@ let package = Package(
         // The pure model: text, offsets, layout, anchors, annotation layers, taxonomy, state file.
         .target(
             name: "PingdianCore",
-            dependencies: ["CTextEngine", "CellWidth"]
+            dependencies: ["CTextEngine", "CellWidth", "COpenCC"]
         ),
         // A screen as data: cells, styles, a grid, keys. Knows nothing of ncurses.
         .target(name: "TerminalKit", dependencies: ["CellWidth"]),

@@ -39,6 +39,21 @@ struct SearchSessionTests {
         #expect(reader.statusLine.contains("match \(total - 1)/\(total)"))
     }
 
+    @Test("/芯片, the mainland word, finds the essay's 晶片 with the counter; pingdian search too")
+    func regionalWord() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let reader = try scratch.open(size: TerminalSize(columns: 120, rows: 36))
+        try reader.press("/芯片<CR>")
+        #expect(reader.statusLine.contains("match 1/2"), "\(reader.statusLine)")
+        let cursor = reader.state.cursor
+        #expect(reader.state.document.text(in: cursor..<(cursor + 2)) == "晶片")
+        let listing = Commands.search(try #require(SearchQuery("芯片")), in: nil, context: 4, json: false, color: .never,
+                                      environment: [:])
+        let lines = String(decoding: listing.output, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2 && lines.allSatisfy { $0.contains("晶片") }, "\(lines)")
+    }
+
     @Test("Esc returns to where the search started")
     func escapeReturns() throws {
         let scratch = try SessionHarness()

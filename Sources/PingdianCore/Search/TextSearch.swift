@@ -1,5 +1,6 @@
 /// Search in a document that folds what a Chinese reader does not tell apart: Traditional and
-/// Simplified, full and half width, Latin case, and line breaks (Docs/search.md).
+/// Simplified, full and half width, Latin case, and line breaks; and that finds a query's
+/// regional variants too (芯片 and 晶片: ``SearchQuery``'s alternatives) (Docs/search.md).
 ///
 /// Matches are half-open ranges of the document's scalar offsets, on the original text: a match
 /// across a line break includes the newline. Every search folds lazily, stretch by stretch from
@@ -33,13 +34,15 @@ public struct TextSearch: Sendable {
         return document.scalars.withUnsafeBufferPointer { scalars in
             // A match that starts up to a query's length (newlines not counted) before the range may reach into it.
             var start = range.lowerBound
-            var needed = query.folded.count - 1
+            var needed = query.longest - 1
             while start > 0 && needed > 0 {
                 start -= 1
                 if scalars[start].value != SearchFolding.newline { needed -= 1 }
             }
-            let window = FoldedWindow(scalars, range: start..<range.upperBound, trailing: query.folded.count - 1)
-            return window.matches(of: query.folded).filter { $0.upperBound > range.lowerBound }
+            let window = FoldedWindow(scalars, range: start..<range.upperBound, trailing: query.longest - 1)
+            let all = query.alternatives.flatMap { window.matches(of: $0) }.filter { $0.upperBound > range.lowerBound }
+            return query.alternatives.count == 1 ? all
+                : Array(Set(all)).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         }
     }
 
@@ -51,8 +54,9 @@ public struct TextSearch: Sendable {
             var chunks = SearchChunks(0..<scalars.count, forward: true, firstLength: SearchChunks.maximumLength)
             while let chunk = chunks.next() {
                 if isCancelled() { return true }
-                let window = FoldedWindow(scalars, range: chunk, trailing: query.folded.count - 1)
-                count += window.count(of: query.folded)
+                let window = FoldedWindow(scalars, range: chunk, trailing: query.longest - 1)
+                // Two alternatives never match the same range: they fold differently.
+                for alternative in query.alternatives { count += window.count(of: alternative) }
             }
             return false
         }
@@ -63,12 +67,16 @@ public struct TextSearch: Sendable {
     /// background thread at start-up; optional, the first search does it otherwise.
     public static func prepare() {
         _ = SearchFolding.fold("學".unicodeScalars)
+        _ = SearchQuery("學")
     }
 
     /// Whether `text` (an annotation's quote or note) holds `query`, folded the same way.
     public static func matches(_ query: SearchQuery, in text: String) -> Bool {
-        FoldedScalars.search(query.folded, in: SearchFolding.fold(text.unicodeScalars)) { needle, haystack in
-            ScalarSearch.firstOccurrence(of: needle, in: haystack) != nil
+        let haystack = SearchFolding.fold(text.unicodeScalars)
+        return query.alternatives.contains { alternative in
+            FoldedScalars.search(alternative, in: haystack) { needle, haystack in
+                ScalarSearch.firstOccurrence(of: needle, in: haystack) != nil
+            }
         }
     }
 
@@ -76,9 +84,10 @@ public struct TextSearch: Sendable {
     func firstMatch(of query: SearchQuery, in bounds: Range<Int>, forward: Bool) -> Range<Int>? {
         document.scalars.withUnsafeBufferPointer { scalars in
             for chunk in SearchChunks(bounds, forward: forward) {
-                let window = FoldedWindow(scalars, range: chunk, trailing: query.folded.count - 1)
-                let found = forward ? window.firstMatch(of: query.folded) : window.lastMatch(of: query.folded)
-                if let found { return found }
+                let window = FoldedWindow(scalars, range: chunk, trailing: query.longest - 1)
+                let found = query.alternatives.compactMap { forward ? window.firstMatch(of: $0) : window.lastMatch(of: $0) }
+                if let nearest = forward ? found.min(by: { $0.lowerBound < $1.lowerBound })
+                    : found.max(by: { $0.lowerBound < $1.lowerBound }) { return nearest }
             }
             return nil
         }
