@@ -5,7 +5,7 @@ import PingdianRuntime
 
 /// The options every command that shows a text shares: which text, which layer, how to show it.
 struct TextOptions: ParsableArguments {
-    @Argument(help: "A UTF-8 text file: a line is a paragraph, a blank line a section break. Default: the bundled essay.")
+    @Argument(help: "A UTF-8 text file (default: the bundled essay). Paragraphs are found as the text writes them: see --paragraphs.")
     var file: String?
 
     @Option(help: "An annotation layer (JSON) to show over the text (default: <text>.moves.json next to it).")
@@ -20,9 +20,14 @@ struct TextOptions: ParsableArguments {
     @Flag(help: "Indent each paragraph by two full-width spaces.")
     var indent = false
 
+    @Option(help: ArgumentHelp(
+        "How the text marks paragraphs: lines (one per line, a blank line starts a section) or blank (separated by a blank line, lines hard-wrapped; two blank lines or * * * start a section).",
+        discussion: "Default: found in the text; the help screen (?) says which."))
+    var paragraphs: ParagraphConvention?
+
     /// The options as plain values.
     var choice: TextChoice {
-        TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punctuation: punct.style, indent: indent)
+        TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punctuation: punct.style, indent: indent, paragraphs: paragraphs)
     }
 
     /// A bad `--ui-lang` is a usage error, said by the parser with the usage.
@@ -39,6 +44,9 @@ enum PunctuationChoice: String, ExpressibleByArgument, CaseIterable {
 
     var style: PunctuationStyle { self == .full ? .full : .original }
 }
+
+/// `--paragraphs lines|blank`.
+extension ParagraphConvention: ExpressibleByArgument {}
 
 /// `--color auto|always|never`.
 extension ColorChoice: ExpressibleByArgument {}

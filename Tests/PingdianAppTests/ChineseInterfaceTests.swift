@@ -16,7 +16,8 @@ struct ChineseInterfaceTests {
 
     /// What the Chinese interface may show in Latin letters: key names (`Ctrl`, `Esc`, `Enter`,
     /// `Tab`, `Space`, `PgDn`, `Home`…), export format names and the technical names their
-    /// descriptions use (`JSON`, `Markdown`, `UTF`…), and the program's name.
+    /// descriptions use (`JSON`, `Markdown`, `UTF`…), the program's name and the command-line
+    /// options the interface names (`--paragraphs blank`).
     static let names: Set<String> = {
         var words = Set(KeyModeStates.universe.flatMap { englishWords($0.displayName) })
         for format in ExportFormat.allCases {
@@ -24,6 +25,8 @@ struct ChineseInterfaceTests {
             words.formUnion(englishWords(UIStrings(.traditionalChinese).exportFormatSummary(format)))
         }
         words.insert("pingdian")
+        // Command-line options named where the interface says how to change something.
+        words.formUnion(["paragraphs", "lines", "blank"])
         return words
     }()
 

@@ -47,4 +47,20 @@ struct TextIdentitySessionTests {
                                      environment: ["XDG_DATA_HOME": scratch.folder.path])
         #expect(String(decoding: listing.output, as: UTF8.self).contains("我的批註"))
     }
+
+    @Test("A hard-wrapped English file opens as paragraphs, not lines; help says how; --paragraphs lines gives lines back")
+    func hardWrapped() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let file = try scratch.write("wrapped.txt", "This is a hard-wrapped\nEnglish paragraph that goes\non for three lines.\n\nA second one.\n")
+        let reader = try scratch.open(file)
+        #expect(reader.text.contains("This is a hard-wrapped English paragraph that goes"), "\(reader.screen)")
+        #expect(!reader.text.contains("＊"), "a single blank line is a paragraph break, not a section")
+        try reader.press("?")
+        #expect(reader.text.contains("Paragraphs in this text: separated by blank lines"))
+        let joined = Commands.printText(TextChoice(file: file), width: 80, color: .never, environment: [:])
+        #expect(joined.text == "This is a hard-wrapped English paragraph that goes on for three lines.\n\nA second one.\n")
+        let lines = Commands.printText(TextChoice(file: file, paragraphs: .lines), width: 80, color: .never, environment: [:])
+        #expect(lines.text.hasPrefix("This is a hard-wrapped\n\nEnglish paragraph"), "\(lines.text)")
+    }
 }

@@ -22,6 +22,18 @@ extension UIStrings {
         }
     }
 
+    /// How this text's paragraphs were found, under help's title.
+    public func paragraphConvention(_ convention: ParagraphConvention) -> String {
+        switch convention {
+        case .lines:
+            return pick("本文以每行為一段，空行分節（--paragraphs blank 可改為空行分段）",
+                        "Paragraphs in this text: one per line, a blank line starts a section (--paragraphs blank for blank-line paragraphs)")
+        case .blank:
+            return pick("本文以空行分段，段內各行接起來顯示；兩個空行或 * * * 分節（--paragraphs lines 可改為每行一段）",
+                        "Paragraphs in this text: separated by blank lines, their lines joined; two blank lines or * * * start a section (--paragraphs lines for one per line)")
+        }
+    }
+
     /// The legend's section on what else the text shows.
     public var legendOtherMarks: String { pick("其他標記", "Other marks") }
     /// The legend's samples of the other marks, each drawn as the text draws it, and what it is.

@@ -66,12 +66,23 @@ enum GlyphMapper {
         let base = range.lowerBound
         var punctuation = DisplayPunctuation(scalars, range: range, style: style)
 
+        // After a line end inside a paragraph (blank-line paragraphs), until the next non-space.
+        var joiningLines = false
         for offset in range {
             let scalar = scalars[offset]
             let start = Int32(offset - base)
             var cluster: Cluster
             var fed = scalar
-            if scalar == "\t" {
+            if scalar == "\n" || (joiningLines && scalar.isLineWhiteSpace) {
+                // A hard-wrapped line's end and the next line's indent are shown as one space
+                // between Latin words and as nothing between Chinese characters: they join the
+                // cluster before them, and ICU never sees the newline (a forced break).
+                let wasJoining = joiningLines
+                joiningLines = true
+                if wasJoining || clusters.isEmpty || Self.joinsWithoutSpace(scalars, at: offset, in: range) { continue }
+                cluster = Cluster(start: start, shown: " ", width: 1, kind: .space)
+                fed = " "
+            } else if scalar == "\t" {
                 cluster = Cluster(start: start, shown: scalar, width: 0, kind: .tab)
             } else if let symbol = Placeholder.symbol(for: scalar) {
                 cluster = Cluster(start: start, shown: symbol, width: 1, kind: .placeholder)
@@ -97,11 +108,23 @@ enum GlyphMapper {
                     fed = shown
                 }
             }
+            if scalar != "\n" { joiningLines = false }
             clusters.append(cluster)
             utf16Starts.append(Int32(utf16.count))
             appendUTF16(fed, to: &utf16)
         }
         return MappedParagraph(range: range, clusters: clusters, utf16: utf16, utf16Starts: utf16Starts)
+    }
+
+    /// Whether the line end at `offset` joins two Chinese characters (the last one before it and
+    /// the first one after the next line's indent), which take no space between them.
+    static func joinsWithoutSpace(_ scalars: [Unicode.Scalar], at offset: Int, in range: Range<Int>) -> Bool {
+        var before = offset - 1
+        while before >= range.lowerBound, scalars[before].isLineWhiteSpace { before -= 1 }
+        var after = offset + 1
+        while after < range.upperBound, scalars[after].isLineWhiteSpace || scalars[after] == "\n" { after += 1 }
+        guard before >= range.lowerBound, after < range.upperBound else { return false }
+        return ClreqRules.isCJK(scalars[before]) && ClreqRules.isCJK(scalars[after])
     }
 
     /// Appends the UTF-16 code units of `scalar`.

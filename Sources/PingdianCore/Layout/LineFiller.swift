@@ -167,7 +167,8 @@ struct LineFiller {
         if marks.isEmpty { return String(Character(base)) }
         var view = String.UnicodeScalarView()
         view.append(base)
-        view.append(contentsOf: scalars[marks].lazy.filter { !Placeholder.isLeftOut($0) })
+        // A hard-wrapped line's end and indent joined to the cluster are not drawn.
+        view.append(contentsOf: scalars[marks].lazy.filter { !Placeholder.isLeftOut($0) && $0 != "\n" && !$0.isLineWhiteSpace })
         return String(view)
     }
 

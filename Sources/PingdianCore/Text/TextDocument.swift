@@ -1,13 +1,17 @@
 /// A text opened for reading: its scalars, split into paragraphs and sections.
 ///
 /// Offsets everywhere in pingdian count Unicode scalars of ``scalars`` (W3C "code points"), in
-/// half-open ranges. A line of the file is a paragraph; one or more blank lines start a new
-/// section. The newline between paragraphs is part of the text and has an offset of its own.
+/// half-open ranges. A line of the file is a paragraph and one or more blank lines start a new
+/// section, unless the document was made with blank-line paragraphs (``ParagraphConvention``).
+/// The newline between paragraphs is part of the text and has an offset of its own.
 public struct TextDocument: Sendable {
     /// A short name for the status line and exports: the file name, or the bundled essay's name.
     public let title: String
-    /// The non-blank lines of the text, in order.
+    /// The paragraphs of the text, in order: its non-blank lines, or with
+    /// ``ParagraphConvention/blank`` its runs of adjacent non-blank lines.
     public let paragraphs: [Paragraph]
+    /// How the paragraphs were found.
+    public let paragraphConvention: ParagraphConvention
     /// The scalars, complete unless ``provisional`` still decodes them.
     private let storage: [Unicode.Scalar]
     /// For a provisional document, what decodes its paragraphs on demand; nil when complete.
@@ -15,11 +19,12 @@ public struct TextDocument: Sendable {
     /// What is computed once for the text and shared by the document's copies.
     let memo = DocumentMemo()
 
-    /// Splits canonical scalars into paragraphs.
-    public init(title: String, scalars: [Unicode.Scalar]) {
+    /// Splits canonical scalars into paragraphs, one per line unless `convention` says otherwise.
+    public init(title: String, scalars: [Unicode.Scalar], convention: ParagraphConvention = .lines) {
         self.title = title
         self.storage = scalars
-        self.paragraphs = Paragraph.split(scalars)
+        self.paragraphs = Paragraph.split(scalars, convention: convention)
+        self.paragraphConvention = convention
         self.provisional = nil
     }
 
@@ -34,6 +39,7 @@ public struct TextDocument: Sendable {
         }
         self.title = title
         self.paragraphs = index.paragraphs
+        self.paragraphConvention = .lines
         self.provisional = ProvisionalScalars(descriptor: descriptor, index: index, base: base, count: index.scalarCount)
     }
 
@@ -115,9 +121,10 @@ public struct TextDocument: Sendable {
     }
 }
 
-/// One non-blank line of a text.
+/// A paragraph of a text: one non-blank line, or with blank-line paragraphs a run of them.
 public struct Paragraph: Hashable, Sendable {
-    /// The offsets of the paragraph's scalars, without its newline.
+    /// The offsets of the paragraph's scalars, without its final newline (with blank-line
+    /// paragraphs, the newlines between its lines are inside).
     public let range: Range<Int>
     /// Whether one or more blank lines come before it (a section break); false for the first.
     public let startsSection: Bool

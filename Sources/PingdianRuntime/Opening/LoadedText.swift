@@ -10,21 +10,22 @@ public struct LoadedText: Sendable {
     public let path: String?
     public let report: TextDecoder.Report
 
-    /// Opens FILE, or the bundled essay when there is none. A file that cannot be read ends the
-    /// program with a one-line message naming it and a non-zero exit code (66: cannot open,
-    /// 65: not a text).
-    public static func open(_ file: String?) throws -> LoadedText {
+    /// Opens FILE, or the bundled essay when there is none, its paragraphs found under
+    /// `paragraphs` (nil: the convention the text follows, ``ParagraphConvention/detect(in:)``).
+    /// A file that cannot be read ends the program with a one-line message naming it and a
+    /// non-zero exit code (66: cannot open, 65: not a text).
+    public static func open(_ file: String?, paragraphs: ParagraphConvention? = nil) throws -> LoadedText {
         guard let file else {
             guard let bytes = EmbeddedFiles.bytes(named: BundledText.essayFileName),
                   let (document, report) = try? TextDecoder.decode(bytes, title: BundledText.essayFileName) else {
                 throw CommandFailure(message: "the bundled essay is missing from this build", exitCode: 70)
             }
-            return LoadedText(document: document, path: nil, report: report)
+            return LoadedText(document: document.withParagraphs(paragraphs ?? .detect(in: document.scalars)), path: nil, report: report)
         }
         do {
             let (document, report) = try TextFile.open(path: file)
             let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
-            return LoadedText(document: document, path: absolute, report: report)
+            return LoadedText(document: document.withParagraphs(paragraphs ?? .detect(in: document.scalars)), path: absolute, report: report)
         } catch {
             throw failure(error)
         }
@@ -32,8 +33,10 @@ public struct LoadedText: Sendable {
 
     /// Opens FILE for the reader: like ``open(_:)``, but a large file comes back as a
     /// provisional document at once, with the full reading started in the background.
-    static func openProgressively(_ file: String?, threads: BackgroundThreads) throws -> (text: LoadedText, exact: BackgroundText?) {
-        guard let file else { return (try open(nil), nil) }
+    /// A large text keeps one paragraph per line (its paragraphs are found before it is read).
+    static func openProgressively(_ file: String?, paragraphs: ParagraphConvention? = nil,
+                                  threads: BackgroundThreads) throws -> (text: LoadedText, exact: BackgroundText?) {
+        guard let file else { return (try open(nil, paragraphs: paragraphs), nil) }
         let opening: TextFile.Opening
         do {
             opening = try TextFile.openProgressively(path: file)
@@ -43,7 +46,7 @@ public struct LoadedText: Sendable {
         let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
         switch opening {
         case .complete(let document, let report):
-            return (LoadedText(document: document, path: absolute, report: report), nil)
+            return (LoadedText(document: document.withParagraphs(paragraphs ?? .detect(in: document.scalars)), path: absolute, report: report), nil)
         case .provisional(let document, let descriptor):
             return (LoadedText(document: document, path: absolute, report: TextDecoder.Report()),
                     BackgroundText(descriptor: descriptor, path: file, threads: threads))

@@ -14,15 +14,18 @@ public struct TextChoice: Sendable {
     public var punctuation: PunctuationStyle = .original
     /// Whether paragraphs are indented by two full-width spaces.
     public var indent = false
+    /// How the text marks its paragraphs (`--paragraphs`); nil: found in the text.
+    public var paragraphs: ParagraphConvention?
 
     /// A text to open: `file` (nil: the bundled essay) with its layer, shown as the flags say.
     public init(file: String? = nil, layer: String? = nil, uiLanguage: String? = nil,
-                punctuation: PunctuationStyle = .original, indent: Bool = false) {
+                punctuation: PunctuationStyle = .original, indent: Bool = false, paragraphs: ParagraphConvention? = nil) {
         self.file = file
         self.layer = layer
         self.uiLanguage = uiLanguage
         self.punctuation = punctuation
         self.indent = indent
+        self.paragraphs = paragraphs
     }
 
     /// The interface language chosen by the flag or the locale; a bad flag is a usage error (64).
@@ -37,7 +40,7 @@ public struct TextChoice: Sendable {
     /// Opens the text and its annotation layer; throws the ``CommandFailure`` that ends the
     /// program (66 cannot open, 65 not a text or not a layer).
     public func open() throws(CommandFailure) -> (text: LoadedText, layer: LayerLoading.Result) {
-        let text = try CommandFailure.catching { try LoadedText.open(file) }
+        let text = try CommandFailure.catching { try LoadedText.open(file, paragraphs: paragraphs) }
         return (text, try CommandFailure.catching { try LayerLoading.load(explicitPath: layer, for: text) })
     }
 
@@ -45,7 +48,7 @@ public struct TextChoice: Sendable {
     /// an explicit layer that is missing or not a layer is a failure now, before the terminal
     /// is taken.
     func openProgressively(threads: BackgroundThreads) throws(CommandFailure) -> (text: LoadedText, exact: BackgroundText?) {
-        let opened = try CommandFailure.catching { try LoadedText.openProgressively(file, threads: threads) }
+        let opened = try CommandFailure.catching { try LoadedText.openProgressively(file, paragraphs: paragraphs, threads: threads) }
         if let layer { try CommandFailure.catching { try LayerLoading.check(explicitPath: layer) } }
         return opened
     }

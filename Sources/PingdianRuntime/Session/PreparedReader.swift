@@ -45,7 +45,7 @@ public struct PreparedReader {
         let language = try choice.language(environment: environment)
         let (loaded, exact) = progressive
             ? try choice.openProgressively(threads: threads)
-            : (try CommandFailure.catching { try LoadedText.open(choice.file) }, nil)
+            : (try CommandFailure.catching { try LoadedText.open(choice.file, paragraphs: choice.paragraphs) }, nil)
         // A text read at once has its layer read before the terminal is taken (a bad one ends here).
         var layer: LayerLoading.Result?
         if exact == nil {

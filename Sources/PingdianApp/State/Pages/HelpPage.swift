@@ -13,7 +13,11 @@ extension AppState {
     /// A long explanation wraps under itself in a screen `width` columns wide.
     func helpPage(width: Int) -> [PageRow] {
         let keys = keyMap
-        var rows: [PageRow] = [[PagePiece(strings.helpTitle, .heading)], []]
+        var rows: [PageRow] = [[PagePiece(strings.helpTitle, .heading)]]
+        for line in TextWrapping.lines(strings.paragraphConvention(document.paragraphConvention), width: max(10, width - 2)) {
+            rows.append([PagePiece(line, .faint)])
+        }
+        rows.append([])
         let reading = keys.helpEntries(.reading)
         var all = reading + keys.listHelpEntries
         for mode in Self.helpSections { all += keys.helpEntries(mode) }

@@ -15,7 +15,7 @@ extension Commands {
         let layer: LayerLoading.Result
         let language: UILanguage
         do {
-            loaded = try LoadedText.open(choice.file)
+            loaded = try LoadedText.open(choice.file, paragraphs: choice.paragraphs)
             layer = try LayerLoading.load(explicitPath: choice.layer, for: loaded)
             language = try choice.language(environment: environment)
         } catch {
