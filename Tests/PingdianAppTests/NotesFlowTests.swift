@@ -411,7 +411,7 @@ struct ReanchorReviewTests {
         #expect(reader.state.annotations.readerNotes.count == 1)
     }
 
-    @Test("A long review: page keys, g and G move through it")
+    @Test("A long review: page keys, g and G and counts move through it")
     func reviewPages() {
         var reader = Self.changedReader(replacing: [("第二段沒有批註", "這一段改寫了"), ("否認乙的前提", "否認乙的前題"), ("甲是錯的", "甲是錯滴")],
                                         size: TerminalSize(columns: 100, rows: 6))
@@ -427,6 +427,16 @@ struct ReanchorReviewTests {
         reader.press("<Space>")
         guard case .review(let paged) = reader.state.mode else { Issue.record("not in the review"); return }
         #expect(paged.selection > 0)
+        // Counts, as while reading: 2j two rows, 2G row 2; a count never outlives the list.
+        reader.press("g2j")
+        guard case .review(let counted) = reader.state.mode else { Issue.record("not in the review"); return }
+        #expect(counted.selection == 2)
+        reader.press("2G")
+        guard case .review(let row) = reader.state.mode else { Issue.record("not in the review"); return }
+        #expect(row.selection == 1)
+        reader.press("5q")
+        #expect(reader.state.mode == .reading)
+        #expect(reader.state.count == nil)
     }
 
     @Test("s re-attaches a lost note to a new selection")

@@ -1,6 +1,9 @@
 /// The modes whose keys differ, each with its own map in ``KeyMap``: reading (and selecting or
 /// linking, which change a few of reading's keys) and each overlay.
 public enum KeyMode: Hashable, Sendable, CaseIterable {
+    /// Whether the mode is reading's (reading, selecting, linking), which keeps its own count.
+    var isReadingView: Bool { self == .reading || self == .selection || self == .linking }
+
     case reading, selection, linking
     case help, legend, card, filter, outline, outlineQuery, review
     case pickKind, editNote, search, pickExport
@@ -39,6 +42,8 @@ extension AppState {
 /// pickers): move, page, the ends, close, quit.
 public enum ListCommand: Hashable, Sendable, CaseIterable {
     case down, up, pageDown, pageUp, top, bottom
+    /// A digit of a count for the next move (`5j`, `12G`), as while reading.
+    case countDigit
     /// Back to reading (a picker cancels its choice).
     case close
     /// Leave pingdian, as `q` does while reading.
@@ -100,4 +105,30 @@ public enum EditorCommand: Hashable, Sendable, CaseIterable {
 /// The search prompt (other characters are typed into the query).
 public enum SearchPromptCommand: Hashable, Sendable, CaseIterable {
     case deleteBackward, accept, cancel
+}
+
+/// A mode's command that may be one of the shared list keys.
+protocol ListModeCommand {
+    /// The list key this command is, if it is one.
+    var listCommand: ListCommand? { get }
+}
+
+extension ListCommand: ListModeCommand {
+    var listCommand: ListCommand? { self }
+}
+
+extension FilterCommand: ListModeCommand {
+    var listCommand: ListCommand? { if case .list(let command) = self { command } else { nil } }
+}
+
+extension OutlineCommand: ListModeCommand {
+    var listCommand: ListCommand? { if case .list(let command) = self { command } else { nil } }
+}
+
+extension ReviewCommand: ListModeCommand {
+    var listCommand: ListCommand? { if case .list(let command) = self { command } else { nil } }
+}
+
+extension PickerCommand: ListModeCommand {
+    var listCommand: ListCommand? { if case .list(let command) = self { command } else { nil } }
 }

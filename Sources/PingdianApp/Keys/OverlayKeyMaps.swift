@@ -9,6 +9,7 @@ extension KeyMap {
         bind([.character("b"), .pageUp, .control("b"), .control("u")], .pageUp, .moving, \.keyListPageUp),
         bind([.character("g"), .home], .top, .moving, \.keyListTop),
         bind([.character("G"), .end], .bottom, .moving, \.keyListBottom),
+        bind("1234567890".unicodeScalars.map { .character($0) }, .countDigit, .moving, \.keyListCount),
         bind([.character("q"), .escape], .close, .screen, \.keyListClose),
         bind([.control("c")], .quit, .screen, \.keyQuit),
     ])

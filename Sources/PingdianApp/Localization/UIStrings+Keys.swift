@@ -88,6 +88,9 @@ extension UIStrings {
     // MARK: Lists and overlays
 
     public var keyListDown: String { pick("下移一行", "Down a row") }
+    public var keyListCount: String {
+        pick("次數：5j 下移五行、3G 到第 3 行（選擇畫面的數字則直接選取）", "A count: 5j five rows down, 3G row 3 (in the pickers a digit chooses)")
+    }
     public var keyListUp: String { pick("上移一行", "Up a row") }
     public var keyListPageDown: String { pick("下一頁", "Down a page") }
     public var keyListPageUp: String { pick("上一頁", "Up a page") }

@@ -10,6 +10,15 @@ extension Update {
     /// prompt, the outline's query) is typed in.
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
+        let overlayCount = state.keyMode.isReadingView ? nil : state.count
+        let effects = dispatchKey(&state, key)
+        // In a list, a count lasts until the key after its digits (reading keeps its own).
+        if !state.keyMode.isReadingView || overlayCount != nil, state.count == overlayCount { state.count = nil }
+        return effects
+    }
+
+    /// ``handleKey(_:_:)`` without the list's count bookkeeping.
+    private static func dispatchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         let keys = state.keyMap
         switch state.mode {
         case .reading:
@@ -56,6 +65,20 @@ extension Update {
         return nil
     }
 
+    /// ``bound(_:in:_:)`` for a list mode: a digit of a count is taken here (nil returned).
+    static func bound<C: ListModeCommand>(_ key: Key, in map: ModeKeyMap<C>, _ state: inout AppState) -> C? {
+        let key = asBound(key, in: map)
+        guard let command = map.command(for: key) else {
+            state.message = state.strings.keyNotBoundHere
+            return nil
+        }
+        if command.listCommand == .countDigit, case .character(let scalar) = key, let digit = Int(String(scalar)) {
+            state.count = min(9_999, (state.count ?? 0) * 10 + digit)
+            return nil
+        }
+        return command
+    }
+
     /// `key` as `map` binds it: a full-width form the map does not bind is its ASCII key.
     static func asBound<C>(_ key: Key, in map: ModeKeyMap<C>) -> Key {
         map.command(for: key) == nil ? key.halfWidth ?? key : key
@@ -74,14 +97,16 @@ extension Update {
     private static func scrollKey(_ state: inout AppState, _ command: ListCommand, scroll: Int,
                                   mode: (Int) -> AppState.Mode) -> [Effect] {
         let page = listPage(state)
+        let times = max(1, state.count ?? 1)
         let scrolled: Int
         switch command {
-        case .down: scrolled = scroll + 1
-        case .up: scrolled = max(0, scroll - 1)
-        case .pageDown: scrolled = scroll + page
-        case .pageUp: scrolled = max(0, scroll - page)
-        case .top: scrolled = 0
-        case .bottom: scrolled = Int.max / 2
+        case .down: scrolled = scroll + times
+        case .up: scrolled = max(0, scroll - times)
+        case .pageDown: scrolled = scroll + page * times
+        case .pageUp: scrolled = max(0, scroll - page * times)
+        case .top: scrolled = max(0, (state.count ?? 1) - 1)
+        case .bottom: scrolled = state.count.map { max(0, $0 - 1) } ?? Int.max / 2
+        case .countDigit: return []
         case .close:
             state.mode = .reading
             return []
@@ -96,16 +121,19 @@ extension Update {
 extension ListCommand {
     /// The selected row of a list of `count` rows, `page` of them on screen, after this move
     /// (``close`` and ``quit`` leave it).
-    func moved(_ selection: Int, count: Int, page: Int) -> Int {
+    /// With `times` (a count typed before the key): that many rows or pages, or row `times`
+    /// for the ends (`3G`, `3g`).
+    func moved(_ selection: Int, count: Int, page: Int, times: Int? = nil) -> Int {
         let moved: Int
+        let repeats = max(1, times ?? 1)
         switch self {
-        case .down: moved = selection + 1
-        case .up: moved = selection - 1
-        case .pageDown: moved = selection + page
-        case .pageUp: moved = selection - page
-        case .top: moved = 0
-        case .bottom: moved = count - 1
-        case .close, .quit: moved = selection
+        case .down: moved = selection + repeats
+        case .up: moved = selection - repeats
+        case .pageDown: moved = selection + page * repeats
+        case .pageUp: moved = selection - page * repeats
+        case .top: moved = times.map { $0 - 1 } ?? 0
+        case .bottom: moved = times.map { $0 - 1 } ?? count - 1
+        case .close, .quit, .countDigit: moved = selection
         }
         return max(0, min(moved, count - 1))
     }

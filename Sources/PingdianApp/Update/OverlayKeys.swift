@@ -15,7 +15,7 @@ extension Update {
         case .list(.close), .list(.quit):
             state.mode = .reading
             return []
-        case .list(let move): selected = move.moved(selected, count: kinds.count, page: listPage(state))
+        case .list(let move): selected = move.moved(selected, count: kinds.count, page: listPage(state), times: state.count)
         case .toggle:
             let key = kinds[selected].key
             if state.annotations.hiddenKinds.contains(key) {
@@ -41,7 +41,7 @@ extension Update {
         case .list(.close):
             state.mode = .reading
             return []
-        case .list(let move): outline.selection = move.moved(outline.selection, count: entries.count, page: listHeight)
+        case .list(let move): outline.selection = move.moved(outline.selection, count: entries.count, page: listHeight, times: state.count)
         case .narrow:
             outline.isEditingQuery = true
             outline.query = ""
@@ -119,7 +119,7 @@ extension Update {
             state.mode = .reading
             state.message = picker.draft.existing == nil ? state.strings.noteNotSaved : state.strings.noteUnchanged
             return []
-        case .list(let move): picker.selection = move.moved(picker.selection, count: kinds.count, page: listPage(state))
+        case .list(let move): picker.selection = move.moved(picker.selection, count: kinds.count, page: listPage(state), times: state.count)
         case .chooseNumber: chosen = key.pickerRow
         case .choose: chosen = picker.selection
         }
@@ -211,7 +211,7 @@ extension Update {
         case _ where !entries.indices.contains(review.selection):
             // Only the folded line of shifts is left: the other keys have no entry to act on.
             state.message = state.strings.keyNotBoundHere
-        case .list(let move): review.selection = move.moved(review.selection, count: entries.count, page: listPage(state))
+        case .list(let move): review.selection = move.moved(review.selection, count: entries.count, page: listPage(state), times: state.count)
         case .accept:
             let entry = entries[review.selection]
             guard let range = entry.range else {
@@ -285,7 +285,7 @@ extension Update {
         case .list(.close):
             state.mode = .reading
             return []
-        case .list(let move): selected = move.moved(selected, count: formats.count, page: listPage(state))
+        case .list(let move): selected = move.moved(selected, count: formats.count, page: listPage(state), times: state.count)
         case .chooseNumber: chosen = key.pickerRow
         case .choose: chosen = selected
         }
