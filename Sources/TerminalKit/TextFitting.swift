@@ -34,6 +34,24 @@ public enum TextFitting {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    /// `text` within `columns` by shortening the longest file path in it (a word starting with
+    /// `/` or `~/`) from the left, its file name kept: "Exported to …/pingdian/essay.md (replaced …)".
+    /// The text as it is when it fits, or when shortening its path is not enough.
+    public static func shorteningPath(_ text: String, toColumns columns: Int) -> String {
+        let excess = CellWidth.of(text) - columns
+        guard excess > 0 else { return text }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let index = words.indices.filter({ words[$0].hasPrefix("/") || words[$0].hasPrefix("~/") })
+            .max(by: { words[$0].count < words[$1].count }) else { return text }
+        let path = words[index]
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let kept = max(name.count + 1, path.count - excess - 1)
+        guard kept < path.count else { return text }
+        var shortened = words
+        shortened[index] = "…" + String(path.suffix(kept))
+        return shortened.joined(separator: " ")
+    }
+
     /// `text` then `closing`, within `columns`: whole when it fits, else cut before `closing`
     /// with one "…" (``cut(_:toColumns:closing:)``).
     public static func fit(_ text: String, toColumns columns: Int, closing: String) -> String {

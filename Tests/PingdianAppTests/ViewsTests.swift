@@ -1,3 +1,4 @@
+import CellWidth
 import PingdianApp
 import PingdianCore
 import TerminalKit
@@ -145,6 +146,19 @@ struct ViewsTests {
         #expect(reader.statusLine.contains(String(message.prefix(20))), "\(reader.statusLine)")
     }
 
+    @Test("An export's message too long for the status line shortens the path, keeping the file name and what happened")
+    func longPathMessage() {
+        for columns in [40, 80] {
+            var reader = ReaderHarness.annotated(size: TerminalSize(columns: columns, rows: 15))
+            let path = "/home/reader/.local/share/pingdian/copyright-ca9a4ff3dfe52487.md"
+            _ = reader.state.update(.exportFinished(.success(ExportWritten(path: path, replaced: true))))
+            let status = reader.statusLine
+            #expect(status.contains("…/copyright-"), "\(columns): \(status)")
+            // At 80 columns the whole file name and what happened fit; at 40 the name's start.
+            if columns == 80 { #expect(status.contains("copyright-ca9a4ff3dfe52487.md (replaced"), "\(status)") }
+        }
+    }
+
     @Test("A terminal too small for the whole message shows what fits: without the sizes, or cut with …")
     func tooSmallFits() {
         var reader = ReaderHarness.annotated(size: TerminalSize(columns: 10, rows: 3))
@@ -157,6 +171,7 @@ struct ViewsTests {
 
     @Test("Printed lines never end in a space, where a line breaks after one")
     func printedLinesHaveNoTrailingSpaces() {
+        UTF8Locale.activate()
         let text = "Anthropic 的 創始人和 CEO Dario Amodei, a long English sentence that wraps at spaces many times over."
         let printer = TextPrinter(document: TextDocument(title: "t", text: text), options: LayoutOptions(width: 30), colorCapability: nil)
         var lines: [String] = []

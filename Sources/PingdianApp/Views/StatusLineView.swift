@@ -56,7 +56,9 @@ struct StatusLineView {
         } else if state.message == nil, let mode = modeLine {
             grid.write(" " + TextFitting.truncate(mode, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
         } else if let message = state.message {
-            grid.write(" " + TextFitting.truncate(message, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
+            // A path in a long message gives way first (its file name stays), then the end.
+            let fitted = TextFitting.shorteningPath(message, toColumns: leftRoom - 1)
+            grid.write(" " + TextFitting.truncate(fitted, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
         } else {
             grid.write(" " + TextFitting.truncate(state.document.title, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusLine, clip: rect)
         }
