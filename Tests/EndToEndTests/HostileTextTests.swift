@@ -98,18 +98,19 @@ struct HostileTextTests {
         let file = try data.write("long-line.txt", Array(text.utf8))
         let tmux = try ReaderTests.reader([file], dataHome: data)
         defer { tmux.close() }
-        // The deadlines only stop a hang: a debug build on a loaded machine takes seconds here.
-        let first = try tmux.waitForScreen("the first frame", timeout: .seconds(60)) { rows in
+        // The deadlines only stop a hang: a debug build takes seconds here alone, and close to a
+        // minute while the rest of the suite keeps both cores of a CI machine busy.
+        let first = try tmux.waitForScreen("the first frame", timeout: .seconds(180)) { rows in
             (rows.last ?? "").contains("¶ 1/1") && rows[0].contains("開頭")
         }
         #expect(Self.dividerColumns(first).count == 1)
         try tmux.sendKeys("G")
-        let end = try tmux.waitForScreen("the end of the line", timeout: .seconds(60)) { rows in
+        let end = try tmux.waitForScreen("the end of the line", timeout: .seconds(180)) { rows in
             (rows.last ?? "").contains("100%") && rows.contains { $0.contains("結尾") }
         }
         #expect(Self.dividerColumns(end).count == 1)
         try tmux.sendKeys("g")
-        try tmux.waitForScreen("the start again", timeout: .seconds(60)) { $0.first?.contains("開頭") == true }
+        try tmux.waitForScreen("the start again", timeout: .seconds(180)) { $0.first?.contains("開頭") == true }
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit(timeout: .seconds(10)) == .exited(0))
     }
