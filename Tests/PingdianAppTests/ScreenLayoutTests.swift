@@ -70,6 +70,21 @@ struct ScreenLayoutTests {
         #expect(reader.screen[divider + 1].contains("Notes"))
     }
 
+    @Test("Under the text the pane shrinks to what it shows: three rows for a text without notes, up to a third for a card")
+    func paneBelowShrinks() {
+        let plain = ReaderHarness(Fixtures.numbered(40), size: TerminalSize(columns: 60, rows: 20))
+        #expect(plain.state.regions.pane.height == 3, "\(plain.state.regions)")
+        #expect(plain.state.regions.text.height == 15)
+        var annotated = KeyModeStates.reading(size: TerminalSize(columns: 60, rows: 20))
+        #expect(annotated.state.regions.pane.height == 6, "a focused card with its links fills the third")
+        // Wherever the pane's height settles, the cursor stays on screen.
+        for _ in 0..<30 {
+            annotated.press("j")
+            let cursorRow = annotated.state.rows.distance(from: annotated.state.top, to: annotated.state.rows.position(of: annotated.state.cursor), limit: 99)
+            #expect(cursorRow >= 0 && cursorRow < annotated.state.regions.text.height)
+        }
+    }
+
     @Test("Under the text the pane takes at most a third of the rows; > and < still change it", arguments: [
         TerminalSize(columns: 40, rows: 15), TerminalSize(columns: 60, rows: 20), TerminalSize(columns: 69, rows: 50),
     ])

@@ -58,6 +58,9 @@ public struct AppState {
     /// The pane's height under the text as the reader set it with `<` `>`; nil: a third of the
     /// screen (see ``ScreenRegions``).
     public internal(set) var paneRows: Int?
+    /// The rows the pane's content takes when it is under the text at its default height: it
+    /// shrinks to them (``refreshFrame()``); nil until measured.
+    public internal(set) var paneContentRows: Int?
 
     /// The first row of the text pane.
     public internal(set) var top = RowPosition(paragraph: 0, row: 0)
@@ -146,7 +149,7 @@ public struct AppState {
 
     /// Where the parts of the screen go now.
     public var regions: ScreenRegions {
-        ScreenRegions(size: size, showPane: showPane, paneColumns: paneColumns, paneRows: paneRows)
+        ScreenRegions(size: size, showPane: showPane, paneColumns: paneColumns, paneRows: paneRows, paneContentRows: paneContentRows)
     }
 
     /// The text's rows for the current screen and options.

@@ -38,9 +38,10 @@ public struct ScreenRegions: Hashable, Sendable {
     public var lineWidth: Int { max(1, text.width - 2 * textMargin) }
 
     /// Computes the regions for a screen size, the pane's wish (shown or not) and its width or
-    /// height preference (columns beside; rows below, nil for the default: a third of the rows
-    /// above the status line, at least 3, so that the text keeps two thirds).
-    public init(size: TerminalSize, showPane: Bool, paneColumns: Int, paneRows: Int?) {
+    /// height preference (columns beside; rows below, nil for the default: what the pane shows,
+    /// `paneContentRows`, at most a third of the rows above the status line and at least 3, so
+    /// that the text keeps two thirds or more).
+    public init(size: TerminalSize, showPane: Bool, paneColumns: Int, paneRows: Int?, paneContentRows: Int? = nil) {
         self.size = size
         let bodyHeight = max(0, size.rows - 1)
         status = Rect(x: 0, y: bodyHeight, width: size.columns, height: 1)
@@ -58,7 +59,8 @@ public struct ScreenRegions: Hashable, Sendable {
             pane = Rect(x: textWidth + 1, y: 0, width: columns, height: bodyHeight)
         } else {
             placement = .below
-            let rows = min(max(paneRows ?? bodyHeight / 3, 3), max(0, bodyHeight - 4))
+            let automatic = min(bodyHeight / 3, paneContentRows ?? .max)
+            let rows = min(max(paneRows ?? automatic, 3), max(0, bodyHeight - 4))
             let textHeight = max(0, bodyHeight - rows - 1)
             text = Rect(x: 0, y: 0, width: size.columns, height: textHeight)
             divider = Rect(x: 0, y: textHeight, width: size.columns, height: 1)

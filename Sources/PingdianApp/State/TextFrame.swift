@@ -38,8 +38,27 @@ public struct TextFrame {
 
 extension AppState {
     /// Produces ``frame`` for the state as it is now: lays out what the text pane shows,
-    /// suggests the hints of its paragraphs, finds the search matches on it.
+    /// suggests the hints of its paragraphs, finds the search matches on it. Under the text, a
+    /// pane at its default height then takes only the rows its content needs (up to a third of
+    /// the screen): when that changes, the frame is made again for the new text height, the
+    /// cursor kept on screen.
     mutating func refreshFrame() {
+        makeFrame()
+        let regions = self.regions
+        guard regions.placement == .below, paneRows == nil, mode.showsText else { return }
+        let most = max(3, (size.rows - 1) / 3)
+        var needed = panePage(frame, width: regions.pane.width - 2, height: most)
+        while needed.last?.isEmpty == true { needed.removeLast() }
+        guard needed.count != paneContentRows else { return }
+        paneContentRows = needed.count
+        if self.regions.pane.height != regions.pane.height {
+            revealCursor(rows: rows, asJump: false)
+            makeFrame()
+        }
+    }
+
+    /// The frame for the regions as they are.
+    private mutating func makeFrame() {
         var frame = TextFrame()
         switch mode {
         case .outline(let outline):
