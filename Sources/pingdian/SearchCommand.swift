@@ -9,6 +9,7 @@ struct SearchCommand: ParsableCommand {
         abstract: "Find a pattern in a text, as a Chinese reader means it: Traditional or Simplified, any width, any case.",
         discussion: """
         强化学习 finds 強化學習 (ICU's Hant-Hans, one character at a time), ， finds , and Ａ finds a; \
+        a regional word finds the other region's (芯片 and 晶片, 软件 and 軟體: OpenCC's phrases); \
         a match may cross a line break. Each match is printed as '¶PARAGRAPH:  …before【match】after…', \
         the match in reverse video when colour is on. See Docs/search.md.
 
