@@ -25,6 +25,7 @@ extension UIStrings {
         case .decoding(let words): return "無法解讀（\(words)）"
         case .notAColour(let text): return "\"\(text)\" 不是 #rrggbb 顏色"
         case .notAMonochromeStyle(let name, let allowed): return "\"\(name)\" 不是單色樣式（\(allowed.joined(separator: "、"))）"
+        case .notAVerdict(let name, let allowed): return "\"\(name)\" 不是判定（\(allowed.joined(separator: "、"))）"
         case .needsALocalizedText: return "需要 \"zh-Hant\" 或 \"en\" 的文字（或兩者）"
         case .noKinds: return "類別表至少要有一個類別"
         case .invalidKey(let key): return "\"\(key)\" 不是有效的鍵（只用小寫 ASCII 字母、數字和連字號）"

@@ -12,6 +12,8 @@ public struct Annotation: Codable, Hashable, Sendable {
     public var note: String?
     /// Links to other annotations of the layer.
     public var links: [AnnotationLink]
+    /// What the passage attributes to someone, checked against the source; nil for most.
+    public var source: AnnotationSource?
     /// When it was made, to the second; nil when not recorded (curated layers usually leave it out).
     public var created: Date? {
         didSet { created = created.map(ISO8601Seconds.wholeSeconds) }
@@ -23,12 +25,13 @@ public struct Annotation: Codable, Hashable, Sendable {
 
     /// Makes an annotation; dates are rounded down to the second, as a file keeps them.
     public init(id: String, kind: String, anchor: TextAnchor, note: String? = nil, links: [AnnotationLink] = [],
-                created: Date? = nil, modified: Date? = nil) {
+                source: AnnotationSource? = nil, created: Date? = nil, modified: Date? = nil) {
         self.id = id
         self.kind = kind
         self.anchor = anchor
         self.note = note
         self.links = links
+        self.source = source
         self.created = created.map(ISO8601Seconds.wholeSeconds)
         self.modified = modified.map(ISO8601Seconds.wholeSeconds)
     }
@@ -42,7 +45,7 @@ public struct Annotation: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, anchor, note, links, created, modified
+        case id, kind, anchor, note, links, source, created, modified
     }
 
     /// Reads an annotation; `note`, `links`, `created` and `modified` may be left out.
@@ -53,6 +56,7 @@ public struct Annotation: Codable, Hashable, Sendable {
         anchor = try container.decode(TextAnchor.self, forKey: .anchor)
         note = try container.decodeIfPresent(String.self, forKey: .note)
         links = try container.decodeIfPresent([AnnotationLink].self, forKey: .links) ?? []
+        source = try container.decodeIfPresent(AnnotationSource.self, forKey: .source)
         created = try container.decodeISO8601IfPresent(forKey: .created)
         modified = try container.decodeISO8601IfPresent(forKey: .modified)
     }
@@ -64,6 +68,7 @@ public struct Annotation: Codable, Hashable, Sendable {
         anchor = try TextAnchor(json: field.member("anchor"))
         note = try field.optionalMember("note")?.string()
         links = try field.optionalMember("links")?.elements().map { (link) throws(FileFormatError) in try AnnotationLink(json: link) } ?? []
+        source = try field.optionalMember("source").map { (source) throws(FileFormatError) in try AnnotationSource(json: source) }
         created = try field.optionalMember("created")?.iso8601Date()
         modified = try field.optionalMember("modified")?.iso8601Date()
     }
@@ -76,6 +81,7 @@ public struct Annotation: Codable, Hashable, Sendable {
         try container.encode(anchor, forKey: .anchor)
         try container.encodeIfPresent(note, forKey: .note)
         if !links.isEmpty { try container.encode(links, forKey: .links) }
+        try container.encodeIfPresent(source, forKey: .source)
         try container.encodeIfPresent(created.map(ISO8601Seconds.string), forKey: .created)
         try container.encodeIfPresent(modified.map(ISO8601Seconds.string), forKey: .modified)
     }

@@ -19,6 +19,8 @@ public enum FileFormatProblem: Hashable, Sendable, CustomStringConvertible {
     case notAColour(String)
     /// A monochrome style that is not one of `allowed`.
     case notAMonochromeStyle(String, allowed: [String])
+    /// A source's verdict that is not one of `allowed`.
+    case notAVerdict(String, allowed: [String])
     /// A localised text with neither `zh-Hant` nor `en`.
     case needsALocalizedText
     /// A taxonomy without kinds.
@@ -72,6 +74,7 @@ public enum FileFormatProblem: Hashable, Sendable, CustomStringConvertible {
         case .decoding(let words): return words
         case .notAColour(let text): return "\"\(text)\" is not a #rrggbb colour"
         case .notAMonochromeStyle(let name, let allowed): return "\"\(name)\" is not a monochrome style (\(allowed.joined(separator: ", ")))"
+        case .notAVerdict(let name, let allowed): return "\"\(name)\" is not a verdict (\(allowed.joined(separator: ", ")))"
         case .needsALocalizedText: return "needs a text for \"zh-Hant\" or \"en\" (or both)"
         case .noKinds: return "a taxonomy needs at least one kind"
         case .invalidKey(let key): return "\"\(key)\" is not a valid key (use lower-case ASCII letters, digits and hyphens)"

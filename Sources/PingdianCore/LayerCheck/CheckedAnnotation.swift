@@ -28,7 +28,8 @@ struct CheckedAnnotation {
 
 extension LayerCheck {
     /// The members an annotation, an anchor and a link have; others are reported as unknown.
-    static let annotationMembers: Set<String> = ["id", "kind", "anchor", "note", "links"]
+    static let annotationMembers: Set<String> = ["id", "kind", "anchor", "note", "links", "source"]
+    static let sourceMembers: Set<String> = ["url", "location", "words", "verdict", "translation"]
     static let anchorMembers: Set<String> = ["exact", "prefix", "suffix", "start", "end"]
     static let linkMembers: Set<String> = ["type", "target"]
 
@@ -63,6 +64,16 @@ extension LayerCheck {
             }
         }
         annotation.links = readLinks(reader, in: annotation)
+        if let source = reader.object("source", required: false, in: &self) {
+            let sourceReader = MemberReader(members: source, path: "\(path).source", index: index, id: annotation.id)
+            _ = sourceReader.string("url", in: &self)
+            for name in ["location", "words", "translation"] { _ = sourceReader.string(name, required: false, in: &self) }
+            if let verdict = sourceReader.string("verdict", in: &self), AnnotationSource.Verdict(rawValue: verdict) == nil {
+                let allowed = AnnotationSource.Verdict.allCases.map(\.rawValue).joined(separator: ", ")
+                report(index, id: annotation.id, "\(path).source.verdict", "\"\(verdict)\" is not a verdict (\(allowed))")
+            }
+            sourceReader.reportUnknownMembers(Self.sourceMembers, in: &self)
+        }
         reader.reportUnknownMembers(Self.annotationMembers, in: &self)
         return annotation
     }

@@ -29,11 +29,11 @@ struct MemberReader {
         return nil
     }
 
-    /// A required object member.
-    func object(_ name: String, in check: inout LayerCheck) -> [String: JSONValue]? {
+    /// An object member (required unless told).
+    func object(_ name: String, required: Bool = true, in check: inout LayerCheck) -> [String: JSONValue]? {
         switch members[name] {
         case .object(let value)?: return value
-        case nil: check.report(index, id: id, "\(path).\(name)", "missing")
+        case nil: if required { check.report(index, id: id, "\(path).\(name)", "missing") }
         case let value?: check.report(index, id: id, "\(path).\(name)", "expected an object, found \(value.shortDescription)")
         }
         return nil
