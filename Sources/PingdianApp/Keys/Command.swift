@@ -10,6 +10,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case percentOrOtherSide
     case nextAnnotation, previousAnnotation
     case nextContradiction, previousContradiction
+    /// The next and previous passages checked against their source (`s`, `S`).
+    case nextSource, previousSource
     case jumpBack, jumpForward
     case togglePane, narrowPane, widenPane
     case legend, filter, outline, toggleHints

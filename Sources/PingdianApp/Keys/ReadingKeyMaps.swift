@@ -28,6 +28,8 @@ extension KeyMap {
         bind([.character("[")], .previousAnnotation, .annotations, \.keyPreviousAnnotation),
         bind([.character("x")], .nextContradiction, .annotations, \.keyNextContradiction),
         bind([.character("X")], .previousContradiction, .annotations, \.keyPreviousContradiction),
+        bind([.character("s")], .nextSource, .annotations, \.keyNextSource),
+        bind([.character("S")], .previousSource, .annotations, \.keyPreviousSource),
         bind([.character("v")], .toggleSelection, .notes, \.keyToggleSelection),
         bind([.character("w")], .wordForward, .notes, \.keyWordForward),
         bind([.character(")")], .sentenceForward, .notes, \.keySentenceForward),

@@ -37,6 +37,10 @@ extension UIStrings {
     public var keyNextAnnotation: String { pick("下一個批註", "Next annotation") }
     public var keyPreviousAnnotation: String { pick("上一個批註", "Previous annotation") }
     public var keyNextContradiction: String { pick("下一個矛盾的一方（矛盾組：互相矛盾的兩段文字）", "Next side of a contradiction (a pair: passages that contradict each other)") }
+    public var keyNextSource: String {
+        pick("下一段核對過原文的轉述（原文與判定顯示在窗格）", "Next passage checked against its source (its words and verdict in the pane)")
+    }
+    public var keyPreviousSource: String { pick("上一段核對過原文的轉述", "Previous passage checked against its source") }
     public var keyPreviousContradiction: String { pick("上一個矛盾的一方", "Previous side of a contradiction") }
     public var keyToggleSelection: String { pick("開始選取；再按一次結束並保留給 \(key(.annotate))（\(key(.cancel)) 取消）", "Start a selection; again, end it and keep it for \(key(.annotate)) (\(key(.cancel)) cancels)") }
     public var keyWordForward: String {

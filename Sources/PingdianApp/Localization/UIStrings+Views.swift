@@ -34,6 +34,33 @@ extension UIStrings {
         }
     }
 
+    /// A source's verdict, as the pane and the legend name it.
+    public func verdictLabel(_ verdict: AnnotationSource.Verdict) -> String {
+        switch verdict {
+        case .faithfulQuote: return pick("忠實引用", "faithful quote")
+        case .fairParaphrase: return pick("公允轉述", "fair paraphrase")
+        case .selective: return pick("選擇性引用", "selective")
+        case .distorted: return pick("扭曲", "distorted")
+        case .notInSource: return pick("原文查無", "not in the source")
+        }
+    }
+    /// What a verdict means, for the legend.
+    public func verdictMeaning(_ verdict: AnnotationSource.Verdict) -> String {
+        switch verdict {
+        case .faithfulQuote: return pick("引的是原文的話，譯得忠實", "the passage quotes the source's words, translated faithfully")
+        case .fairParaphrase: return pick("轉述原意，沒有改變", "it restates what the source says without changing it")
+        case .selective: return pick("屬實，但略去了改變意思的限定或上下文", "true, but it leaves out a qualifier or context that changes it")
+        case .distorted: return pick("說了原文沒說的，或相反的話", "it says what the source does not say, or the opposite")
+        case .notInSource: return pick("原文中找不到這樣的話", "no such statement was found in the source")
+        }
+    }
+    /// The heading of a source in the pane: "原文 · 選擇性引用".
+    public var sourceHeading: String { pick("原文", "Source") }
+    /// The legend's section on the verdicts of sources.
+    public var legendSources: String {
+        pick("原文核對：轉述他人言論的段落，與原文相比的判定", "Checked against the source: how faithfully a passage renders what it attributes")
+    }
+
     /// The legend's section on what else the text shows.
     public var legendOtherMarks: String { pick("其他標記", "Other marks") }
     /// The legend's samples of the other marks, each drawn as the text draws it, and what it is.

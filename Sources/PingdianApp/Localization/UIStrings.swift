@@ -216,6 +216,13 @@ public struct UIStrings: Sendable {
         pick("矛盾第 \(pair)/\(pairs) 組 · 第 \(side)/\(sides) 方", "contradiction pair \(pair)/\(pairs) · side \(side)/\(sides)")
     }
 
+    public var noMoreSources: String { pick("後面沒有核對過原文的轉述了", "No more passages checked against a source") }
+    public var noEarlierSources: String { pick("前面沒有核對過原文的轉述了", "No earlier passages checked against a source") }
+    /// "source 3/17 · selective".
+    public func sourceCounter(_ number: Int, of total: Int, verdict: String) -> String {
+        pick("原文核對 \(number)/\(total) · \(verdict)", "source \(number)/\(total) · \(verdict)")
+    }
+
     /// `x` while a filter hides the contradictions.
     public var contradictionsHidden: String {
         pick("矛盾被篩選隱藏了（\(key(.filter)) 可顯示）", "Contradictions are hidden by the filter (\(key(.filter)) shows them)")

@@ -33,6 +33,22 @@ extension AppState {
              counter: { [before = self] in before.contradictionCounter(for: $0) })
     }
 
+    /// Jumps to the next or previous passage checked against its source, `times` times; the
+    /// status line says which and its verdict ("source 3/17 · selective").
+    mutating func jumpToSource(forward: Bool, times: Int) {
+        let sources = annotations.visiblePlaced.filter { $0.annotation.source != nil }
+        let strings = self.strings
+        jump(times: times, none: forward ? strings.noMoreSources : strings.noEarlierSources,
+             find: { _, offset in
+                 forward ? sources.first { ($0.range?.lowerBound ?? -1) > offset }
+                     : sources.last { ($0.range?.lowerBound ?? Int.max) < offset }
+             },
+             counter: { target in
+                 let number = (sources.firstIndex { $0.id == target.id } ?? 0) + 1
+                 return strings.sourceCounter(number, of: sources.count, verdict: target.annotation.source.map { strings.verdictLabel($0.verdict) } ?? "")
+             })
+    }
+
     /// Steps `times` times with `find` from the cursor and jumps to where that leads, saying
     /// `none` when there is nowhere to go and the counter's text when there is.
     private mutating func jump(times: Int, none: String, find: (AnnotationSet, Int) -> ResolvedAnnotation?,

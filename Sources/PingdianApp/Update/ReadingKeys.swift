@@ -62,6 +62,8 @@ extension Update {
             }
         case .nextAnnotation: state.jumpToAnnotation(forward: true, times: times)
         case .previousAnnotation: state.jumpToAnnotation(forward: false, times: times)
+        case .nextSource: state.jumpToSource(forward: true, times: times)
+        case .previousSource: state.jumpToSource(forward: false, times: times)
         case .nextContradiction: state.jumpToContradiction(forward: true, times: times)
         case .previousContradiction: state.jumpToContradiction(forward: false, times: times)
         case .jumpBack:

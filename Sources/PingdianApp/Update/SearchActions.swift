@@ -132,6 +132,7 @@ extension AppState {
         let candidates = annotations.visiblePlaced.filter { annotation in
             guard let range = annotation.range else { return false }
             return engine.textMatches(terms, in: document.text(in: range)) || engine.textMatches(terms, in: annotation.annotation.note ?? "")
+                || engine.textMatches(terms, in: annotation.annotation.source?.words ?? "")
         }
         let ordered = forward ? candidates : candidates.reversed()
         let after = ordered.first { annotation in

@@ -32,6 +32,7 @@ struct PageView {
         case .searchMatch: return theme.searchMatch
         case .hint: return theme.hint
         case .cursor: return theme.cursor
+        case .verdict(let verdict): return theme.verdict(verdict)
         }
     }
 }

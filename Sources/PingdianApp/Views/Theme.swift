@@ -108,6 +108,25 @@ extension Theme {
 }
 
 extension Theme {
+    /// A source's verdict in the pane: green for a faithful quote or fair paraphrase, yellow for
+    /// selective, red for distorted, magenta for not in the source; in monochrome, bold for the
+    /// faithful ones, reversed for the others.
+    public func verdict(_ verdict: AnnotationSource.Verdict) -> CellStyle {
+        let color: Int
+        switch verdict {
+        case .faithfulQuote: color = 34
+        case .fairParaphrase: color = 71
+        case .selective: color = 178
+        case .distorted: color = 196
+        case .notInSource: color = 170
+        }
+        let faithful = verdict == .faithfulQuote || verdict == .fairParaphrase
+        return pick(CellStyle(foreground: .palette(UInt8(color)), attributes: .bold),
+                    monochrome: CellStyle(attributes: faithful ? .bold : [.bold, .reverse]))
+    }
+}
+
+extension Theme {
     /// A match of the search: black on yellow where there are colours, reversed and underlined
     /// where there are none.
     public var searchMatch: CellStyle {

@@ -33,6 +33,13 @@ extension AppState {
         if let definition = focused.kind?.description.text(in: language) { wrapped(definition, .faint) }
         rows.append([])
         wrapped("「" + quote(of: focused) + "」", .text)
+        if let source = focused.annotation.source {
+            rows.append([])
+            rows.append([PagePiece(strings.sourceHeading + " · ", .heading), PagePiece(strings.verdictLabel(source.verdict), .verdict(source.verdict))])
+            if let words = source.words { wrapped("“" + words + "”", .text) }
+            wrapped([source.location, source.url].compactMap { $0 }.joined(separator: " · "), .faint)
+            if let translation = source.translation { wrapped(translation, .note) }
+        }
         if let note = focused.annotation.note, !note.isEmpty {
             rows.append([])
             wrapped(note, .note)

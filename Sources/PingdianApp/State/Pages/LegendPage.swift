@@ -32,6 +32,14 @@ extension AppState {
             rows.append([PagePiece(line, .text)])
         }
         rows.append([])
+        rows.append([PagePiece(strings.legendSources, .heading)])
+        let verdictColumn = AnnotationSource.Verdict.allCases.map { CellWidth.of(strings.verdictLabel($0)) }.max() ?? 8
+        for verdict in AnnotationSource.Verdict.allCases {
+            let label = strings.verdictLabel(verdict)
+            let padding = String(repeating: " ", count: verdictColumn - CellWidth.of(label) + 2)
+            rows.append([PagePiece("  ", .text), PagePiece(label, .verdict(verdict)), PagePiece(padding + strings.verdictMeaning(verdict), .faint)])
+        }
+        rows.append([])
         rows.append([PagePiece(strings.legendOtherMarks, .heading)])
         let sample = kinds.first { $0.key == "claim" } ?? kinds.first
         let marks: [(String, PageRole, String)] = [

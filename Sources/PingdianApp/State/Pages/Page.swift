@@ -27,6 +27,8 @@ public enum PageRole: Hashable, Sendable {
     case readerNote(MoveKind?)
     case overlap(MoveKind?)
     case selected, searchMatch, hint, cursor
+    /// A source's verdict, in the verdict's style (Docs/sources.md).
+    case verdict(AnnotationSource.Verdict)
 }
 
 /// One row of a page: pieces written one after another.

@@ -72,6 +72,17 @@ extension AppState {
         if annotations.isReaderNote(focused.id) { label += " · " + strings.readerNoteLabel }
         rows.append([PagePiece(TextFitting.truncate(label, toColumns: width), .kindLabel(focused.kind))])
         cut = append(quote(of: focused), "「", "」", .text, to: &rows, width: width, limit: min(Self.paneQuoteLines, room - rows.count)) || cut
+        if let source = focused.annotation.source {
+            // The source under the Chinese: its verdict, then its own words (a line or two).
+            if room - rows.count >= 1 {
+                rows.append([PagePiece(strings.sourceHeading + " · ", .faint), PagePiece(strings.verdictLabel(source.verdict), .verdict(source.verdict))])
+            } else {
+                cut = true
+            }
+            if let words = source.words {
+                cut = append(words, "“", "”", .faint, to: &rows, width: width, limit: min(Self.paneQuoteLines, room - rows.count)) || cut
+            }
+        }
         if let note = focused.annotation.note, !note.isEmpty {
             cut = append(note, "", "", .note, to: &rows, width: width, limit: room - rows.count) || cut
         }
