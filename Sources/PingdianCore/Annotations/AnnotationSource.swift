@@ -15,8 +15,8 @@ public struct AnnotationSource: Codable, Hashable, Sendable {
         case notInSource = "not-in-source"
     }
 
-    /// The source's address.
-    public var url: String
+    /// The source's address; nil when no source holding the statement was found.
+    public var url: String?
     /// Where in the source: a section and paragraph, in words.
     public var location: String?
     /// The source's own words (a sentence or two), exactly as it has them; nil when not found.
@@ -28,7 +28,7 @@ public struct AnnotationSource: Codable, Hashable, Sendable {
     public var translation: String?
 
     /// A source of a passage.
-    public init(url: String, location: String? = nil, words: String? = nil, verdict: Verdict, translation: String? = nil) {
+    public init(url: String?, location: String? = nil, words: String? = nil, verdict: Verdict, translation: String? = nil) {
         self.url = url
         self.location = location
         self.words = words
@@ -38,7 +38,7 @@ public struct AnnotationSource: Codable, Hashable, Sendable {
 
     /// Reads a source from a parsed file, as `Codable` does.
     init(json field: JSONField) throws(FileFormatError) {
-        url = try field.member("url").string()
+        url = try field.optionalMember("url")?.string()
         location = try field.optionalMember("location")?.string()
         words = try field.optionalMember("words")?.string()
         let verdictField = try field.member("verdict")

@@ -66,8 +66,7 @@ extension LayerCheck {
         annotation.links = readLinks(reader, in: annotation)
         if let source = reader.object("source", required: false, in: &self) {
             let sourceReader = MemberReader(members: source, path: "\(path).source", index: index, id: annotation.id)
-            _ = sourceReader.string("url", in: &self)
-            for name in ["location", "words", "translation"] { _ = sourceReader.string(name, required: false, in: &self) }
+            for name in ["url", "location", "words", "translation"] { _ = sourceReader.string(name, required: false, in: &self) }
             if let verdict = sourceReader.string("verdict", in: &self), AnnotationSource.Verdict(rawValue: verdict) == nil {
                 let allowed = AnnotationSource.Verdict.allCases.map(\.rawValue).joined(separator: ", ")
                 report(index, id: annotation.id, "\(path).source.verdict", "\"\(verdict)\" is not a verdict (\(allowed))")

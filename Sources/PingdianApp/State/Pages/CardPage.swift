@@ -37,7 +37,8 @@ extension AppState {
             rows.append([])
             rows.append([PagePiece(strings.sourceHeading + " · ", .heading), PagePiece(strings.verdictLabel(source.verdict), .verdict(source.verdict))])
             if let words = source.words { wrapped("“" + words + "”", .text) }
-            wrapped([source.location, source.url].compactMap { $0 }.joined(separator: " · "), .faint)
+            let place = [source.location, source.url].compactMap { $0 }.joined(separator: " · ")
+            if !place.isEmpty { wrapped(place, .faint) }
             if let translation = source.translation { wrapped(translation, .note) }
         }
         if let note = focused.annotation.note, !note.isEmpty {
