@@ -32,10 +32,10 @@ struct CuratedLayerTests {
             !rows.contains { $0.contains("which kinds to show") } && !(rows.last ?? "").contains("filtered")
         }
         try tmux.sendKeys("o")
-        try tmux.waitForText("Outline  99 of 99")
+        try tmux.waitForText("Outline  156 of 156")
         try tmux.sendText("/從來也沒試圖")
         try tmux.sendKeys("Enter")
-        try tmux.waitForText("Outline  1 of 99")
+        try tmux.waitForText("Outline  1 of 156")
         try tmux.sendKeys("Enter")
         // The pane and the text arrive in one frame, but a capture can fall between its writes:
         // wait for the whole frame.

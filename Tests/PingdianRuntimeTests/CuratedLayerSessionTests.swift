@@ -43,4 +43,16 @@ struct CuratedLayerSessionTests {
         try reader.press("fjjj<Space><Esc>x")
         #expect(reader.statusLine.contains("Contradictions are hidden by the filter"), "\(reader.statusLine)")
     }
+
+    @Test("The bundled essay comes with its source layer: s walks the 86 checked passages, the pane shows the source's words and verdict")
+    func sources() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let reader = try scratch.open(size: TerminalSize(columns: 100, rows: 30))
+        try reader.press("s")
+        #expect(reader.statusLine.contains("/86 · "), "\(reader.statusLine)")
+        #expect(reader.text.contains("Source · "), "\(reader.screen)")
+        try reader.press("gx%")
+        #expect(reader.statusLine.contains("contradiction pair 1/20 · side 2/2"), "% still finds the other side: \(reader.statusLine)")
+    }
 }

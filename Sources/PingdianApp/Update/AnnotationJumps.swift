@@ -9,7 +9,10 @@ extension AppState {
            let range = focused.range, range.contains(cursor), annotations.isVisible(focused) {
             return focused
         }
-        return AnnotationSet.innermost(at: cursor, among: annotations.overlapping(cursor..<(cursor + 1)))?.annotation
+        // The reader's own note first, where it overlaps curated ones; then the innermost.
+        let here = annotations.overlapping(cursor..<(cursor + 1))
+        let mine = here.filter { annotations.isReaderNote($0.id) }
+        return AnnotationSet.innermost(at: cursor, among: mine.isEmpty ? here : mine)?.annotation
     }
 
     /// Jumps to the next or previous annotation, `times` times.
@@ -66,9 +69,14 @@ extension AppState {
         message = counter(target)
     }
 
-    /// Jumps to the other side of the contradiction under the cursor.
+    /// Jumps to the other side of the contradiction under the cursor: the focused annotation's,
+    /// or, when the focused one is not a side (a passage checked against its source inside a
+    /// contradiction), the innermost contradiction at the cursor.
     mutating func jumpToOtherSide() {
-        guard let index = annotations.index, let focused = focusedAnnotation,
+        let side = focusedAnnotation.flatMap { focused in annotations.index?.otherSide(of: focused.id) == nil ? nil : focused }
+            ?? AnnotationSet.innermost(at: cursor, among: annotations.overlapping(cursor..<(cursor + 1))
+                .filter { annotations.index?.otherSide(of: $0.id) != nil })?.annotation
+        guard let index = annotations.index, let focused = side,
               let otherID = index.otherSide(of: focused.id), let other = index.annotation(withID: otherID), other.range != nil else {
             message = strings.noOtherSide
             return

@@ -19,8 +19,10 @@ public enum LayerLoading {
     /// The layer given with `--layer`, else the one next to the text (`<text>.moves.json`),
     /// else, for the bundled essay, the one in Texts/. A layer given explicitly that cannot be
     /// read ends the program; a layer found next to the text that cannot be read is skipped
-    /// with a warning, so that the text still opens.
-    public static func load(explicitPath: String?, for text: LoadedText) throws -> Result {
+    /// with a warning, so that the text still opens. A layer found (not given) comes with the
+    /// passages of the text's source layer, `<text>.sources.json` or the bundled essay's, unless
+    /// `withSources` is false (``AnnotationLayer/merging(sources:)``, Docs/sources.md).
+    public static func load(explicitPath: String?, for text: LoadedText, withSources: Bool = true) throws -> Result {
         let taxonomy = try bundledTaxonomy()
         guard let found = source(explicitPath: explicitPath, for: text) else {
             return Result(annotations: AnnotationSet(), warning: nil, taxonomy: taxonomy)
@@ -36,7 +38,8 @@ public enum LayerLoading {
         }
         guard let bytes = try? bytes(of: found) else { return Result(annotations: AnnotationSet(), warning: nil, taxonomy: taxonomy) }
         do {
-            let layer = try AnnotationLayer.decode(bytes)
+            var layer = try AnnotationLayer.decode(bytes)
+            if withSources, let sources = sourcesLayer(for: text) { layer = layer.merging(sources: sources) }
             return Result(annotations: resolve(layer, text: text, taxonomy: taxonomy), warning: nil, taxonomy: taxonomy)
         } catch {
             return Result(annotations: AnnotationSet(), warning: .layerNotShown(file: found.fileName, error), taxonomy: taxonomy)
@@ -106,6 +109,31 @@ public enum LayerLoading {
         } catch {
             throw CommandFailure(message: "the bundled move taxonomy is invalid: \(error)", exitCode: 70)
         }
+    }
+
+    /// The source layer of a text (Docs/sources.md): `<text>.sources.json` next to it, or the
+    /// bundled essay's; nil when there is none or it cannot be read.
+    static func sourcesLayer(for text: LoadedText) -> AnnotationLayer? {
+        let found: Source
+        if let path = text.path {
+            let companion = sourcesPath(forText: path)
+            guard FileManager.default.fileExists(atPath: companion) else { return nil }
+            found = .file(companion)
+        } else {
+            found = .embedded(sourcesFileName(forText: BundledText.essayFileName))
+        }
+        return (try? bytes(of: found)).flatMap { try? AnnotationLayer.decode($0) }
+    }
+
+    /// `<stem>.sources.json` for a text file name `<stem>.txt`.
+    static func sourcesFileName(forText name: String) -> String {
+        (name.hasSuffix(".txt") ? String(name.dropLast(4)) : name) + ".sources.json"
+    }
+
+    /// `<dir>/<stem>.sources.json` for `<dir>/<stem>.txt`.
+    static func sourcesPath(forText path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(sourcesFileName(forText: url.lastPathComponent)).path
     }
 
     /// `<dir>/<stem>.moves.json` for `<dir>/<stem>.txt` (or `<file>.moves.json` for other names).

@@ -13,7 +13,8 @@ extension Commands {
         let loaded: LayerLoading.Result
         do {
             text = try LoadedText.open(file)
-            loaded = try LayerLoading.load(explicitPath: layer, for: text)
+            // The cue rules are measured against the moves alone, not the source layer's passages.
+            loaded = try LayerLoading.load(explicitPath: layer, for: text, withSources: false)
         } catch {
             return .failed(CommandFailure(error))
         }

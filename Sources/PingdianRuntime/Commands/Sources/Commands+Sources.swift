@@ -14,13 +14,13 @@ extension Commands {
             if let layer {
                 bytes = try LayerLoading.bytes(of: .file(layer))
             } else if let path = text.path {
-                let companion = sourcesPath(forText: path)
+                let companion = LayerLoading.sourcesPath(forText: path)
                 guard FileManager.default.fileExists(atPath: companion) else {
                     throw CommandFailure(message: "no sources layer: no \(companion); give one with --layer FILE", exitCode: 66)
                 }
                 bytes = try LayerLoading.bytes(of: .file(companion))
             } else {
-                bytes = try LayerLoading.bytes(of: .embedded(sourcesFileName(forText: BundledText.essayFileName)))
+                bytes = try LayerLoading.bytes(of: .embedded(LayerLoading.sourcesFileName(forText: BundledText.essayFileName)))
             }
             let decoded: AnnotationLayer
             do {
@@ -33,16 +33,5 @@ extension Commands {
         } catch {
             return .failed(CommandFailure(error))
         }
-    }
-
-    /// `<stem>.sources.json` for a text file name `<stem>.txt`.
-    static func sourcesFileName(forText name: String) -> String {
-        (name.hasSuffix(".txt") ? String(name.dropLast(4)) : name) + ".sources.json"
-    }
-
-    /// `<dir>/<stem>.sources.json` for `<dir>/<stem>.txt`.
-    static func sourcesPath(forText path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().appendingPathComponent(sourcesFileName(forText: url.lastPathComponent)).path
     }
 }
