@@ -1,5 +1,6 @@
 import Foundation
 @testable import PingdianCore
+import PingdianTestSupport
 import PingdianTexts
 import Testing
 
@@ -49,5 +50,36 @@ struct AnnotationSourceTests {
             if source.verdict != .notInSource { #expect(source.url != nil, "\(annotation.id)") }
             #expect(ModelFixtures.essay.text(in: annotation.anchor.start..<annotation.anchor.end) == annotation.anchor.exact)
         }
+    }
+
+    /// The essay with its source layer as the reader loads it: the curated layer merged with it.
+    static var essayWithSources: ExportDocument {
+        let curated = try! AnnotationLayer.decode(EmbeddedFiles.bytes(named: BundledText.layerFileName(forText: BundledText.essayFileName))!)
+        let sources = try! AnnotationLayer.decode(EmbeddedFiles.bytes(named: "amodei-deepseek-essay.zh-Hant.sources.json")!)
+        let merged = curated.merging(sources: sources)
+        return ExportDocument(document: ModelFixtures.essay, sourcePath: nil, taxonomy: ModelFixtures.taxonomy, layers: [(.curated, merged.annotations)])
+    }
+
+    @Test("Exports carry the source: JSON (read back by import), Markdown and the HTML report under the claim")
+    func exports() throws {
+        let export = Self.essayWithSources
+        let checked = try #require(export.annotations.first { $0.source?.verdict == .distorted && $0.source?.words != nil })
+        let words = try #require(checked.source?.words)
+        let json = JSONExporter.export(export)
+        let imported = try ImportFile.read(json, taxonomy: ModelFixtures.taxonomy)
+        #expect(imported.annotations.first { $0.key == checked.id }?.source == checked.source)
+        let markdown = MarkdownExporter.export(export, language: .english)
+        #expect(markdown.contains("**Source · distorted**"))
+        let html = HTMLExporter.export(export, language: .traditionalChinese)
+        #expect(html.contains("<p class=\"source v-distorted\"><span class=\"verdict\">原文 · 扭曲</span>"))
+        #expect(html.contains(HTMLEscaping.text(words)))
+    }
+
+    @Test("The W3C export of the essay with its sources passes every MUST of the validator", .needs(.jsonschema))
+    func w3c() throws {
+        let bytes = W3CExporter.export(Self.essayWithSources)
+        let result = try W3CValidator.validate(bytes, optional: false)
+        #expect(result.exitCode == 0, "\(result.output)")
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"assessing\""))
     }
 }

@@ -56,6 +56,7 @@ struct JSONExporterTests {
               "paragraph" : 1,
               "prefix" : "",
               "quote" : "甲說對。",
+              "source" : null,
               "start" : 0,
               "suffix" : "乙說錯。\n丙𠀀丁。"
             },
@@ -76,6 +77,7 @@ struct JSONExporterTests {
               "paragraph" : 2,
               "prefix" : "甲說對。乙說錯。\n丙",
               "quote" : "𠀀丁",
+              "source" : null,
               "start" : 10,
               "suffix" : "。"
             },
@@ -91,6 +93,7 @@ struct JSONExporterTests {
               "paragraph" : null,
               "prefix" : "",
               "quote" : "不在",
+              "source" : null,
               "start" : null,
               "suffix" : ""
             }

@@ -29,6 +29,8 @@ public struct ExportedAnnotation: Hashable, Sendable {
     public var note: String?
     /// Links to other exported annotations (symmetric `contradicts` links appear on both sides).
     public var links: [AnnotationLink]
+    /// What the passage attributes, checked against the source (Docs/sources.md); nil for most.
+    public var source: AnnotationSource?
     public var created: Date?
     public var modified: Date?
 
@@ -80,7 +82,8 @@ public struct ExportDocument: Sendable {
                 kind: resolved.kind, quote: range.map { document.text(in: $0) } ?? annotation.anchor.exact,
                 prefix: context?.prefix ?? annotation.anchor.prefix, suffix: context?.suffix ?? annotation.anchor.suffix,
                 range: range, paragraph: range.flatMap { document.paragraphIndex(containing: $0.lowerBound) },
-                note: annotation.note, links: links, created: annotation.created, modified: annotation.modified)
+                note: annotation.note, links: links, source: annotation.source, created: annotation.created,
+                modified: annotation.modified)
         }
     }
 

@@ -16,6 +16,8 @@ struct ExportRecord: Codable, Hashable, Sendable {
     var paragraph: Int?
     var note: String?
     var links: [AnnotationLink]
+    /// The passage's source and verdict; null for most.
+    var source: AnnotationSource?
     var created: Date?
     var modified: Date?
 
@@ -32,12 +34,13 @@ struct ExportRecord: Codable, Hashable, Sendable {
         paragraph = annotation.paragraph.map { $0 + 1 }
         note = annotation.note
         links = annotation.links
+        source = annotation.source
         created = annotation.created
         modified = annotation.modified
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, layer, kind, quote, prefix, suffix, start, end, paragraph, note, links, created, modified
+        case id, layer, kind, quote, prefix, suffix, start, end, paragraph, note, links, source, created, modified
     }
 
     /// Reads a record: `id`, `kind` and `quote` are required, the rest may be missing or null.
@@ -54,6 +57,7 @@ struct ExportRecord: Codable, Hashable, Sendable {
         paragraph = try container.decodeIfPresent(Int.self, forKey: .paragraph)
         note = try container.decodeIfPresent(String.self, forKey: .note)
         links = try container.decodeIfPresent([AnnotationLink].self, forKey: .links) ?? []
+        source = try container.decodeIfPresent(AnnotationSource.self, forKey: .source)
         created = try container.decodeISO8601IfPresent(forKey: .created)
         modified = try container.decodeISO8601IfPresent(forKey: .modified)
     }
@@ -72,6 +76,7 @@ struct ExportRecord: Codable, Hashable, Sendable {
         try container.encode(paragraph, forKey: .paragraph)
         try container.encode(note, forKey: .note)
         try container.encode(links, forKey: .links)
+        try container.encode(source, forKey: .source)
         try container.encode(created.map(ISO8601Seconds.string), forKey: .created)
         try container.encode(modified.map(ISO8601Seconds.string), forKey: .modified)
     }

@@ -24,6 +24,15 @@ enum HTMLNotes {
         if !hasHighlight {
             html += "<p class=\"quote\">「\(HTMLEscaping.text(annotation.quote))」</p>"
         }
+        if let source = annotation.source {
+            // The source's words under the claim; its address as text (the report links nowhere outside).
+            html += "<p class=\"source v-\(source.verdict.rawValue)\"><span class=\"verdict\">"
+                + HTMLEscaping.text(ExportStrings.sourceHeading(source.verdict, language)) + "</span>"
+            if let words = source.words { html += " <q lang=\"en\">\(HTMLEscaping.text(words))</q>" }
+            let place = [source.location, source.url].compactMap { $0 }.joined(separator: " · ")
+            if !place.isEmpty { html += " <span class=\"where\">\(HTMLEscaping.text(place))</span>" }
+            html += "</p>"
+        }
         if let note = annotation.note, !note.isEmpty {
             html += "<p class=\"text\">\(HTMLEscaping.text(note))</p>"
         }

@@ -57,6 +57,14 @@ public enum MarkdownExporter {
             facts.append(MarkdownEscaping.oneLine(ExportStrings.link(link.type, language) + ExportStrings.colon(language) + other))
         }
         blocks.append(facts.joined(separator: " · "))
+        if let source = annotation.source {
+            // The source under the passage: its verdict, its own words, where they are (text, no link).
+            var line = "**" + MarkdownEscaping.oneLine(ExportStrings.sourceHeading(source.verdict, language)) + "**"
+            if let words = source.words { line += " “" + MarkdownEscaping.oneLine(words) + "”" }
+            let place = [source.location, source.url].compactMap { $0 }.joined(separator: " · ")
+            if !place.isEmpty { line += " (" + MarkdownEscaping.oneLine(place) + ")" }
+            blocks.append(line)
+        }
         if let note = annotation.note {
             let paragraph = MarkdownEscaping.paragraph(note)
             if !paragraph.isEmpty { blocks.append(paragraph) }

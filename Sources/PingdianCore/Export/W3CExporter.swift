@@ -46,6 +46,17 @@ public enum W3CExporter {
             ]))
         }
         bodies.append(tag(annotation.kindKey))
+        if let checked = annotation.source {
+            // The verdict as an assessing body; the source's words as a quote in the source page.
+            bodies.append(.object(["type": .string("TextualBody"), "value": .string(checked.verdict.rawValue), "purpose": .string("assessing")]))
+            if let url = checked.url {
+                var resource: [String: JSONValue] = ["type": .string("SpecificResource"), "source": .string(url)]
+                if let words = checked.words {
+                    resource["selector"] = .object(["type": .string("TextQuoteSelector"), "exact": .string(words)])
+                }
+                bodies.append(.object(resource))
+            }
+        }
         var members: [String: JSONValue] = [
             "id": .string(ExportIRI.annotation(annotation.id, textSHA256: sha256)),
             "type": .string("Annotation"),

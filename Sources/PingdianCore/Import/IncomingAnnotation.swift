@@ -23,6 +23,8 @@ public struct IncomingAnnotation: Hashable, Sendable {
     public var note: String?
     /// Links whose targets are other annotations' ``key``s.
     public var links: [AnnotationLink]
+    /// The passage's source and verdict, if the file has one (pingdian's own export).
+    public var source: AnnotationSource?
     /// When it was made, if the file says.
     public var created: Date?
     /// When it was last changed, if the file says.
@@ -31,7 +33,8 @@ public struct IncomingAnnotation: Hashable, Sendable {
     /// Makes an incoming annotation from its parts.
     public init(key: String?, preferredID: String?, kind: String, exact: String, prefix: String = "", suffix: String = "",
                 start: Int? = nil, end: Int? = nil, note: String? = nil, links: [AnnotationLink] = [],
-                created: Date? = nil, modified: Date? = nil) {
+                source: AnnotationSource? = nil, created: Date? = nil, modified: Date? = nil) {
+        self.source = source
         self.key = key
         self.preferredID = preferredID
         self.kind = kind
