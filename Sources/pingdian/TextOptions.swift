@@ -25,9 +25,13 @@ struct TextOptions: ParsableArguments {
         discussion: "Default: found in the text; the help screen (?) says which."))
     var paragraphs: ParagraphConvention?
 
+    @Option(help: "A text to check the attributions against (e.g. the English essay saved from the web): O shows, beside the Chinese, where each passage's source words are in it.")
+    var source: String?
+
     /// The options as plain values.
     var choice: TextChoice {
-        TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punctuation: punct.style, indent: indent, paragraphs: paragraphs)
+        TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punctuation: punct.style, indent: indent, paragraphs: paragraphs,
+                   sourceText: source)
     }
 
     /// A bad `--ui-lang` is a usage error, said by the parser with the usage.

@@ -26,7 +26,7 @@ struct ChineseInterfaceTests {
         }
         words.insert("pingdian")
         // Command-line options named where the interface says how to change something.
-        words.formUnion(["paragraphs", "lines", "blank"])
+        words.formUnion(["paragraphs", "lines", "blank", "source", "FILE"])
         return words
     }()
 

@@ -55,4 +55,30 @@ struct CuratedLayerSessionTests {
         try reader.press("gx%")
         #expect(reader.statusLine.contains("contradiction pair 1/20 · side 2/2"), "% still finds the other side: \(reader.statusLine)")
     }
+
+    @Test("--source: O shows where the focused passage's source words are in the reader's own source text, and back")
+    func sourceText() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        // A source text as a reader might save it: other paragraphs, and the words with straight quotes.
+        let source = try scratch.write("on-deepseek.txt", """
+            Export Controls
+
+            Some context before the passage. DeepSeek also does not show that China can always obtain the chips it needs via smuggling, or that the controls always have loopholes. I don't believe the export controls were ever designed to prevent China from getting a few tens of thousands of chips. And some after.
+            """)
+        let reader = try scratch.open(size: TerminalSize(columns: 100, rows: 30), sourceText: source)
+        try reader.press("s")
+        #expect(reader.statusLine.contains("source 2/86 · distorted"), "\(reader.statusLine)")
+        try reader.press("O")
+        #expect(reader.text.contains("Source · on-deepseek.txt"), "\(reader.screen)")
+        #expect(reader.text.contains("Some context before the passage."))
+        #expect(reader.text.contains("DeepSeek also does not show"))
+        try reader.press("s")
+        #expect(reader.text.contains("Source · on-deepseek.txt"), "the pane follows the focus")
+        try reader.press("O")
+        #expect(!reader.text.contains("Source · on-deepseek.txt"))
+        let without = try scratch.open(size: TerminalSize(columns: 100, rows: 30))
+        try without.press("O")
+        #expect(without.statusLine.contains("No source text: open one with --source FILE"))
+    }
 }

@@ -100,10 +100,10 @@ extension SessionHarness {
     /// Opens a session to drive with ``Live/press(_:)``.
     func open(
         _ file: String? = nil, notes: String? = nil, size: TerminalSize = TerminalSize(columns: 100, rows: 30),
-        language: String = "en", editor: @escaping (String) -> String? = { _ in nil }
+        language: String = "en", sourceText: String? = nil, editor: @escaping (String) -> String? = { _ in nil }
     ) throws -> Live {
         let prepared = try PreparedReader.prepare(
-            TextChoice(file: file, uiLanguage: language), storage: .stateFile(override: notes),
+            TextChoice(file: file, uiLanguage: language, sourceText: sourceText), storage: .stateFile(override: notes),
             environment: ["XDG_DATA_HOME": folder.path], threads: .inline, progressive: false)
         let terminal = MemoryTerminal(size: size)
         return Live(session: ReaderSession(prepared, terminal: terminal, editor: editor, noteIDPrefix: "note-test"), terminal: terminal)

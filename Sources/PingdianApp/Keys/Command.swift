@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case nextContradiction, previousContradiction
     /// The next and previous passages checked against their source (`s`, `S`).
     case nextSource, previousSource
+    /// Shows the source text's passage in the pane instead of the annotations, and back (`O`).
+    case toggleSourceView
     case jumpBack, jumpForward
     case togglePane, narrowPane, widenPane
     case legend, filter, outline, toggleHints

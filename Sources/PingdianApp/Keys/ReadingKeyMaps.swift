@@ -30,6 +30,7 @@ extension KeyMap {
         bind([.character("X")], .previousContradiction, .annotations, \.keyPreviousContradiction),
         bind([.character("s")], .nextSource, .annotations, \.keyNextSource),
         bind([.character("S")], .previousSource, .annotations, \.keyPreviousSource),
+        bind([.character("O")], .toggleSourceView, .views, \.keyToggleSourceView),
         bind([.character("v")], .toggleSelection, .notes, \.keyToggleSelection),
         bind([.character("w")], .wordForward, .notes, \.keyWordForward),
         bind([.character(")")], .sentenceForward, .notes, \.keySentenceForward),

@@ -37,6 +37,9 @@ extension UIStrings {
     public var keyNextAnnotation: String { pick("下一個批註", "Next annotation") }
     public var keyPreviousAnnotation: String { pick("上一個批註", "Previous annotation") }
     public var keyNextContradiction: String { pick("下一個矛盾的一方（矛盾組：互相矛盾的兩段文字）", "Next side of a contradiction (a pair: passages that contradict each other)") }
+    public var keyToggleSourceView: String {
+        pick("窗格改顯示原文（--source 給的文本）中對應的段落；再按一次回到批註", "The pane shows the passage of the source text (--source) instead of the notes; again, back")
+    }
     public var keyNextSource: String {
         pick("下一段核對過原文的轉述（原文與判定顯示在窗格）", "Next passage checked against its source (its words and verdict in the pane)")
     }

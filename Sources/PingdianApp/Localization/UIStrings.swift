@@ -216,6 +216,13 @@ public struct UIStrings: Sendable {
         pick("矛盾第 \(pair)/\(pairs) 組 · 第 \(side)/\(sides) 方", "contradiction pair \(pair)/\(pairs) · side \(side)/\(sides)")
     }
 
+    public var noSourceText: String { pick("沒有原文：以 --source FILE 開啟一份", "No source text: open one with --source FILE") }
+    /// The pane's title while it shows the source text.
+    public func sourcePaneTitle(_ title: String) -> String { pick("原文 · \(title)", "Source · \(title)") }
+    public var sourceNotFound: String {
+        pick("這段轉述的原文字句在原文中找不到", "The source's words of this passage are not in the source text")
+    }
+    public var noSourceHere: String { pick("游標下的段落沒有原文可對照（s 到下一段）", "No source for the passage under the cursor (s goes to the next)") }
     public var noMoreSources: String { pick("後面沒有核對過原文的轉述了", "No more passages checked against a source") }
     public var noEarlierSources: String { pick("前面沒有核對過原文的轉述了", "No earlier passages checked against a source") }
     /// "source 3/17 · selective".

@@ -58,6 +58,11 @@ public struct AppState {
     /// The pane's height under the text as the reader set it with `<` `>`; nil: a third of the
     /// screen (see ``ScreenRegions``).
     public internal(set) var paneRows: Int?
+    /// The source text given with `--source` (Docs/sources.md); nil for none.
+    public internal(set) var sourceText: SourceText?
+    /// Whether the pane shows the source passage of the focused attribution (`O`) instead of
+    /// the annotations.
+    public internal(set) var showsSource = false
     /// The rows the pane's content takes when it is under the text at its default height: it
     /// shrinks to them (``refreshFrame()``); nil until measured.
     public internal(set) var paneContentRows: Int?

@@ -16,11 +16,15 @@ public struct OpenedText {
     public var savedOffset: Int?
     /// What the reader is told about the opening, the first of them in the status line.
     public var warnings: [OpeningWarning]
+    /// The source text given with `--source`, its attributions' places found in it; nil for none.
+    public var sourceText: SourceText?
 
     public init(
         document: TextDocument, annotations: AnnotationSet, hints: HintLayer? = nil,
-        searchEngine: (any SearchEngine)? = nil, savedOffset: Int? = nil, warnings: [OpeningWarning] = []
+        searchEngine: (any SearchEngine)? = nil, savedOffset: Int? = nil, warnings: [OpeningWarning] = [],
+        sourceText: SourceText? = nil
     ) {
+        self.sourceText = sourceText
         self.document = document
         self.annotations = annotations
         self.hints = hints
@@ -56,6 +60,7 @@ extension AppState {
         hints.count = nil
         hints.countRequested = false
         searchEngine = opened.searchEngine
+        sourceText = opened.sourceText
         announceReanchoring()
         if let warning = opened.warnings.first { message = strings.warning(warning) }
     }

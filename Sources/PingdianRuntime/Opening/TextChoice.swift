@@ -16,10 +16,14 @@ public struct TextChoice: Sendable {
     public var indent = false
     /// How the text marks its paragraphs (`--paragraphs`); nil: found in the text.
     public var paragraphs: ParagraphConvention?
+    /// The text the reader supplies as the source of the attributions (`--source`), if any.
+    public var sourceText: String?
 
     /// A text to open: `file` (nil: the bundled essay) with its layer, shown as the flags say.
     public init(file: String? = nil, layer: String? = nil, uiLanguage: String? = nil,
-                punctuation: PunctuationStyle = .original, indent: Bool = false, paragraphs: ParagraphConvention? = nil) {
+                punctuation: PunctuationStyle = .original, indent: Bool = false, paragraphs: ParagraphConvention? = nil,
+                sourceText: String? = nil) {
+        self.sourceText = sourceText
         self.file = file
         self.layer = layer
         self.uiLanguage = uiLanguage

@@ -32,6 +32,8 @@ public struct PreparedReader {
     let storage: any ReaderStorage
     /// Where background work runs.
     let threads: BackgroundThreads
+    /// The source text given with `--source`, read before the terminal is taken; nil for none.
+    let sourceDocument: TextDocument?
 
     /// Opens `choice` for reading. A text that cannot be opened, a bad `--layer` or a bad
     /// `--ui-lang` throws the ``CommandFailure`` that ends the program with one line and its
@@ -59,6 +61,9 @@ public struct PreparedReader {
         case .stateFile(let override): kept = ReadingStateFile.open(override: override, for: loaded, environment: environment)
         case .memory: kept = MemoryStorage(text: loaded)
         }
-        return PreparedReader(choice: choice, language: language, loaded: loaded, exact: exact, layer: layer, storage: kept, threads: threads)
+        // A source text that cannot be read ends the program here, with its one line.
+        let source = try choice.sourceText.map { path in try CommandFailure.catching { try LoadedText.open(path).document } }
+        return PreparedReader(choice: choice, language: language, loaded: loaded, exact: exact, layer: layer, storage: kept, threads: threads,
+                              sourceDocument: source)
     }
 }

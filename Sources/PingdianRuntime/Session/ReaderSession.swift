@@ -19,6 +19,8 @@ public final class ReaderSession {
 
     private let terminal: any TerminalBackend
     private let choice: TextChoice
+    /// The source text given with `--source`, if any.
+    private let sourceDocument: TextDocument?
     private let storage: any ReaderStorage
     private let threads: BackgroundThreads
     private let editor: (String) -> String?
@@ -43,6 +45,7 @@ public final class ReaderSession {
     ) {
         self.terminal = terminal
         self.choice = prepared.choice
+        self.sourceDocument = prepared.sourceDocument
         self.storage = prepared.storage
         self.threads = prepared.threads
         self.editor = editor
@@ -233,7 +236,8 @@ public final class ReaderSession {
         return OpenedText(
             document: document, annotations: annotations,
             hints: CueHintSource.layer(for: document, taxonomy: layer.taxonomy, language: state.strings.language),
-            searchEngine: folding, savedOffset: storage.savedOffset, warnings: warnings)
+            searchEngine: folding, savedOffset: storage.savedOffset, warnings: warnings,
+            sourceText: sourceDocument.map { SourceText(document: $0, annotations: annotations.index?.all.map(\.annotation) ?? []) })
     }
 }
 
