@@ -45,4 +45,33 @@ struct CuratedLayerTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
+
+    @Test("At 100×30 the pane shows a claim's source words and verdict, s and S walk the attributions, and --source shows the source passage beside the claim")
+    func sources() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let source = try data.write("on-deepseek.txt", Array("""
+            On DeepSeek and Export Controls
+
+            Context first. DeepSeek also does not show that China can always obtain the chips it needs via smuggling, or that the controls always have loopholes. I don't believe the export controls were ever designed to prevent China from getting a few tens of thousands of chips.
+
+            """.utf8))
+        let tmux = try ReaderTests.reader(["--source", source], columns: 100, rows: 30, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendKeys("s")
+        let claim = try ReaderTests.waitForFrame(tmux, showing: "Source · distorted", status: "source 2/86 · distorted")
+        #expect(claim.contains { $0.contains("“DeepSeek also does not show") }, "\(claim)")
+        try tmux.sendKeys("s")
+        try tmux.waitForScreen("the next attribution") { ($0.last ?? "").contains("source 3/86") }
+        try tmux.sendKeys("S")
+        try tmux.waitForScreen("back to the claim") { ($0.last ?? "").contains("source 2/86 · distorted") }
+        try tmux.sendKeys("O")
+        let beside = try ReaderTests.waitForFrame(tmux, showing: "Source · on-deepseek.txt")
+        // The claim in the text on the left, the source passage in the pane on the right.
+        #expect(beside.contains { $0.contains("強烈呼籲") && $0.contains("│") })
+        #expect(beside.contains { $0.contains("Context first.") })
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
 }
