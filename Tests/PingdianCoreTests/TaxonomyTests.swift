@@ -9,6 +9,7 @@ import PingdianTexts
         ("reconstruction", "復述"), ("rhetorical-question", "設問/反問"), ("irony", "反諷"),
         ("motive", "動機揣測"), ("authority", "訴諸權威"), ("evidence", "引證"), ("speculation", "推測"),
         ("dichotomy", "二元對立"), ("generalization", "以偏概全"), ("ad-hominem", "人身攻擊"),
+        ("attribution", "轉述"),
     ]
 
     func bundled() throws -> Taxonomy {
@@ -16,9 +17,9 @@ import PingdianTexts
         return try Taxonomy.decode(bytes)
     }
 
-    @Test func bundledTaxonomyHasTheFourteenKinds() throws {
+    @Test func bundledTaxonomyHasItsFifteenKinds() throws {
         let taxonomy = try bundled()
-        #expect(taxonomy.kinds.count == 14)
+        #expect(taxonomy.kinds.count == 15)
         for expected in Self.expectedKinds {
             let kind = try #require(taxonomy.kind(forKey: expected.key), "missing kind \(expected.key)")
             #expect(kind.label.text(in: .traditionalChinese) == expected.zh)
