@@ -43,22 +43,34 @@ extension AppState {
     /// the screen): when that changes, the frame is made again for the new text height, the
     /// cursor kept on screen.
     mutating func refreshFrame() {
-        makeFrame()
         let regions = self.regions
-        guard regions.placement == .below, paneRows == nil, mode.showsText else { return }
+        let fitsPane = regions.placement == .below && paneRows == nil && mode.showsText
+        makeFrame(withPane: !fitsPane)
+        guard fitsPane else { return }
+        // The pane's rows at the most it may take (a third): as many as it needs. Once its height
+        // is that, they are its rows, so the pane is made once a frame.
         let most = max(3, (size.rows - 1) / 3)
-        var needed = panePage(frame, width: regions.pane.width - 2, height: most)
-        while needed.last?.isEmpty == true { needed.removeLast() }
-        guard needed.count != paneContentRows else { return }
-        paneContentRows = needed.count
-        if self.regions.pane.height != regions.pane.height {
-            revealCursor(rows: rows, asJump: false)
-            makeFrame()
+        var needed = neededPaneRows(most: most)
+        if needed.count != paneContentRows {
+            paneContentRows = needed.count
+            if self.regions.pane.height != regions.pane.height {
+                revealCursor(rows: rows, asJump: false)
+                makeFrame(withPane: false)
+                needed = neededPaneRows(most: most)
+            }
         }
+        frame.pane = Array(needed.prefix(self.regions.pane.height))
     }
 
-    /// The frame for the regions as they are.
-    private mutating func makeFrame() {
+    /// The pane's rows for the frame in at most `most` rows, without blank rows at the end.
+    private func neededPaneRows(most: Int) -> [PageRow] {
+        var rows = panePage(frame, width: regions.pane.width - 2, height: most)
+        while rows.last?.isEmpty == true { rows.removeLast() }
+        return rows
+    }
+
+    /// The frame for the regions as they are; the pane's rows too, unless the caller makes them.
+    private mutating func makeFrame(withPane: Bool) {
         var frame = TextFrame()
         switch mode {
         case .outline(let outline):
@@ -73,7 +85,7 @@ extension AppState {
         }
         let region = regions.text
         guard !document.isEmpty, !region.isEmpty else {
-            frame.pane = paneContent(frame)
+            if withPane { frame.pane = paneContent(frame) }
             self.frame = frame
             return
         }
@@ -116,7 +128,7 @@ extension AppState {
         }
         // On the text's last line the reader is at the end: 100 %, as less says.
         frame.cursorPercent = rows.position(of: cursor) == rows.last ? 100 : cursorPercent
-        frame.pane = paneContent(frame)
+        if withPane { frame.pane = paneContent(frame) }
         self.frame = frame
     }
 

@@ -10,10 +10,11 @@ extension Update {
     /// prompt, the outline's query) is typed in.
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
-        let overlayCount = state.keyMode.isReadingView ? nil : state.count
+        let inList = !state.keyMode.isReadingView
+        let countBefore = state.count
         let effects = dispatchKey(&state, key)
         // In a list, a count lasts until the key after its digits (reading keeps its own).
-        if !state.keyMode.isReadingView || overlayCount != nil, state.count == overlayCount { state.count = nil }
+        if inList, state.count == countBefore { state.count = nil }
         return effects
     }
 

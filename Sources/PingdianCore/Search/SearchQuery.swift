@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What to search for: the text as typed, its folded form, and the folded forms of its
 /// regional variants (Docs/search.md).
 public struct SearchQuery: Hashable, Sendable {
@@ -39,11 +41,17 @@ public struct SearchQuery: Hashable, Sendable {
     var longest: Int { alternatives.map(\.count).max() ?? folded.count }
 
     /// The query with Taiwan phrases (from its Simplified form, so that 軟件 becomes 軟體 too)
-    /// and with mainland phrases. Only queries with a Chinese character are converted.
+    /// and with mainland phrases. Only queries with a Chinese character are converted. The last
+    /// query's variants are kept: the reader asks for the same query's matches every frame.
     static func regionalVariants(of text: String) -> [String] {
         guard text.unicodeScalars.contains(where: { (0x3400...0x9FFF).contains($0.value) || (0x20000...0x3FFFF).contains($0.value) })
         else { return [] }
+        if let known = lastVariants.withLock({ $0?.text == text ? $0?.variants : nil }) { return known }
         let simplified = PhraseConversion.convert(text, .t2s) ?? text
-        return [PhraseConversion.convert(simplified, .s2twp), PhraseConversion.convert(text, .tw2sp)].compactMap { $0 }
+        let variants = [PhraseConversion.convert(simplified, .s2twp), PhraseConversion.convert(text, .tw2sp)].compactMap { $0 }
+        lastVariants.withLock { $0 = (text, variants) }
+        return variants
     }
+
+    private static let lastVariants = Mutex<(text: String, variants: [String])?>(nil)
 }
