@@ -25,13 +25,20 @@ struct TextOptions: ParsableArguments {
         discussion: "Default: found in the text; the help screen (?) says which."))
     var paragraphs: ParagraphConvention?
 
-    @Option(help: "A text to check the attributions against (e.g. the English essay saved from the web): O shows, beside the Chinese, where each passage's source words are in it.")
+    @Option(help: ArgumentHelp(
+        "A text to check the attributions against (e.g. the English essay saved from the web): O shows, beside the Chinese, where each passage's source words are in it; @ moves into it, to make attributions of your own.",
+        discussion: "Docs/sources.md."))
     var source: String?
+
+    @Option(help: ArgumentHelp(
+        "The address of the --source text, recorded in the attributions you make with it.",
+        discussion: "Default: the address the layer's attributions found in the source text name, if any."))
+    var sourceURL: String?
 
     /// The options as plain values.
     var choice: TextChoice {
         TextChoice(file: file, layer: layer, uiLanguage: uiLanguage, punctuation: punct.style, indent: indent, paragraphs: paragraphs,
-                   sourceText: source)
+                   sourceText: source, sourceURL: sourceURL)
     }
 
     /// A bad `--ui-lang` is a usage error, said by the parser with the usage.

@@ -30,10 +30,15 @@ struct ChineseInterfaceTests {
         return words
     }()
 
-    /// The names, and the words of the text and its file name.
+    /// The names, and the words of the text and its file name (and of the source text's).
     static func allowed(_ state: AppState) -> Set<String> {
-        names.union(englishWords(state.document.text(in: 0..<state.document.scalarCount)))
+        var allowed = names.union(englishWords(state.document.text(in: 0..<state.document.scalarCount)))
             .union(englishWords(state.document.title))
+        if let source = state.sourceText?.document {
+            allowed.formUnion(englishWords(source.text(in: 0..<source.scalarCount)))
+            allowed.formUnion(englishWords(source.title))
+        }
+        return allowed
     }
 
     /// The English words on a screen that the Chinese interface should not show. The legend
@@ -65,7 +70,7 @@ struct ChineseInterfaceTests {
 
     @Test("The whole help screen and legend, and the screens of the runtime's reports, are Chinese")
     func wholeScreens() {
-        var tall = KeyModeStates.reading(.traditionalChinese, size: TerminalSize(columns: 100, rows: 220))
+        var tall = KeyModeStates.reading(.traditionalChinese, size: TerminalSize(columns: 100, rows: 280))
         tall.press("?")
         #expect(Self.strayWords(tall.state).isEmpty, "help: \(Self.strayWords(tall.state))")
         tall.press("qL")

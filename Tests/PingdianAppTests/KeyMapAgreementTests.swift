@@ -127,6 +127,8 @@ struct KeyMapAgreementTests {
                     }
                 case .search:
                     #expect(effects.isEmpty && state.mode == .reading, "\(name)")
+                case .sourceQuery:
+                    #expect(effects.isEmpty && state.keyMode == .source, "\(name): the search typed in the source is dropped")
                 default:
                     #expect(effects.last == .quit, "\(name)")
                 }

@@ -40,6 +40,8 @@ enum KeyModeStates {
         reader.state.exportFormats = ExportFormat.allCases
         reader.state.lastSearch = "甲"
         reader.state.noteIDPrefix = "note-test"
+        reader.state.sourceText = SourceText(document: TextDocument(title: "source.txt", text: SourceAttributionTests.sourceText),
+                                             annotations: [])
         let target = reader.state.annotations.index!.annotation(withID: "c1")!.range!.lowerBound
         reader.state.restore(offset: target)
         reader.press("G<C-o>")
@@ -65,6 +67,9 @@ enum KeyModeStates {
         case .editNote: return "a1甲乙丙<C-j>丁戊己<C-j>庚辛<Up><Left>"
         case .search: return "/甲"
         case .pickExport: return "Ej"
+        case .source: return "@jj"
+        case .sourceQuery: return "@jj/the"
+        case .pickVerdict: return "@vw<CR>j"
         }
     }
 

@@ -132,7 +132,7 @@ struct ScreenLayoutTests {
 
     @Test("The help screen lists every key of every mode's key map")
     func helpScreen() {
-        var reader = ReaderHarness(Fixtures.essay, size: TerminalSize(columns: 100, rows: 200))
+        var reader = ReaderHarness(Fixtures.essay, size: TerminalSize(columns: 100, rows: 260))
         reader.press("?")
         // Explanations may wrap: compare without the line breaks and the indentation.
         let help = reader.screen.map { $0.trimmingCharacters(in: " ") }.joined(separator: " ")

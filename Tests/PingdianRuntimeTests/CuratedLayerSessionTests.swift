@@ -81,4 +81,45 @@ struct CuratedLayerSessionTests {
         try without.press("O")
         #expect(without.statusLine.contains("No source text: open one with --source FILE"))
     }
+
+    @Test("--source: an attribution of one's own — @, select the source's words, a verdict, a note; the notes file and the JSON export hold it; reopened, @ finds its words")
+    func ownAttribution() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let source = try scratch.write("on-deepseek.txt", """
+            Export Controls
+
+            Some context before the passage. DeepSeek also does not show that China can always obtain the chips it needs via smuggling, or that the controls always have loopholes. I don't believe the export controls were ever designed to prevent China from getting a few tens of thousands of chips. And some after.
+            """)
+        let notes = scratch.path("notes.json")
+        let reader = try scratch.open(notes: notes, size: TerminalSize(columns: 120, rows: 36), sourceText: source)
+        try reader.press("s@")
+        #expect(reader.text.contains("Source · on-deepseek.txt"), "\(reader.screen)")
+        #expect(reader.statusLine.contains("SOURCE —") || reader.statusLine.contains("In the source"), "\(reader.statusLine)")
+        try reader.press("/I don't believe<CR>v)<CR>")
+        #expect(reader.text.contains("Verdict for"), "\(reader.screen)")
+        try reader.press("3轉述略去了「幾萬顆」的限定。<CR>")
+        #expect(reader.statusLine.contains("Attribution saved · selective"), "\(reader.statusLine)")
+        try reader.press("q")
+        let saved = try #require(try scratch.savedNotes(notes).first)
+        #expect(saved.kind == "attribution")
+        #expect(saved.note == "轉述略去了「幾萬顆」的限定。")
+        #expect(saved.source?.words == "I don't believe the export controls were ever designed to prevent China from getting a few tens of thousands of chips.")
+        #expect(saved.source?.verdict == .selective)
+        #expect(saved.source?.url == "https://darioamodei.com/on-deepseek-and-export-controls",
+                "the address the layer's attributions found in the source name")
+        #expect(saved.source?.location == "on-deepseek.txt ¶2")
+
+        let again = try scratch.open(notes: notes, size: TerminalSize(columns: 120, rows: 36), sourceText: source)
+        try again.press("@")
+        #expect(again.text.contains("Source · on-deepseek.txt"), "\(again.screen)")
+        // The cursor is on the note's first source word: selecting that one glyph shows it.
+        try again.press("v<CR>")
+        #expect(again.text.contains("“I”"), "\(again.screen)")
+        try again.press("<Esc><Esc>@E2")
+        #expect(again.statusLine.contains("Exported to"), "\(again.statusLine)")
+        let exported = try String(contentsOfFile: scratch.path("bundled-amodei-deepseek-essay.zh-Hant.export.json"), encoding: .utf8)
+        #expect(exported.contains("轉述略去了「幾萬顆」的限定。"))
+        #expect(exported.contains("were ever designed to prevent China"))
+    }
 }

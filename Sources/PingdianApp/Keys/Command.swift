@@ -14,6 +14,9 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case nextSource, previousSource
     /// Shows the source text's passage in the pane instead of the annotations, and back (`O`).
     case toggleSourceView
+    /// Puts the cursor into the source text, at the words of the passage under the cursor; a
+    /// selection is kept as the passage of an attribution to make there (`@`).
+    case enterSource
     case jumpBack, jumpForward
     case togglePane, narrowPane, widenPane
     case legend, filter, outline, toggleHints

@@ -30,6 +30,9 @@ public struct KeyMap: Sendable {
     public var editNote: ModeKeyMap<EditorCommand>
     public var search: ModeKeyMap<SearchPromptCommand>
     public var pickExport: ModeKeyMap<PickerCommand>
+    public var source: ModeKeyMap<SourceCommand>
+    public var sourceQuery: ModeKeyMap<SearchPromptCommand>
+    public var pickVerdict: ModeKeyMap<PickerCommand>
 
     /// The command a key runs while reading, if any.
     public func command(for key: Key) -> Command? { reading.command(for: key) }
@@ -38,7 +41,8 @@ public struct KeyMap: Sendable {
     public static let standard = KeyMap(
         reading: readingMap, selection: selectionMap, linking: linkingMap, list: listMap,
         help: helpMap, legend: legendMap, card: cardMap, filter: filterMap, outline: outlineMap, outlineQuery: outlineQueryMap,
-        review: reviewMap, pickKind: kindPickerMap, editNote: editorMap, search: searchMap, pickExport: exportPickerMap)
+        review: reviewMap, pickKind: kindPickerMap, editNote: editorMap, search: searchMap, pickExport: exportPickerMap,
+        source: sourceMap, sourceQuery: sourceQueryMap, pickVerdict: verdictPickerMap)
 }
 
 /// One row of the help screen: keys and what they do, whatever the mode's command type.
@@ -84,6 +88,9 @@ extension KeyMap {
         case .editNote: return ModeSummary(editNote)
         case .search: return ModeSummary(search)
         case .pickExport: return ModeSummary(pickExport)
+        case .source: return ModeSummary(source)
+        case .sourceQuery: return ModeSummary(sourceQuery)
+        case .pickVerdict: return ModeSummary(pickVerdict)
         }
     }
 

@@ -7,13 +7,15 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
     case reading, selection, linking
     case help, legend, card, filter, outline, outlineQuery, review
     case pickKind, editNote, search, pickExport
+    /// The source text with its own cursor (`@`), a search typed in it, and the verdicts.
+    case source, sourceQuery, pickVerdict
 
     /// Whether a printable character that the mode does not bind is typed in (the note editor,
     /// the search prompt, the outline's query) — what those modes' key functions do, each in its
     /// own dispatch (`editorKey`, `searchKey`, `outlineQueryKey`); the key-map tests read it.
     public var takesText: Bool {
         switch self {
-        case .editNote, .search, .outlineQuery: return true
+        case .editNote, .search, .outlineQuery, .sourceQuery: return true
         default: return false
         }
     }
@@ -34,6 +36,8 @@ extension AppState {
         case .editNote: return .editNote
         case .searching: return .search
         case .pickExport: return .pickExport
+        case .source(let focus): return focus.query == nil ? .source : .sourceQuery
+        case .pickVerdict: return .pickVerdict
         }
     }
 }
@@ -100,6 +104,26 @@ public enum EditorCommand: Hashable, Sendable, CaseIterable {
     /// Alt-b, Alt-f, Alt-Backspace: by word, as readline does.
     case wordLeft, wordRight, deleteWordBackward
     case externalEditor, save, cancel
+}
+
+/// The source text with its own cursor (`@`, Docs/sources.md).
+public enum SourceCommand: Hashable, Sendable, CaseIterable {
+    case lineDown, lineUp, characterLeft, characterRight
+    /// To the last glyph of the next (previous) word or sentence, as a selection grows.
+    case wordForward, wordBackward, sentenceForward, sentenceBackward
+    case nextParagraph, previousParagraph, pageDown, pageUp, top, bottom
+    /// Starts a selection of the source's words, or ends it.
+    case toggleSelection
+    /// Makes an attribution of the essay's passage to the selected words: the verdicts next.
+    case attribute
+    case search, nextMatch, previousMatch
+    /// The next (previous) attribution in the essay, its source words in the source.
+    case nextSource, previousSource
+    /// Back to the essay.
+    case back
+    /// Esc: drops the selection being made; without one, back to the essay.
+    case cancel
+    case quit
 }
 
 /// The search prompt (other characters are typed into the query).

@@ -31,6 +31,7 @@ extension KeyMap {
         bind([.character("s")], .nextSource, .annotations, \.keyNextSource),
         bind([.character("S")], .previousSource, .annotations, \.keyPreviousSource),
         bind([.character("O")], .toggleSourceView, .views, \.keyToggleSourceView),
+        bind([.character("@")], .enterSource, .annotations, \.keyEnterSource),
         bind([.character("v")], .toggleSelection, .notes, \.keyToggleSelection),
         bind([.character("w")], .wordForward, .notes, \.keyWordForward),
         bind([.character(")")], .sentenceForward, .notes, \.keySentenceForward),

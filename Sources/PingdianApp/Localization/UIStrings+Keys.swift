@@ -193,12 +193,15 @@ extension UIStrings {
         case .editNote: return pick("批語編輯（其他字元照打，輸入法亦可）", "Writing a note (other characters are typed, input methods too)")
         case .search: return pick("搜尋列（其他字元照打，輸入法亦可）", "The search line (other characters are typed, input methods too)")
         case .pickExport: return pick("匯出", "Export")
+        case .source: return pick("原文中（@ 進入：游標在窗格的原文裡）", "In the source text (@: the cursor in the pane's source)")
+        case .sourceQuery: return pick("原文的搜尋列（其他字元照打）", "The source's search line (other characters are typed)")
+        case .pickVerdict: return pick("選擇判定（轉述對原文忠實與否）", "Choosing a verdict (how faithful the passage is to its source)")
         }
     }
 
     /// The heading of the section of keys every list and scrolled overlay shares.
     public var listKeysTitle: String {
-        pick("所有清單（說明、圖例、篩選、大綱、檢查、選擇類別、匯出）", "Every list (help, legend, filter, outline, review, the pickers)")
+        pick("所有清單（說明、圖例、篩選、大綱、檢查、選擇類別與判定、匯出）", "Every list (help, legend, filter, outline, review, the pickers)")
     }
 
     // MARK: Footer lines

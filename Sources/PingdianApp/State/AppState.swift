@@ -27,6 +27,10 @@ public struct AppState {
         case pickExport(selection: Int)
         /// Typing a search (`/`).
         case searching(SearchPrompt)
+        /// Moving and selecting in the source text (`@`).
+        case source(SourceFocus)
+        /// Choosing the verdict of an attribution.
+        case pickVerdict(VerdictPicker)
     }
 
     /// The text being read (provisional while a large text is still being read: see
@@ -63,6 +67,11 @@ public struct AppState {
     /// Whether the pane shows the source passage of the focused attribution (`O`) instead of
     /// the annotations.
     public internal(set) var showsSource = false
+    /// Where the source text's cursor was left (`@` comes back there when the passage under
+    /// the essay's cursor has no source words in it).
+    public internal(set) var sourceCursor = 0
+    /// Laid-out paragraphs of the source text, remembered.
+    let sourceLayoutCache = LayoutCache()
     /// The rows the pane's content takes when it is under the text at its default height: it
     /// shrinks to them (``refreshFrame()``); nil until measured.
     public internal(set) var paneContentRows: Int?
@@ -176,7 +185,7 @@ extension AppState.Mode {
     /// Whether the text stays on screen under this mode (the picker and the editor are boxes over it).
     public var showsText: Bool {
         switch self {
-        case .reading, .pickKind, .editNote, .pickExport, .searching: return true
+        case .reading, .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict: return true
         default: return false
         }
     }

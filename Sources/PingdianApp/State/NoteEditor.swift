@@ -8,11 +8,15 @@ public struct NoteDraft: Hashable, Sendable {
     public var range: Range<Int>
     /// The move kind chosen.
     public var kind: String
+    /// What the passage attributes to its source and the verdict chosen, for an attribution
+    /// (`@`); nil for other notes.
+    public var source: AnnotationSource?
 
-    public init(existing: Annotation?, range: Range<Int>, kind: String) {
+    public init(existing: Annotation?, range: Range<Int>, kind: String, source: AnnotationSource? = nil) {
         self.existing = existing
         self.range = range
         self.kind = kind
+        self.source = source ?? existing?.source
     }
 }
 
@@ -46,13 +50,14 @@ public struct NoteEditor: Hashable, Sendable {
     /// The note as typed.
     public var text: String { String(characters) }
 
-    /// Whether leaving now would lose something: a new note with text, or an edited one whose
-    /// text or kind changed.
+    /// Whether leaving now would lose something: a new note with text or a source, or an edited one whose
+    /// text, kind or verdict changed.
     public var hasChanges: Bool {
         guard let existing = draft.existing else {
-            return !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            // An attribution holds the source's words and a verdict even before a word is typed.
+            return draft.source != nil || !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         }
-        return text != (existing.note ?? "") || draft.kind != existing.kind
+        return text != (existing.note ?? "") || draft.kind != existing.kind || draft.source != existing.source
     }
 
     /// Types one scalar: a combining scalar joins the character before the caret.

@@ -16,57 +16,20 @@ extension AppState {
     }
 
     /// The start of the glyph that shows `offset`, so that the cursor always sits on something visible.
-    func glyphStart(for offset: Int, rows: TextRows) -> Int {
-        guard let line = rows.line(at: rows.position(of: offset)) else { return offset }
-        let starts = line.glyphStarts
-        guard let first = starts.first else { return line.range.lowerBound }
-        return starts.last { $0 <= offset } ?? first
-    }
+    func glyphStart(for offset: Int, rows: TextRows) -> Int { rows.glyphStart(for: offset) }
 
     /// The column of the cursor within its line.
-    func cursorColumn(rows: TextRows) -> Int {
-        guard let line = rows.line(at: rows.position(of: cursor)) else { return 0 }
-        var column = 0
-        for glyph in line.glyphs {
-            if glyph.offsets.contains(cursor) { return column }
-            column += glyph.width
-        }
-        return column
-    }
-
-    /// The offset of the glyph at `column` of a line (the last one when the line is shorter).
-    func offset(atColumn column: Int, in line: DisplayLine) -> Int {
-        var start = 0
-        var best: Int?
-        for glyph in line.glyphs {
-            defer { start += glyph.width }
-            guard !glyph.offsets.isEmpty else { continue }
-            best = glyph.offsets.lowerBound
-            if start + glyph.width > column { return glyph.offsets.lowerBound }
-        }
-        return best ?? line.range.lowerBound
-    }
+    func cursorColumn(rows: TextRows) -> Int { rows.column(of: cursor) }
 
     /// Moves the cursor `count` lines down (negative: up), keeping its column.
     mutating func moveCursorByLines(_ count: Int) {
         let rows = self.rows
         let column = desiredColumn ?? cursorColumn(rows: rows)
-        let start = rows.position(of: cursor)
-        var position = start
-        for _ in 0..<abs(count) {
-            var probe = position
-            var found: RowPosition?
-            while let next = count > 0 ? rows.next(probe) : rows.previous(probe) {
-                probe = next
-                if rows.line(at: next) != nil { found = next; break }
-            }
-            guard let found else { break }
-            position = found
-        }
-        if position == start {
+        if let offset = rows.offset(lines: count, from: cursor, column: column) {
+            cursor = offset
+        } else {
             message = count > 0 ? strings.endOfText : strings.topOfText
         }
-        if let line = rows.line(at: position) { cursor = offset(atColumn: column, in: line) }
         desiredColumn = column
         revealCursor(rows: rows, asJump: false)
     }
@@ -77,7 +40,7 @@ extension AppState {
         let column = desiredColumn ?? cursorColumn(rows: rows)
         let target = rows.lineRow(from: rows.advance(rows.position(of: cursor), by: count), forward: count > 0)
         top = clampedTop(rows.advance(top, by: count), rows: rows)
-        if let line = rows.line(at: target) { cursor = offset(atColumn: column, in: line) }
+        if let line = rows.line(at: target) { cursor = line.offset(atColumn: column) }
         desiredColumn = column
         revealCursor(rows: rows, asJump: false)
     }
@@ -85,30 +48,8 @@ extension AppState {
     /// Moves the cursor `count` glyphs right (negative: left), across lines.
     mutating func moveCursorByGlyphs(_ count: Int) {
         let rows = self.rows
-        var position = rows.position(of: cursor)
-        var offset = glyphStart(for: cursor, rows: rows)
-        steps: for _ in 0..<abs(count) {
-            guard let line = rows.line(at: position) else { break }
-            let starts = line.glyphStarts
-            let index = starts.lastIndex { $0 <= offset } ?? 0
-            let inLine = count > 0 ? index + 1 : index - 1
-            if starts.indices.contains(inLine) {
-                offset = starts[inLine]
-                continue
-            }
-            var probe = position
-            while let next = count > 0 ? rows.next(probe) : rows.previous(probe) {
-                probe = next
-                guard let target = count > 0 ? rows.line(at: next)?.glyphStarts.first : rows.line(at: next)?.glyphStarts.last else {
-                    continue
-                }
-                offset = target
-                position = next
-                continue steps
-            }
-            message = count > 0 ? strings.endOfText : strings.topOfText
-            break
-        }
+        let (offset, complete) = rows.offset(glyphs: count, from: cursor)
+        if !complete { message = count > 0 ? strings.endOfText : strings.topOfText }
         cursor = offset
         desiredColumn = nil
         revealCursor(rows: rows, asJump: false)
@@ -137,7 +78,7 @@ extension AppState {
         top = newTop
         let column = desiredColumn ?? cursorColumn(rows: rows)
         let row = rows.lineRow(from: rows.advance(top, by: screenRow), forward: true)
-        if let line = rows.line(at: row) { cursor = offset(atColumn: column, in: line) }
+        if let line = rows.line(at: row) { cursor = line.offset(atColumn: column) }
         desiredColumn = column
         keepCursorOnScreen(rows: rows)
     }
@@ -214,7 +155,7 @@ extension AppState {
         let target = below < 0
             ? rows.lineRow(from: top, forward: true)
             : rows.lineRow(from: rows.advance(top, by: textHeight - 1), forward: false)
-        if let line = rows.line(at: target) { cursor = offset(atColumn: column, in: line) }
+        if let line = rows.line(at: target) { cursor = line.offset(atColumn: column) }
         desiredColumn = column
     }
 
@@ -254,17 +195,6 @@ extension AppState {
             case .hidden: break
             }
         }
-    }
-}
-
-extension DisplayLine {
-    /// The first offset of each glyph that shows text, left to right (indents have none).
-    var glyphStarts: [Int] {
-        var starts: [Int] = []
-        for glyph in glyphs where !glyph.offsets.isEmpty && starts.last != glyph.offsets.lowerBound {
-            starts.append(glyph.offsets.lowerBound)
-        }
-        return starts
     }
 }
 

@@ -51,6 +51,14 @@ extension Update {
             return editorKey(&state, key, editor: editor)
         case .searching(let prompt):
             return searchKey(&state, key, prompt: prompt)
+        case .source(let focus) where focus.query != nil:
+            return sourceQueryKey(&state, key, focus: focus)
+        case .source(let focus):
+            guard let command = bound(key, in: keys.source, &state) else { return [] }
+            return sourceKey(&state, command, focus: focus)
+        case .pickVerdict(let picker):
+            guard let command = bound(key, in: keys.pickVerdict, &state) else { return [] }
+            return verdictPickerKey(&state, command, key: asBound(key, in: keys.pickVerdict), picker: picker)
         case .pickExport(let selection):
             guard let command = bound(key, in: keys.pickExport, &state) else { return [] }
             return exportPickerKey(&state, command, key: asBound(key, in: keys.pickExport), selection: selection)

@@ -10,7 +10,7 @@ extension AppState {
         let position = rows.advance(top, by: row - region.y)
         guard rows.distance(from: top, to: position, limit: region.height) == row - region.y,
               let line = rows.line(at: position) else { return nil }
-        return offset(atColumn: max(0, column - region.x - regions.textMargin), in: line)
+        return line.offset(atColumn: max(0, column - region.x - regions.textMargin))
     }
 
     /// The annotation the pane shows at a screen row (an entry, or a linked quote), if any.

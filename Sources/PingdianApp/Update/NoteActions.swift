@@ -28,8 +28,15 @@ enum NoteActions {
                 state.message = strings.curatedReadOnly
                 return []
             }
-            let selection = state.kinds.firstIndex { $0.key == note.kind } ?? 0
-            state.mode = .pickKind(KindPicker(draft: NoteDraft(existing: note, range: range, kind: note.kind), selection: selection))
+            let draft = NoteDraft(existing: note, range: range, kind: note.kind)
+            if let source = note.source {
+                // An attribution: its verdict may change; its kind stays.
+                let selection = AnnotationSource.Verdict.allCases.firstIndex(of: source.verdict) ?? 0
+                state.mode = .pickVerdict(VerdictPicker(draft: draft, selection: selection))
+            } else {
+                let selection = state.kinds.firstIndex { $0.key == note.kind } ?? 0
+                state.mode = .pickKind(KindPicker(draft: draft, selection: selection))
+            }
         case .deleteAnnotation:
             guard let focused = state.focusedAnnotation else {
                 state.message = strings.noAnnotationHere
@@ -118,6 +125,8 @@ extension AppState {
     /// Applies a change to the reader's notes (only the note changed is resolved again).
     mutating func applyNoteChange(_ change: NoteChange) {
         annotations.apply(change, document: document)
+        // An attribution's source words are found in the source text, for `@` and `O`.
+        if let note = change.after { sourceText?.place(note) }
     }
 
     /// Replaces the reader's notes with those storage now holds (only those that differ are

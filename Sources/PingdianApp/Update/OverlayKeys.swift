@@ -191,8 +191,14 @@ extension Update {
         var note = draft.existing ?? Annotation(
             id: state.newNoteID(), kind: draft.kind, anchor: TextAnchor.make(range: draft.range, in: state.document))
         note.kind = draft.kind
+        note.source = draft.source
         note.note = text.isEmpty ? nil : text
-        return NoteActions.save(note, on: &state, message: state.strings.noteSaved)
+        guard let source = draft.source, draft.existing == nil else {
+            return NoteActions.save(note, on: &state, message: state.strings.noteSaved)
+        }
+        // A new attribution: the essay's passage it was made for is done with.
+        state.keptSelection = nil
+        return NoteActions.save(note, on: &state, message: state.strings.attributionSaved(state.strings.verdictLabel(source.verdict)))
     }
 
     /// The review: accept a move, re-attach an orphan, delete, close.

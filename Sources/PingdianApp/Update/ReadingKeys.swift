@@ -64,6 +64,7 @@ extension Update {
         case .previousAnnotation: state.jumpToAnnotation(forward: false, times: times)
         case .toggleSourceView:
             if state.sourceText == nil { state.message = state.strings.noSourceText } else { state.showsSource.toggle() }
+        case .enterSource: state.enterSource()
         case .nextSource: state.jumpToSource(forward: true, times: times)
         case .previousSource: state.jumpToSource(forward: false, times: times)
         case .nextContradiction: state.jumpToContradiction(forward: true, times: times)

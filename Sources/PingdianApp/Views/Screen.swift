@@ -26,7 +26,7 @@ public enum Screen {
             OutlineView(state: state, theme: theme).draw(into: &grid, in: overlay, outline: outline)
         case .review(let review):
             ReviewView(state: state, theme: theme).draw(into: &grid, in: overlay, review: review)
-        case .pickKind, .editNote, .pickExport, .searching:
+        case .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict:
             break
         }
         if state.mode != .reading && !state.mode.showsText {
@@ -50,6 +50,7 @@ public enum Screen {
         case .pickKind(let picker): KindPickerView(state: state, theme: theme).draw(into: &grid, picker: picker)
         case .editNote(let editor): NoteEditorView(state: state, theme: theme).draw(into: &grid, editor: editor)
         case .pickExport(let selection): ExportPickerView(state: state, theme: theme).draw(into: &grid, selection: selection)
+        case .pickVerdict(let picker): VerdictPickerView(state: state, theme: theme).draw(into: &grid, picker: picker)
         default: break
         }
         StatusLineView(state: state, theme: theme).draw(into: &grid, in: regions.status)

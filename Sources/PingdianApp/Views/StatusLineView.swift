@@ -31,10 +31,10 @@ struct StatusLineView {
         if let count = state.count { facts.append(String(count)) }
         var right = facts.joined(separator: "  ") + "  " + strings.helpHint + " "
         switch state.mode {
-        case .searching:
+        case _ where typedQuery != nil:
             // The search line's keys instead of the help key (`?` is typed there), while the
             // prompt keeps room for a query.
-            let keys = facts.joined(separator: "  ") + "  " + state.keyMap.footer(.search, in: strings) + " "
+            let keys = facts.joined(separator: "  ") + "  " + state.keyMap.footer(state.keyMode, in: strings) + " "
             right = CellWidth.of(keys) <= rect.width - 24 ? keys : facts.joined(separator: "  ") + " "
         case .help, .legend, .card:
             // Inside help, the legend or an annotation read in full: how to move and close it, on every page, not "? help".
@@ -51,8 +51,8 @@ struct StatusLineView {
         grid.write(right, x: rightX, y: rect.y, style: theme.statusLine, clip: rect)
         let leftRoom = rightX - rect.x - 2
         guard leftRoom > 0 else { return }
-        if case .searching(let prompt) = state.mode {
-            grid.write(" /" + TextFitting.truncate(prompt.query, toColumns: leftRoom - 3) + "▏", x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
+        if let query = typedQuery {
+            grid.write(" /" + TextFitting.truncate(query, toColumns: leftRoom - 3) + "▏", x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
         } else if state.message == nil, let mode = modeLine {
             grid.write(" " + TextFitting.truncate(mode, toColumns: leftRoom - 1), x: rect.x, y: rect.y, style: theme.statusMessage, clip: rect)
         } else if let message = state.message {
@@ -64,10 +64,20 @@ struct StatusLineView {
         }
     }
 
+    /// A search being typed: the text's (`/`) or the source text's.
+    private var typedQuery: String? {
+        switch state.mode {
+        case .searching(let prompt): return prompt.query
+        case .source(let focus): return focus.query
+        default: return nil
+        }
+    }
+
     /// What the reader is in the middle of, while no message is shown: a selection being made or
     /// kept, a link started — so that a mode never hides behind the title.
     private var modeLine: String? {
         let strings = state.strings
+        if case .source = state.mode { return strings.sourceModeLine(state.keyMap.footer(.source, in: strings)) }
         guard case .reading = state.mode else { return nil }
         if state.selectionAnchor != nil { return strings.selectingLine }
         if state.pendingLinkID != nil { return strings.linkingLine }

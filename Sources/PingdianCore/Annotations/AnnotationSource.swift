@@ -15,6 +15,10 @@ public struct AnnotationSource: Codable, Hashable, Sendable {
         case notInSource = "not-in-source"
     }
 
+    /// The key of the move kind of passages that attribute something to someone (轉述): the kind
+    /// of the reader's own attributions when the taxonomy has it.
+    public static let kindKey = "attribution"
+
     /// The source's address; nil when no source holding the statement was found.
     public var url: String?
     /// Where in the source: a section and paragraph, in words.

@@ -18,12 +18,16 @@ public struct TextChoice: Sendable {
     public var paragraphs: ParagraphConvention?
     /// The text the reader supplies as the source of the attributions (`--source`), if any.
     public var sourceText: String?
+    /// The source text's address (`--source-url`), recorded in the attributions made with it;
+    /// nil: the address the layer's attributions found in it name.
+    public var sourceURL: String?
 
     /// A text to open: `file` (nil: the bundled essay) with its layer, shown as the flags say.
     public init(file: String? = nil, layer: String? = nil, uiLanguage: String? = nil,
                 punctuation: PunctuationStyle = .original, indent: Bool = false, paragraphs: ParagraphConvention? = nil,
-                sourceText: String? = nil) {
+                sourceText: String? = nil, sourceURL: String? = nil) {
         self.sourceText = sourceText
+        self.sourceURL = sourceURL
         self.file = file
         self.layer = layer
         self.uiLanguage = uiLanguage

@@ -237,7 +237,7 @@ public final class ReaderSession {
             document: document, annotations: annotations,
             hints: CueHintSource.layer(for: document, taxonomy: layer.taxonomy, language: state.strings.language),
             searchEngine: folding, savedOffset: storage.savedOffset, warnings: warnings,
-            sourceText: sourceDocument.map { SourceText(document: $0, annotations: annotations.index?.all.map(\.annotation) ?? []) })
+            sourceText: sourceDocument.map { SourceText(document: $0, annotations: annotations.index?.all.map(\.annotation) ?? [], url: choice.sourceURL) })
     }
 }
 

@@ -25,6 +25,8 @@ struct GoldenScreenTests {
             case essay
             /// The same, with the reader's notes written on an earlier version of the essay.
             case essayChangedSinceNotes
+            /// The essay with a source text (`--source`): ``GoldenScreenTests/sourceText``.
+            case essayWithSource
         }
 
         var name: String { "\(mode)-\(size.columns)x\(size.rows)" }
@@ -33,7 +35,11 @@ struct GoldenScreenTests {
         /// What the header of the golden file says about the screen.
         var header: String {
             let language = self.language == .traditionalChinese ? "繁體中文 interface" : "English interface"
-            let opened = opening == .essay ? "" : ", the reader's notes written on an earlier version of the essay"
+            let opened = switch opening {
+            case .essay: ""
+            case .essayChangedSinceNotes: ", the reader's notes written on an earlier version of the essay"
+            case .essayWithSource: ", --source on-deepseek.txt (a short excerpt the test writes)"
+            }
             return "\(size.columns)×\(size.rows), \(language)\(opened), keys \"\(keys)\""
         }
 
@@ -43,6 +49,14 @@ struct GoldenScreenTests {
             return copy
         }
     }
+
+    /// The source text of ``Case/Opening/essayWithSource``: a few sentences of Amodei's essay
+    /// around the words of two checked passages, as a reader might save them.
+    static let sourceText = """
+        Export Controls
+
+        Some context before the passage. DeepSeek also does not show that China can always obtain the chips it needs via smuggling, or that the controls always have loopholes. I don't believe the export controls were ever designed to prevent China from getting a few tens of thousands of chips. And some after.
+        """
 
     /// A note typed in the editor: Chinese with full-width punctuation, as an IME sends it.
     static let typedNote = "反諷：口稱「全人類」，卻只給自己人？"
@@ -65,6 +79,8 @@ struct GoldenScreenTests {
         Case(mode: "note-saved", keys: "}}vw))a7" + typedNote + "<CR>"),
         Case(mode: "review", keys: "R", opening: .essayChangedSinceNotes),
         Case(mode: "export", keys: "E"),
+        Case(mode: "source", keys: "s@", opening: .essayWithSource),
+        Case(mode: "verdict-picker", keys: "s@/I don't<CR>v)<CR>", opening: .essayWithSource),
         Case(mode: "search-prompt", keys: "/晶片"),
         Case(mode: "search-matches", keys: "/晶片<CR>n"),
         Case(mode: "hints", keys: "H"),
@@ -98,8 +114,15 @@ struct GoldenScreenTests {
             _ = try! StateStore.apply(changedEssayNotes.map { .saving($0) }, to: notes, document: Essay.document, path: nil)
             storage = .stateFile(override: notes.path)
         }
+        var source: String?
+        if screen.opening == .essayWithSource {
+            let file = scratch.appendingPathComponent("on-deepseek.txt")
+            try! FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try! sourceText.write(to: file, atomically: true, encoding: .utf8)
+            source = file.path
+        }
         let prepared = try! PreparedReader.prepare(
-            TextChoice(uiLanguage: screen.language == .traditionalChinese ? "zh-Hant" : "en"), storage: storage,
+            TextChoice(uiLanguage: screen.language == .traditionalChinese ? "zh-Hant" : "en", sourceText: source), storage: storage,
             environment: ["XDG_DATA_HOME": scratch.path], threads: .inline, progressive: false)
         // The too-small case starts at 60×20 and is resized by its keys, as a terminal would be.
         let start = screen.mode == "too-small" ? TerminalSize(columns: 60, rows: 20) : screen.size

@@ -14,6 +14,7 @@ extension AppState {
     /// keeps its closing bracket, and the card's last row then says which key reads it in full.
     func panePage(_ frame: TextFrame, width: Int, height: Int) -> [PageRow] {
         guard width > 0, height > 0 else { return [] }
+        if case .source(let focus) = mode, let sourceText { return sourceFocusPage(focus, source: sourceText, width: width, height: height) }
         if showsSource, let sourceText { return Array(sourcePane(sourceText, width: width).prefix(height)) }
         var rows: [PageRow] = []
         var title = strings.paneTitle
@@ -105,26 +106,6 @@ extension AppState {
         return (rows, cut)
     }
 
-    /// The pane while it shows the source text (`O`): the passage of the source where the focused
-    /// annotation's source words are — a little context before and after, faint, and the words
-    /// in the verdict's colour — or why there is none.
-    private func sourcePane(_ source: SourceText, width: Int) -> [PageRow] {
-        var rows: [PageRow] = [[PagePiece(TextFitting.truncate(strings.sourcePaneTitle(source.document.title), toColumns: width), .heading)]]
-        guard let focused = focusedAnnotation, let checked = focused.annotation.source else {
-            return rows + wrapped(strings.noSourceHere, .faint, width: width)
-        }
-        rows.append([PagePiece(strings.sourceHeading + " · ", .faint), PagePiece(strings.verdictLabel(checked.verdict), .verdict(checked.verdict))])
-        guard let range = source.places[focused.id] else { return rows + wrapped(strings.sourceNotFound, .faint, width: width) }
-        let document = source.document
-        let bounds = document.paragraphIndex(containing: range.lowerBound).map { document.paragraphs[$0].range } ?? range
-        let before = document.text(in: bounds.lowerBound..<range.lowerBound)
-        let after = document.text(in: range.upperBound..<max(range.upperBound, bounds.upperBound))
-        rows += TextWrapping.lines(before, width: width).suffix(2).map { [PagePiece($0, .faint)] }
-        rows += TextWrapping.lines(document.text(in: range), width: width).map { [PagePiece($0, .verdict(checked.verdict))] }
-        rows += TextWrapping.lines(after, width: width).prefix(3).map { [PagePiece($0, .faint)] }
-        return rows
-    }
-
     /// A cue hint under the cursor: its suggested kind and the rule's reason, in faint type.
     private func hintCard(_ hint: ResolvedAnnotation, width: Int, height: Int) -> [PageRow] {
         guard height > 0 else { return [] }
@@ -168,7 +149,7 @@ extension AppState {
     }
 
     /// `text` wrapped to `width`, each line a row in `role`.
-    private func wrapped(_ text: String, _ role: PageRole, width: Int) -> [PageRow] {
+    func wrapped(_ text: String, _ role: PageRole, width: Int) -> [PageRow] {
         TextWrapping.lines(text, width: width).map { [PagePiece($0, role)] }
     }
 }
