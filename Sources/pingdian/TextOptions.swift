@@ -27,7 +27,7 @@ struct TextOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "A text to check the attributions against (e.g. the English essay saved from the web): O shows, beside the Chinese, where each passage's source words are in it; @ moves into it, to make attributions of your own.",
-        discussion: "Docs/sources.md."))
+        discussion: "Docs/sources.md explains the source pane and its keys."))
     var source: String?
 
     @Option(help: ArgumentHelp(

@@ -197,3 +197,21 @@ struct SourceAttributionTests {
         #expect(screen.contains("選擇性引用") || screen.contains("選擇性"), "\(screen)")
     }
 }
+
+extension SourceAttributionTests {
+    @Test("A paste goes into the source's search as one line; outside a search it runs no key")
+    func paste() throws {
+        var reader = Self.reader()
+        reader.press("@")
+        _ = reader.state.update(.paste("vG\n"))
+        #expect(reader.statusLine.contains("Nothing to paste into here"))
+        guard case .source(let unmoved) = reader.state.mode else { return }
+        #expect(unmoved.anchor == nil, "the pasted v started no selection")
+        reader.press("/")
+        _ = reader.state.update(.paste("export\ncontrols"))
+        reader.press("<CR>")
+        guard case .source(let focus) = reader.state.mode else { return }
+        #expect(focus.lastQuery == "export controls")
+        #expect(reader.state.sourceText?.document.text(in: focus.cursor..<(focus.cursor + 15)) == "export controls")
+    }
+}

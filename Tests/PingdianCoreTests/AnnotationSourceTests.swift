@@ -82,4 +82,30 @@ struct AnnotationSourceTests {
         #expect(result.exitCode == 0, "\(result.output)")
         #expect(String(decoding: bytes, as: UTF8.self).contains("\"assessing\""))
     }
+
+    @Test("A source text finds the passages' words in it and takes the address most of those found name, unless one is given")
+    func sourceTextAddress() {
+        let document = TextDocument(title: "copy.txt", text: "First he said one thing.\nThen he said another thing.\nAnd a third.")
+        func passage(_ id: String, _ words: String, _ url: String?) -> Annotation {
+            var annotation = Annotation(id: id, kind: "attribution",
+                                        anchor: TextAnchor(exact: "x", prefix: "", suffix: "", start: 0, end: 1))
+            annotation.source = AnnotationSource(url: url, words: words, verdict: .fairParaphrase)
+            return annotation
+        }
+        let passages = [
+            passage("a", "he said one thing", "https://example.org/a"),
+            passage("b", "he said another thing", "https://example.org/a"),
+            passage("c", "And a third.", "https://example.org/b"),
+            passage("d", "words from elsewhere entirely, not in this copy", "https://example.org/c"),
+        ]
+        var found = SourceText(document: document, annotations: passages)
+        #expect(Set(found.places.keys) == ["a", "b", "c"])
+        #expect(found.places["b"].map { document.text(in: $0) } == "he said another thing")
+        #expect(found.url == "https://example.org/a", "two of the three found name it")
+        #expect(SourceText(document: document, annotations: passages, url: "https://given.example").url == "https://given.example")
+        #expect(SourceText(document: document, annotations: []).url == nil)
+        let placed = found.place(passage("e", "a third", nil))
+        #expect(placed, "a note made later is found too")
+        #expect(found.places["e"].map { document.text(in: $0) } == "a third")
+    }
 }

@@ -2,7 +2,7 @@ import PingdianCore
 
 extension AppState {
     /// Text pasted in one piece (bracketed paste): into the note editor whole, line breaks kept;
-    /// into the one-line prompts (search, the outline's query) with line breaks as spaces; while
+    /// into the one-line prompts (search, the source's search, the outline's query) with line breaks as spaces; while
     /// reading or in a list, nothing — and the status line says so. A paste never runs keys.
     mutating func paste(_ text: String) {
         message = nil
@@ -17,6 +17,9 @@ extension AppState {
             prompt.query.unicodeScalars.append(contentsOf: Self.oneLine(text))
             mode = .searching(prompt)
             previewSearch(prompt)
+        case .source(var focus) where focus.query != nil:
+            focus.query?.unicodeScalars.append(contentsOf: Self.oneLine(text))
+            mode = .source(focus)
         case .outline(var outline) where outline.isEditingQuery:
             outline.query.unicodeScalars.append(contentsOf: Self.oneLine(text))
             outline.selection = 0

@@ -46,4 +46,26 @@ struct ListingTests {
 
             """)
     }
+
+    @Test("An attribution of one's own is listed with its source: verdict, words, where; --json has it as a layer has it")
+    func noteWithSource() throws {
+        let document = TextDocument(title: "t.txt", text: "甲說天下事。\n")
+        var note = Annotation(id: "a", kind: "attribution", anchor: TextAnchor.make(range: 0..<5, in: document), note: "略去了限定。")
+        note.source = AnnotationSource(url: "https://example.org/e", location: "copy.txt ¶2", words: "the world, mostly", verdict: .selective)
+        let listing = NoteListing([note], in: document)
+        #expect(listing.plain == """
+            ¶1 attribution a
+              「甲說天下事」
+              source: selective “the world, mostly” (copy.txt ¶2 · https://example.org/e)
+              略去了限定。
+
+            """)
+        let json = try JSONSerialization.jsonObject(with: Data(listing.json.utf8)) as? [[String: Any]]
+        let source = json?.first?["source"] as? [String: Any]
+        #expect(source?["verdict"] as? String == "selective")
+        #expect(source?["words"] as? String == "the world, mostly")
+        let plain = try JSONSerialization.jsonObject(with: Data(NoteListing([Annotation(
+            id: "b", kind: "claim", anchor: TextAnchor.make(range: 0..<2, in: document))], in: document).json.utf8)) as? [[String: Any]]
+        #expect(plain?.first?["source"] is NSNull, "always present, null without a source")
+    }
 }

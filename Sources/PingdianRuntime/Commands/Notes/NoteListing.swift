@@ -20,6 +20,8 @@ public struct NoteListing: Sendable {
         public let note: String?
         /// Its links to other annotations.
         public let links: [Link]
+        /// What it attributes to a source and the verdict (an attribution), if anything.
+        public let source: AnnotationSource?
         /// When it was made and last changed, when known.
         public let created: Date?
         public let modified: Date?
@@ -45,7 +47,7 @@ public struct NoteListing: Sendable {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case id, kind, quote, start, end, paragraph, note, links, created, modified
+            case id, kind, quote, start, end, paragraph, note, links, source, created, modified
         }
 
         /// Every member, `null` when absent, so that the shape never changes.
@@ -59,6 +61,7 @@ public struct NoteListing: Sendable {
             try container.encode(paragraph, forKey: .paragraph)
             try container.encode(note, forKey: .note)
             try container.encode(links, forKey: .links)
+            try container.encode(source, forKey: .source)
             try container.encode(created.map(Self.iso8601), forKey: .created)
             try container.encode(modified.map(Self.iso8601), forKey: .modified)
         }
@@ -93,7 +96,7 @@ public struct NoteListing: Sendable {
                 paragraph: item.range.flatMap { document.paragraphIndex(containing: $0.lowerBound) }.map { $0 + 1 },
                 note: annotation.note,
                 links: annotation.links.map { Entry.Link(type: $0.type.rawValue, target: $0.target, quote: quoteByID[$0.target]) },
-                created: annotation.created, modified: annotation.modified)
+                source: annotation.source, created: annotation.created, modified: annotation.modified)
         }
     }
 
@@ -101,7 +104,8 @@ public struct NoteListing: Sendable {
     public var json: String { CommandJSON.array(entries) }
 
     /// One block per annotation, blocks separated by a blank line: `¶3 claim r1` (or `¶- claim r1
-    /// (not found)`), then indented the quote in 「」, the note's lines, and one line per link
+    /// (not found)`), then indented the quote in 「」, the source of an attribution (`source:
+    /// selective “words” (where · URL)`), the note's lines, and one line per link
     /// (`→ contradicts 「…」`, or `→ contradicts a note since deleted (m1)`). Control characters are shown as placeholders. Empty when
     /// there are no annotations.
     public var plain: String {
@@ -109,6 +113,11 @@ public struct NoteListing: Sendable {
             var lines = ["¶" + (entry.paragraph.map(String.init) ?? "-") + " " + entry.kind + " " + entry.id
                          + (entry.range == nil ? " (not found)" : "")]
             lines.append("  「" + entry.quote + "」")
+            if let source = entry.source {
+                let place = [source.location, source.url].compactMap { $0 }.joined(separator: " · ")
+                lines.append("  source: " + source.verdict.rawValue + (source.words.map { " “\($0)”" } ?? "")
+                             + (place.isEmpty ? "" : " (\(place))"))
+            }
             if let note = entry.note, !note.isEmpty {
                 lines += note.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
             }
