@@ -71,6 +71,14 @@ struct CuratedLayerTests {
         // The claim in the text on the left, the source passage in the pane on the right.
         #expect(beside.contains { $0.contains("強烈呼籲") && $0.contains("│") })
         #expect(beside.contains { $0.contains("Context first.") })
+        // @ as an input method types it (full width): the cursor goes into the source; search,
+        // select, Enter, a verdict and a note make an attribution of one's own.
+        try tmux.sendKeys("O＠")
+        try tmux.waitForScreen("the source with its cursor") { ($0.last ?? "").contains("In the source") }
+        try tmux.sendKeys("/tens of", "Enter", "v)", "Enter")
+        try ReaderTests.waitForFrame(tmux, showing: "Verdict for")
+        try tmux.sendKeys("3略去了「數百萬顆」。", "Enter")
+        try tmux.waitForScreen("the attribution saved") { ($0.last ?? "").contains("Attribution saved · selective") }
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
