@@ -23,6 +23,10 @@ public enum PhraseConversion {
         case s2tw
         /// Simplified to Traditional, Hong Kong standard.
         case s2hk
+        /// Traditional (Taiwan standard characters) to Simplified, no regional words.
+        case tw2s
+        /// Traditional (Hong Kong standard) to Simplified.
+        case hk2s
     }
 
     /// The opened converters by configuration (nil: opening failed, do not try again).

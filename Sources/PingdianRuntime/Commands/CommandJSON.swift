@@ -11,7 +11,13 @@ enum CommandJSON {
 
     /// A JSON array of `entries` with a final newline, an empty one as `[]`.
     static func array(_ entries: [some Encodable]) -> String {
-        let data = data(entries) ?? Data("[]".utf8)
+        text(entries, empty: "[]")
+    }
+
+    /// `value` as JSON with a final newline, empty arrays inside it as `[]`; `empty` when it
+    /// cannot be encoded.
+    static func text(_ value: some Encodable, empty: String = "{}") -> String {
+        let data = data(value) ?? Data(empty.utf8)
         // A newline inside a string is escaped, so a bare one between brackets is layout only.
         return String(decoding: data, as: UTF8.self).replacing(/\[\n\s*\]/, with: "[]") + "\n"
     }

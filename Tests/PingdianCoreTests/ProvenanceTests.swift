@@ -1,0 +1,78 @@
+@testable import PingdianCore
+import PingdianTestSupport
+import Testing
+
+/// The essay's own original: the round trip that shows it is OpenCC's conversion of a Simplified
+/// text, and the words the converter put in (issue 15; Docs/provenance.md).
+@Suite("Provenance: a text converted from Simplified Chinese")
+struct ProvenanceTests {
+    /// A paragraph written in Traditional Chinese as a Taiwanese writer writes: 台灣, 裏, 「」.
+    static let handWritten = """
+        我在台灣長大，小時候住在台南的巷子裏，每天放學都會經過一家賣麵的小店。老闆總是笑著招呼我們，\
+        說今天的湯頭特別好。後來搬到台北念書，才發現這樣的小店越來越少，取而代之的是連鎖餐廳和便利商店。\
+        「你還記得那家麵店嗎？」前幾天一位老同學問我。我說記得，只是再也吃不到那個味道了。
+        """
+
+    @Test("The essay round-trips under s2twp in every paragraph: converted, with s2twp")
+    func essayIsConverted() throws {
+        let check = try #require(ConversionCheck(document: ModelFixtures.essay))
+        #expect(check.verdict == .converted)
+        #expect(check.configuration == .s2twp, "the strictest of the configurations that round-trip it")
+        #expect(check.paragraphs.count == 39)
+        #expect(check.roundTripCount(.s2twp) == 39)
+        #expect(check.roundTripCount(.s2t) < 39, "OpenCC's own standard characters do not give the essay")
+        #expect(check.paragraphsNotRoundTripping.isEmpty)
+    }
+
+    @Test("A paragraph written by hand is not called converted; changed by hand, it stops round-tripping; a line is too short to tell")
+    func handWritten() throws {
+        let written = try #require(ConversionCheck(document: TextDocument(title: "mine.txt", text: Self.handWritten)))
+        #expect(written.verdict == .notConverted)
+        #expect(written.roundTripCount(.s2twp) == 0)
+        // The essay with the author's own word put back by hand in one paragraph.
+        let essay = ModelFixtures.essay.text(in: 0..<ModelFixtures.essay.scalarCount)
+        let first = try #require(essay.range(of: "支援"))
+        var changed = essay
+        changed.replaceSubrange(first, with: "支持")
+        let document = TextDocument(title: "changed.txt", text: changed)
+        let check = try #require(ConversionCheck(document: document))
+        #expect(check.verdict == .converted, "one paragraph of 39 is not enough to say otherwise")
+        let paragraph = try #require(document.paragraphIndex(containing: changed.unicodeScalars.distance(
+            from: changed.unicodeScalars.startIndex, to: first.lowerBound.samePosition(in: changed.unicodeScalars)!)))
+        #expect(check.paragraphsNotRoundTripping.map(\.index) == [paragraph])
+        let line = try #require(ConversionCheck(document: TextDocument(title: "line.txt", text: "軟體工程師週末去吃麵。")))
+        #expect(line.verdict == .tooShort, "it round-trips, but eleven characters cannot tell")
+        let english = try #require(ConversionCheck(document: TextDocument(title: "en.txt", text: "No Chinese here.")))
+        #expect(english.verdict == .noChinese)
+    }
+
+    @Test("The original is the essay converted back; every place maps to the same words; the converter's words with their originals")
+    func convertedText() throws {
+        let essay = ModelFixtures.essay
+        let converted = try #require(ConvertedText(document: essay, configuration: .s2twp))
+        let text = essay.text(in: 0..<essay.scalarCount)
+        let original = converted.original.text(in: 0..<converted.original.scalarCount)
+        #expect(original == PhraseConversion.convert(text, .tw2sp))
+        #expect(original.contains("人工智能") && !original.contains("人工智慧"))
+        #expect(converted.original.paragraphs.count == essay.paragraphs.count)
+        // Every word: the text has the converter's word there, the original the author's.
+        for word in converted.converterWords {
+            #expect(essay.text(in: word.range) == word.converted)
+            let start = converted.originalOffset(forText: word.range.lowerBound)
+            #expect(converted.original.text(in: start..<(start + word.original.unicodeScalars.count)) == word.original, "\(word)")
+            #expect(converted.textOffset(forOriginal: start) == word.range.lowerBound)
+        }
+        var counts: [String: Int] = [:]
+        for word in converted.converterWords { counts[word.converted + "←" + word.original, default: 0] += 1 }
+        #expect(counts["人工智慧←人工智能"] == 18)
+        #expect(counts["支援←支持"] == 2)
+        #expect(counts["矽谷←硅谷"] == 5)
+        #expect(counts["執行長←首席执行官"] == 1)
+        #expect(counts.values.reduce(0, +) == 61)
+        // Characters outside the words map one to one: 特朗普 is the author's, left as it was.
+        let name = try #require(text.range(of: "特朗普"))
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: name.lowerBound.samePosition(in: text.unicodeScalars)!)
+        let back = converted.originalOffset(forText: offset)
+        #expect(converted.original.text(in: back..<(back + 3)) == "特朗普")
+    }
+}
