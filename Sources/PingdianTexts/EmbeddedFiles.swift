@@ -18,10 +18,19 @@ public enum BundledText {
     public static let essayFileName = "amodei-deepseek-essay.zh-Hant.txt"
     /// File name of the move taxonomy in `Texts/`.
     public static let taxonomyFileName = "moves.taxonomy.json"
+    /// File name of the taxonomy of the conversion layer (Docs/provenance.md).
+    public static let conversionTaxonomyFileName = "conversion.taxonomy.json"
 
     /// File name of the layer that belongs next to a text of this file name (`<text>.moves.json`).
     public static func layerFileName(forText textFileName: String) -> String {
         let stem = textFileName.hasSuffix(".txt") ? String(textFileName.dropLast(4)) : textFileName
         return stem + ".moves.json"
+    }
+
+    /// File name of the conversion layer that belongs next to a text of this file name
+    /// (`<text>.conversion.json`).
+    public static func conversionLayerFileName(forText textFileName: String) -> String {
+        let stem = textFileName.hasSuffix(".txt") ? String(textFileName.dropLast(4)) : textFileName
+        return stem + ".conversion.json"
     }
 }

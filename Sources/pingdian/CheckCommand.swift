@@ -21,7 +21,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The layer to check (default: <text>.moves.json next to the text, or the bundled essay's layer).")
     var layer: String?
 
+    @Option(help: ArgumentHelp(
+        "The taxonomy of the layer's kinds: moves, conversion (the bundled ones) or a file.",
+        discussion: "Default: conversion for a conversion layer (its id is conversion), else moves."))
+    var taxonomy: String?
+
     func run() throws {
-        Commands.check(file: file, layer: layer).finish()
+        Commands.check(file: file, layer: layer, taxonomy: taxonomy).finish()
     }
 }

@@ -15,11 +15,16 @@ struct PrintCommand: ParsableCommand {
     @Option(help: "Colour: auto (when standard output is a terminal and NO_COLOR is unset), always or never.")
     var color: ColorChoice = .auto
 
+    @Option(help: ArgumentHelp(
+        "Which script: hant (the text as it is), original (the Simplified original a converted text was made from, its words reconstructed) or hans (Simplified characters, the text's words).",
+        discussion: "Docs/provenance.md."))
+    var script: ScriptChoice = .hant
+
     mutating func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1") }
     }
 
     func run() throws {
-        Commands.printText(text.choice, width: width, color: color).finish()
+        Commands.printText(text.choice, width: width, color: color, script: script).finish()
     }
 }

@@ -61,3 +61,4 @@ extension ParagraphConvention: ExpressibleByArgument {}
 
 /// `--color auto|always|never`.
 extension ColorChoice: ExpressibleByArgument {}
+extension ScriptChoice: ExpressibleByArgument {}

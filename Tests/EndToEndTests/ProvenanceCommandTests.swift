@@ -43,4 +43,20 @@ struct ProvenanceCommandTests {
         #expect(!run.standardOutput.contains("words the converter put in"))
         #expect(try CommandRun.pingdian(["provenance", "/nonexistent/essay.txt"]).exitCode == 66)
     }
+
+    @Test("print --script original prints the reconstructed Simplified original (人工智能, 芯片, 支持); --script hans the text's own words in Simplified characters")
+    func printScripts() throws {
+        let original = try CommandRun.pingdian(["print", "--script", "original", "--width", "400"])
+        #expect(original.exitCode == 0)
+        #expect(original.standardOutput.contains("强大的人工智能解决全人类"))
+        #expect(original.standardOutput.contains("无条件支持 AI 监管"))
+        #expect(!original.standardOutput.contains("人工智慧") && !original.standardOutput.contains("晶片"))
+        let hans = try CommandRun.pingdian(["print", "--script", "hans", "--width", "400"])
+        #expect(hans.standardOutput.contains("强大的人工智慧解决全人类"), "the converter's words, in Simplified characters")
+        let hant = try CommandRun.pingdian(["print", "--width", "400"])
+        #expect(hant.standardOutput.contains("強大的人工智慧解決全人類"))
+        // Paragraph for paragraph: the same lines.
+        #expect(original.standardOutput.split(separator: "\n").count == hant.standardOutput.split(separator: "\n").count)
+        #expect(try CommandRun.pingdian(["print", "--script", "klingon"]).exitCode == 64)
+    }
 }

@@ -1,5 +1,6 @@
 @testable import PingdianCore
 import PingdianTestSupport
+import PingdianTexts
 import Testing
 
 /// The essay's own original: the round trip that shows it is OpenCC's conversion of a Simplified
@@ -74,5 +75,57 @@ struct ProvenanceTests {
         let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: name.lowerBound.samePosition(in: text.unicodeScalars)!)
         let back = converted.originalOffset(forText: offset)
         #expect(converted.original.text(in: back..<(back + 3)) == "特朗普")
+    }
+}
+
+extension ProvenanceTests {
+    /// The essay's conversion layer and the conversion taxonomy, as shipped in Texts/.
+    static func shippedLayer() throws -> (bytes: [UInt8], layer: AnnotationLayer, taxonomy: Taxonomy) {
+        let bytes = try #require(EmbeddedFiles.bytes(named: BundledText.conversionLayerFileName(forText: BundledText.essayFileName)))
+        let taxonomy = try Taxonomy.decode(try #require(EmbeddedFiles.bytes(named: BundledText.conversionTaxonomyFileName)))
+        return (bytes, try AnnotationLayer.decode(bytes), taxonomy)
+    }
+
+    @Test("The essay's conversion layer: it passes the check, its converter's words are exactly those the conversion gives, 支援 shifts the meaning, 特朗普 is left unlocalised")
+    func shippedConversionLayer() throws {
+        let (bytes, layer, taxonomy) = try Self.shippedLayer()
+        let report = LayerCheck.check(bytes, document: ModelFixtures.essay, taxonomy: taxonomy)
+        #expect(report.problems.map(\.description) == [])
+        // The curated layer and the generated one agree on every converter's word: no drift.
+        let generated = try #require(ConversionLayer.layer(of: ModelFixtures.essay, configuration: .s2twp))
+        let words = layer.annotations.filter { $0.kind != ConversionLayer.unlocalisedKind }
+        #expect(words.map(\.anchor) == generated.annotations.map(\.anchor))
+        #expect(words.map(\.conversion) == generated.annotations.map(\.conversion))
+        var kinds: [String: Int] = [:]
+        for annotation in layer.annotations { kinds[annotation.kind, default: 0] += 1 }
+        // The counts Docs/provenance.md gives.
+        #expect(kinds == ["converter-word": 52, "converter-meaning": 3, "reverse-artefact": 6, "unlocalised": 44])
+        let support = layer.annotations.filter { $0.conversion?.converted == "支援" }
+        #expect(support.count == 2 && support.allSatisfy { $0.kind == ConversionLayer.meaningKind && ($0.note ?? "").contains("支持") })
+        #expect(layer.annotations.allSatisfy { !($0.note ?? "").isEmpty }, "every place says why")
+        let trump = layer.annotations.filter { $0.anchor.exact == "特朗普" }
+        #expect(trump.count == 8 && trump.allSatisfy { $0.conversion?.taiwan == "川普" && $0.kind == ConversionLayer.unlocalisedKind })
+        #expect(layer.annotations.contains { $0.anchor.exact == "英偉達" && $0.conversion?.taiwan == "輝達" })
+        // The rhetorical layer's notes say where a word they turn on is the converter's.
+        let moves = try AnnotationLayer.decode(try #require(EmbeddedFiles.bytes(named: BundledText.layerFileName(forText: BundledText.essayFileName))))
+        for id in ["c-gov2-1", "m-andreessen"] {
+            #expect(moves.annotations.first { $0.id == id }?.note?.contains("【轉換】原文作「支持") == true, "\(id)")
+        }
+    }
+
+    @Test("A conversion member is read, written back the same, and checked: a missing word is reported")
+    func conversionMember() throws {
+        let document = TextDocument(title: "t.txt", text: "支援特朗普的機構")
+        var annotation = Annotation(id: "a", kind: "converter-meaning", anchor: TextAnchor.make(range: 0..<2, in: document),
+                                    conversion: AnnotationConversion(original: "支持", converted: "支援"))
+        annotation.note = "原文作支持。"
+        let layer = AnnotationLayer(id: "conversion", annotations: [annotation])
+        let bytes = layer.encoded()
+        #expect(try AnnotationLayer.decode(bytes) == layer)
+        let (_, _, taxonomy) = try Self.shippedLayer()
+        #expect(LayerCheck.check(bytes, document: document, taxonomy: taxonomy).passed)
+        let broken = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"original\" : \"支持\"", with: "\"originalWord\" : \"支持\"")
+        let problems = LayerCheck.check(Array(broken.utf8), document: document, taxonomy: taxonomy).problems.map(\.description)
+        #expect(problems.contains { $0.contains("conversion.original") }, "\(problems)")
     }
 }

@@ -14,6 +14,8 @@ public struct Annotation: Codable, Hashable, Sendable {
     public var links: [AnnotationLink]
     /// What the passage attributes to someone, checked against the source; nil for most.
     public var source: AnnotationSource?
+    /// What a machine conversion did here (the conversion layer); nil for most.
+    public var conversion: AnnotationConversion?
     /// When it was made, to the second; nil when not recorded (curated layers usually leave it out).
     public var created: Date? {
         didSet { created = created.map(ISO8601Seconds.wholeSeconds) }
@@ -25,13 +27,14 @@ public struct Annotation: Codable, Hashable, Sendable {
 
     /// Makes an annotation; dates are rounded down to the second, as a file keeps them.
     public init(id: String, kind: String, anchor: TextAnchor, note: String? = nil, links: [AnnotationLink] = [],
-                source: AnnotationSource? = nil, created: Date? = nil, modified: Date? = nil) {
+                source: AnnotationSource? = nil, conversion: AnnotationConversion? = nil, created: Date? = nil, modified: Date? = nil) {
         self.id = id
         self.kind = kind
         self.anchor = anchor
         self.note = note
         self.links = links
         self.source = source
+        self.conversion = conversion
         self.created = created.map(ISO8601Seconds.wholeSeconds)
         self.modified = modified.map(ISO8601Seconds.wholeSeconds)
     }
@@ -45,7 +48,7 @@ public struct Annotation: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, anchor, note, links, source, created, modified
+        case id, kind, anchor, note, links, source, conversion, created, modified
     }
 
     /// Reads an annotation; `note`, `links`, `created` and `modified` may be left out.
@@ -57,6 +60,7 @@ public struct Annotation: Codable, Hashable, Sendable {
         note = try container.decodeIfPresent(String.self, forKey: .note)
         links = try container.decodeIfPresent([AnnotationLink].self, forKey: .links) ?? []
         source = try container.decodeIfPresent(AnnotationSource.self, forKey: .source)
+        conversion = try container.decodeIfPresent(AnnotationConversion.self, forKey: .conversion)
         created = try container.decodeISO8601IfPresent(forKey: .created)
         modified = try container.decodeISO8601IfPresent(forKey: .modified)
     }
@@ -69,6 +73,7 @@ public struct Annotation: Codable, Hashable, Sendable {
         note = try field.optionalMember("note")?.string()
         links = try field.optionalMember("links")?.elements().map { (link) throws(FileFormatError) in try AnnotationLink(json: link) } ?? []
         source = try field.optionalMember("source").map { (source) throws(FileFormatError) in try AnnotationSource(json: source) }
+        conversion = try field.optionalMember("conversion").map { (conversion) throws(FileFormatError) in try AnnotationConversion(json: conversion) }
         created = try field.optionalMember("created")?.iso8601Date()
         modified = try field.optionalMember("modified")?.iso8601Date()
     }
@@ -82,6 +87,7 @@ public struct Annotation: Codable, Hashable, Sendable {
         try container.encodeIfPresent(note, forKey: .note)
         if !links.isEmpty { try container.encode(links, forKey: .links) }
         try container.encodeIfPresent(source, forKey: .source)
+        try container.encodeIfPresent(conversion, forKey: .conversion)
         try container.encodeIfPresent(created.map(ISO8601Seconds.string), forKey: .created)
         try container.encodeIfPresent(modified.map(ISO8601Seconds.string), forKey: .modified)
     }

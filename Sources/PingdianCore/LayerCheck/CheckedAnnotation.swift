@@ -28,8 +28,9 @@ struct CheckedAnnotation {
 
 extension LayerCheck {
     /// The members an annotation, an anchor and a link have; others are reported as unknown.
-    static let annotationMembers: Set<String> = ["id", "kind", "anchor", "note", "links", "source"]
+    static let annotationMembers: Set<String> = ["id", "kind", "anchor", "note", "links", "source", "conversion"]
     static let sourceMembers: Set<String> = ["url", "location", "words", "verdict", "translation"]
+    static let conversionMembers: Set<String> = ["original", "characterLevel", "converted", "taiwan"]
     static let anchorMembers: Set<String> = ["exact", "prefix", "suffix", "start", "end"]
     static let linkMembers: Set<String> = ["type", "target"]
 
@@ -72,6 +73,12 @@ extension LayerCheck {
                 report(index, id: annotation.id, "\(path).source.verdict", "\"\(verdict)\" is not a verdict (\(allowed))")
             }
             sourceReader.reportUnknownMembers(Self.sourceMembers, in: &self)
+        }
+        if let conversion = reader.object("conversion", required: false, in: &self) {
+            let conversionReader = MemberReader(members: conversion, path: "\(path).conversion", index: index, id: annotation.id)
+            for name in ["original", "converted"] { _ = conversionReader.string(name, in: &self) }
+            for name in ["characterLevel", "taiwan"] { _ = conversionReader.string(name, required: false, in: &self) }
+            conversionReader.reportUnknownMembers(Self.conversionMembers, in: &self)
         }
         reader.reportUnknownMembers(Self.annotationMembers, in: &self)
         return annotation

@@ -156,3 +156,18 @@ public struct ConvertedText: Sendable {
         return source.count == target.count ? target.lowerBound + (offset - source.lowerBound) : target.lowerBound
     }
 }
+
+extension ConvertedText {
+    /// `annotations` placed in the text (their ranges there) moved to the same words of the
+    /// original: each range mapped piece by piece, its anchor made again from the original's
+    /// words, so that the original shows them where the text does.
+    public func annotationsInOriginal(_ placed: [(annotation: Annotation, range: Range<Int>)]) -> [Annotation] {
+        placed.map { item in
+            let start = originalOffset(forText: item.range.lowerBound)
+            let end = max(start, originalOffset(forText: item.range.upperBound))
+            var moved = item.annotation
+            moved.anchor = TextAnchor.make(range: start..<end, in: original)
+            return moved
+        }
+    }
+}

@@ -99,15 +99,35 @@ public enum LayerLoading {
         }
     }
 
+    /// A taxonomy by name — `moves` or `conversion`, the bundled ones — or from a file.
+    public static func taxonomy(_ nameOrPath: String) throws -> Taxonomy {
+        switch nameOrPath {
+        case "moves": return try bundledTaxonomy()
+        case "conversion": return try bundledTaxonomy(named: BundledText.conversionTaxonomyFileName)
+        default:
+            let bytes = try bytes(of: .file(nameOrPath))
+            do {
+                return try Taxonomy.decode(bytes)
+            } catch {
+                throw CommandFailure(message: "\(nameOrPath): \(error)", exitCode: 65)
+            }
+        }
+    }
+
     /// The move taxonomy compiled into the binary; a missing or invalid one ends the program (70).
     public static func bundledTaxonomy() throws -> Taxonomy {
-        guard let bytes = EmbeddedFiles.bytes(named: BundledText.taxonomyFileName) else {
-            throw CommandFailure(message: "the move taxonomy is missing from this build", exitCode: 70)
+        try bundledTaxonomy(named: BundledText.taxonomyFileName)
+    }
+
+    /// A taxonomy compiled into the binary; a missing or invalid one ends the program (70).
+    static func bundledTaxonomy(named name: String) throws -> Taxonomy {
+        guard let bytes = EmbeddedFiles.bytes(named: name) else {
+            throw CommandFailure(message: "the taxonomy \(name) is missing from this build", exitCode: 70)
         }
         do {
             return try Taxonomy.decode(bytes)
         } catch {
-            throw CommandFailure(message: "the bundled move taxonomy is invalid: \(error)", exitCode: 70)
+            throw CommandFailure(message: "the bundled taxonomy \(name) is invalid: \(error)", exitCode: 70)
         }
     }
 

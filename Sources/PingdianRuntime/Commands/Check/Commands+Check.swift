@@ -4,7 +4,9 @@ extension Commands {
     /// `pingdian check`: the problems of a layer (`layer`, else the one of `file` or of the bundled
     /// essay) against its text and the move taxonomy, one line each, then the summary. Exit 1 for
     /// problems, 65 for a file that is not a layer this pingdian reads, 66 when there is no layer.
-    public static func check(file: String?, layer: String?) -> CommandResult {
+    /// The kinds are checked against `taxonomy` (`moves`, `conversion` or a file), by default the
+    /// conversion taxonomy for a conversion layer (id `conversion`) and the moves' for others.
+    public static func check(file: String?, layer: String?, taxonomy: String? = nil) -> CommandResult {
         let report: LayerCheckReport
         do {
             let text = try LoadedText.open(file)
@@ -13,7 +15,9 @@ extension Commands {
                 throw CommandFailure(message: "no layer to check: no \(expected); give one with --layer FILE", exitCode: 66)
             }
             let bytes = try LayerLoading.bytes(of: source)
-            report = LayerCheck.check(bytes, document: text.document, taxonomy: try LayerLoading.bundledTaxonomy())
+            let isConversion = (try? AnnotationLayer.decode(bytes))?.id == ConversionLayer.id
+            report = LayerCheck.check(bytes, document: text.document,
+                                      taxonomy: try LayerLoading.taxonomy(taxonomy ?? (isConversion ? "conversion" : "moves")))
         } catch {
             return .failed(CommandFailure(error))
         }

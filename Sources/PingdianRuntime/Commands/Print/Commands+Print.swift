@@ -8,7 +8,7 @@ extension Commands {
     /// `$COLUMNS`, else 80), highlights as ANSI styles when `color` says so. The lines are made
     /// one paragraph at a time as they are written; a text or layer that cannot be opened is a
     /// failure, a layer next to the text that cannot be read a warning.
-    public static func printText(_ choice: TextChoice, width: Int?, color: ColorChoice,
+    public static func printText(_ choice: TextChoice, width: Int?, color: ColorChoice, script: ScriptChoice = .hant,
                                  environment: [String: String] = ProcessInfo.processInfo.environment) -> CommandResult {
         UTF8Locale.activate()
         let loaded: LoadedText
@@ -22,9 +22,23 @@ extension Commands {
             return .failed(CommandFailure(error))
         }
         let columns = width ?? Int(environment["COLUMNS"] ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 80
+        var document = loaded.document
+        var annotations = layer.annotations
+        if script != .hant {
+            guard let converted = script.conversion(of: loaded.document) else {
+                return .failed(CommandFailure(message: "OpenCC is not installed (Debian: libopencc1.1 and opencc-data)", exitCode: 69))
+            }
+            // The same highlights on the same words of the other script.
+            document = converted.original
+            if let index = annotations.index {
+                let taxonomy = layer.taxonomy
+                let placed = index.placed.compactMap { resolved in resolved.range.map { (resolved.annotation, $0) } }
+                annotations = AnnotationSet(layer: converted.annotationsInOriginal(placed), readerNotes: [], document: document, taxonomy: taxonomy)
+            }
+        }
         let printer = TextPrinter(
-            document: loaded.document,
-            annotations: layer.annotations,
+            document: document,
+            annotations: annotations,
             options: LayoutOptions(width: columns, indentParagraphs: choice.indent, punctuation: choice.punctuation),
             colorCapability: color.capability(environment: environment))
         let strings = UIStrings(language)
