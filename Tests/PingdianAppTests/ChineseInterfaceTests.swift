@@ -26,7 +26,9 @@ struct ChineseInterfaceTests {
         }
         words.insert("pingdian")
         // Command-line options named where the interface says how to change something.
-        words.formUnion(["paragraphs", "lines", "blank", "source", "FILE"])
+        words.formUnion(["paragraphs", "lines", "blank", "source", "FILE", "provenance", "layer"])
+        // The library the conversion layer comes from.
+        words.insert("OpenCC")
         return words
     }()
 

@@ -122,4 +122,20 @@ struct CuratedLayerSessionTests {
         #expect(exported.contains("轉述略去了「幾萬顆」的限定。"))
         #expect(exported.contains("were ever designed to prevent China"))
     }
+
+    @Test("The bundled essay comes with its conversion layer: C shows it, 支援 ← 支持 with its note; the annotations' counts never include it")
+    func conversionLayer() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let reader = try scratch.open(size: TerminalSize(columns: 120, rows: 36))
+        #expect(reader.text.contains("Notes  156"), "\(reader.screen)")
+        try reader.press("C")
+        #expect(reader.statusLine.contains("Conversion layer: 105 places"), "\(reader.statusLine)")
+        try reader.press("/無條件支援<CR>]")
+        #expect(reader.text.contains("original 支持 → converter's 支援"), "\(reader.screen)")
+        #expect(reader.text.contains("■ Meaning shifted"))
+        #expect(reader.text.contains("政治表態變成了實際出力"), "the note: \(reader.screen)")
+        try reader.press("C")
+        #expect(reader.text.contains("Notes  156"), "the annotations' count is unchanged")
+    }
 }

@@ -20,6 +20,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case jumpBack, jumpForward
     case togglePane, narrowPane, widenPane
     case legend, filter, outline, toggleHints
+    /// Shows the conversion layer in place of the rhetorical one, and back (`C`, Docs/provenance.md).
+    case toggleConversion
     /// Starts (or ends) a selection at the cursor.
     case toggleSelection
     case wordForward, wordBackward, sentenceForward, sentenceBackward

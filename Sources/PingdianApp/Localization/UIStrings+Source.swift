@@ -57,3 +57,37 @@ extension UIStrings {
     /// The verdict list's title, with the essay's passage.
     public var verdictPickerTitle: String { pick("判定", "Verdict for") }
 }
+
+/// The words of the conversion layer (`C`, Docs/provenance.md).
+extension UIStrings {
+    public var keyToggleConversion: String {
+        pick("改顯示簡轉繁的轉換層（轉換器換上的用詞、未在地化的詞），再按一次回到批註",
+             "Show the conversion layer instead (the words the Simplified→Traditional converter put in or left); again, back to the annotations")
+    }
+    public var conversionPaneTitle: String { pick("轉換", "Conversion") }
+    public var conversionLegendTitle: String { pick("圖例：簡轉繁的轉換層", "Legend: the Simplified→Traditional conversion layer") }
+    public var conversionLayerExplained: String {
+        pick("這篇文章是 OpenCC 從簡體原文轉換而來（pingdian provenance）。轉換層標出轉換器換上的台灣用詞與原文的詞，以及沒有在地化的大陸用詞；它不計入批註的數目。",
+             "This text is OpenCC's conversion of a Simplified original (pingdian provenance). The conversion layer marks the Taiwan words the converter put in, with the original's, and the mainland words it left; it is never counted with the annotations.")
+    }
+    public var noConversionLayer: String {
+        pick("這個文本沒有轉換層（pingdian provenance --layer 可以產生一份）", "No conversion layer for this text (pingdian provenance --layer makes one)")
+    }
+    public func conversionShown(_ count: Int) -> String {
+        pick("轉換層：\(count) 處 — 再按 \(key(.toggleConversion)) 回到批註", "Conversion layer: \(count) places — \(key(.toggleConversion)) again for the annotations")
+    }
+    /// The status line's fact while the conversion layer is shown.
+    public var conversionOn: String { pick("轉換層", "conversion") }
+    public var conversionHidden: String { pick("回到批註", "Back to the annotations") }
+    public var conversionReadOnly: String {
+        pick("轉換層唯讀；按 \(key(.toggleConversion)) 回到批註再寫", "The conversion layer is read-only: \(key(.toggleConversion)) goes back to your notes")
+    }
+    /// "原文「支持」→ 轉換成「支援」" and, for a word left unlocalised, "原文如此，未在地化（台灣作「川普」）".
+    public func conversionLine(_ conversion: AnnotationConversion) -> String {
+        if let taiwan = conversion.taiwan {
+            return pick("原文如此，未在地化（台灣作「\(taiwan)」）", "As the original has it, not localised (Taiwan: \(taiwan))")
+        }
+        let characters = conversion.characterLevel.map { pick("（逐字轉換：\($0)）", " (character by character: \($0))") } ?? ""
+        return pick("原文「\(conversion.original)」→ 轉換成「\(conversion.converted)」", "original \(conversion.original) → converter's \(conversion.converted)") + characters
+    }
+}

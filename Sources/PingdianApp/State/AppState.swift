@@ -36,8 +36,19 @@ public struct AppState {
     /// The text being read (provisional while a large text is still being read: see
     /// ``replaceDocument(with:)``).
     public internal(set) var document: TextDocument
-    /// The annotations shown over the text, with the move kinds that style them.
-    public internal(set) var annotations: AnnotationSet
+    /// The rhetorical layer and the reader's own notes, with the move kinds that style them.
+    public internal(set) var moveAnnotations: AnnotationSet
+    /// The conversion layer (Docs/provenance.md) with its own kinds; nil for a text without one.
+    public internal(set) var conversionAnnotations: AnnotationSet?
+    /// Whether the conversion layer is shown (`C`) in place of the rhetorical one: the text's
+    /// highlights, the pane, jumps, the outline, the legend and the filter are then its own.
+    public internal(set) var showsConversion = false
+    /// The annotations shown over the text: the rhetorical layer and the reader's notes, or the
+    /// conversion layer while `C` shows it.
+    public internal(set) var annotations: AnnotationSet {
+        get { showsConversion ? conversionAnnotations ?? moveAnnotations : moveAnnotations }
+        set { if showsConversion, conversionAnnotations != nil { conversionAnnotations = newValue } else { moveAnnotations = newValue } }
+    }
     /// The cue hints: their layer, whether `H` shows them, their count over the whole text.
     public internal(set) var hints = CueHints()
     /// The interface language's strings.
@@ -142,7 +153,7 @@ public struct AppState {
         startOffset: Int? = nil
     ) {
         self.document = document
-        self.annotations = annotations
+        self.moveAnnotations = annotations
         self.strings = UIStrings(language, keys: keyMap)
         self.size = size
         self.colorCapability = colorCapability

@@ -18,13 +18,16 @@ public struct OpenedText {
     public var warnings: [OpeningWarning]
     /// The source text given with `--source`, its attributions' places found in it; nil for none.
     public var sourceText: SourceText?
+    /// The conversion layer of a converted text, resolved with the conversion taxonomy; nil for none.
+    public var conversion: AnnotationSet?
 
     public init(
         document: TextDocument, annotations: AnnotationSet, hints: HintLayer? = nil,
         searchEngine: (any SearchEngine)? = nil, savedOffset: Int? = nil, warnings: [OpeningWarning] = [],
-        sourceText: SourceText? = nil
+        sourceText: SourceText? = nil, conversion: AnnotationSet? = nil
     ) {
         self.sourceText = sourceText
+        self.conversion = conversion
         self.document = document
         self.annotations = annotations
         self.hints = hints
@@ -55,7 +58,9 @@ extension AppState {
         let hasMoved = cursor != viewAtStart.cursor || top != viewAtStart.top
         replaceDocument(with: opened.document)
         if !hasMoved, let offset = opened.savedOffset, offset != cursor { restore(offset: offset) }
-        annotations = opened.annotations
+        moveAnnotations = opened.annotations
+        conversionAnnotations = opened.conversion
+        if opened.conversion == nil { showsConversion = false }
         hints.layer = opened.hints
         hints.count = nil
         hints.countRequested = false

@@ -5,6 +5,11 @@ enum NoteActions {
     /// Runs a note command in reading mode.
     static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
         let strings = state.strings
+        guard !state.showsConversion else {
+            // The conversion layer is read-only, and the reader's notes are not shown with it.
+            state.message = strings.conversionReadOnly
+            return []
+        }
         switch command {
         case .annotate:
             guard state.annotations.taxonomy != nil else { return [] }
@@ -119,12 +124,12 @@ enum NoteActions {
 extension AppState {
     /// The reader's own annotation with this id, if it is one.
     func readerNote(_ id: String) -> Annotation? {
-        annotations.readerNotes.first { $0.id == id }
+        moveAnnotations.readerNotes.first { $0.id == id }
     }
 
     /// Applies a change to the reader's notes (only the note changed is resolved again).
     mutating func applyNoteChange(_ change: NoteChange) {
-        annotations.apply(change, document: document)
+        moveAnnotations.apply(change, document: document)
         // An attribution's source words are found in the source text, for `@` and `O`.
         if let note = change.after { sourceText?.place(note) }
     }
@@ -132,14 +137,14 @@ extension AppState {
     /// Replaces the reader's notes with those storage now holds (only those that differ are
     /// resolved again).
     mutating func setReaderNotes(_ notes: [Annotation]) {
-        annotations.replaceReaderNotes(notes, document: document)
+        moveAnnotations.replaceReaderNotes(notes, document: document)
     }
 
     /// A new, unique id for a note.
     mutating func newNoteID() -> String {
         notesCreated += 1
         var id = "\(noteIDPrefix)-\(notesCreated)"
-        while annotations.index?.annotation(withID: id) != nil {
+        while moveAnnotations.index?.annotation(withID: id) != nil {
             notesCreated += 1
             id = "\(noteIDPrefix)-\(notesCreated)"
         }

@@ -100,6 +100,7 @@ extension Update {
             return NoteActions.perform(command, on: &state)
         case .toggleHints:
             return state.toggleHints()
+        case .toggleConversion: state.toggleConversion()
         case .cancel:
             state.selectionAnchor = nil
             state.keptSelection = nil

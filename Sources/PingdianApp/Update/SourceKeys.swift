@@ -209,6 +209,10 @@ extension AppState {
     /// words, where they are and the source's address; the verdicts come next.
     mutating func startAttribution(of words: Range<Int>, focus: SourceFocus) -> [Effect] {
         guard let sourceText else { return [] }
+        guard !showsConversion else {
+            message = strings.conversionReadOnly
+            return []
+        }
         let document = sourceText.document
         let paragraph = (document.paragraphIndex(containing: words.lowerBound) ?? 0) + 1
         let kind = kinds.contains { $0.key == AnnotationSource.kindKey } ? AnnotationSource.kindKey : kinds.first?.key ?? AnnotationSource.kindKey

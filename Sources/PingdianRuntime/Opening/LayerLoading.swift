@@ -145,6 +145,25 @@ public enum LayerLoading {
         return (try? bytes(of: found)).flatMap { try? AnnotationLayer.decode($0) }
     }
 
+    /// The conversion layer of a text (Docs/provenance.md), resolved with the conversion
+    /// taxonomy: `<text>.conversion.json` next to it, or the bundled essay's; nil when there is
+    /// none or it cannot be read.
+    static func conversionLayer(for text: LoadedText) -> AnnotationSet? {
+        let found: Source
+        if let path = text.path {
+            let url = URL(fileURLWithPath: path)
+            let companion = url.deletingLastPathComponent()
+                .appendingPathComponent(BundledText.conversionLayerFileName(forText: url.lastPathComponent)).path
+            guard FileManager.default.fileExists(atPath: companion) else { return nil }
+            found = .file(companion)
+        } else {
+            found = .embedded(BundledText.conversionLayerFileName(forText: BundledText.essayFileName))
+        }
+        guard let bytes = try? bytes(of: found), let layer = try? AnnotationLayer.decode(bytes),
+              let taxonomy = try? bundledTaxonomy(named: BundledText.conversionTaxonomyFileName) else { return nil }
+        return resolve(layer, text: text, taxonomy: taxonomy)
+    }
+
     /// `<stem>.sources.json` for a text file name `<stem>.txt`.
     static func sourcesFileName(forText name: String) -> String {
         (name.hasSuffix(".txt") ? String(name.dropLast(4)) : name) + ".sources.json"

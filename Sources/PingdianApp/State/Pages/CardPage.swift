@@ -33,6 +33,7 @@ extension AppState {
         if let definition = focused.kind?.description.text(in: language) { wrapped(definition, .faint) }
         rows.append([])
         wrapped("「" + quote(of: focused) + "」", .text)
+        if let conversion = focused.annotation.conversion { wrapped(strings.conversionLine(conversion), .heading) }
         if let source = focused.annotation.source {
             rows.append([])
             rows.append([PagePiece(strings.sourceHeading + " · ", .heading), PagePiece(strings.verdictLabel(source.verdict), .verdict(source.verdict))])

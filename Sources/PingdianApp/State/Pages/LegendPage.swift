@@ -9,7 +9,7 @@ extension AppState {
     func legendPage(width: Int) -> [PageRow] {
         let language = strings.language
         let counts = annotations.countsByKind
-        var rows: [PageRow] = [[PagePiece(strings.legendTitle, .heading)], []]
+        var rows: [PageRow] = [[PagePiece(showsConversion ? strings.conversionLegendTitle : strings.legendTitle, .heading)], []]
         let labelColumn = kinds.map { CellWidth.of($0.label.text(in: language)) }.max() ?? 8
         let countColumn = kinds.map { String(counts[$0.key] ?? 0).count }.max() ?? 1
         for kind in kinds {
@@ -28,18 +28,22 @@ extension AppState {
             }
         }
         rows.append([])
-        for line in TextWrapping.lines(strings.contradictionPairExplained, width: max(1, width - 2)) {
+        // The conversion layer's legend explains the layer instead of the pairs and the sources.
+        let explained = showsConversion ? strings.conversionLayerExplained : strings.contradictionPairExplained
+        for line in TextWrapping.lines(explained, width: max(1, width - 2)) {
             rows.append([PagePiece(line, .text)])
         }
         rows.append([])
-        rows.append([PagePiece(strings.legendSources, .heading)])
-        let verdictColumn = AnnotationSource.Verdict.allCases.map { CellWidth.of(strings.verdictLabel($0)) }.max() ?? 8
-        for verdict in AnnotationSource.Verdict.allCases {
-            let label = strings.verdictLabel(verdict)
-            let padding = String(repeating: " ", count: verdictColumn - CellWidth.of(label) + 2)
-            rows.append([PagePiece("  ", .text), PagePiece(label, .verdict(verdict)), PagePiece(padding + strings.verdictMeaning(verdict), .faint)])
+        if !showsConversion {
+            rows.append([PagePiece(strings.legendSources, .heading)])
+            let verdictColumn = AnnotationSource.Verdict.allCases.map { CellWidth.of(strings.verdictLabel($0)) }.max() ?? 8
+            for verdict in AnnotationSource.Verdict.allCases {
+                let label = strings.verdictLabel(verdict)
+                let padding = String(repeating: " ", count: verdictColumn - CellWidth.of(label) + 2)
+                rows.append([PagePiece("  ", .text), PagePiece(label, .verdict(verdict)), PagePiece(padding + strings.verdictMeaning(verdict), .faint)])
+            }
+            rows.append([])
         }
-        rows.append([])
         rows.append([PagePiece(strings.legendOtherMarks, .heading)])
         let sample = kinds.first { $0.key == "claim" } ?? kinds.first
         let marks: [(String, PageRole, String)] = [

@@ -17,7 +17,7 @@ extension AppState {
         if case .source(let focus) = mode, let sourceText { return sourceFocusPage(focus, source: sourceText, width: width, height: height) }
         if showsSource, let sourceText { return Array(sourcePane(sourceText, width: width).prefix(height)) }
         var rows: [PageRow] = []
-        var title = strings.paneTitle
+        var title = showsConversion ? strings.conversionPaneTitle : strings.paneTitle
         if let index = annotations.index {
             title += "  " + strings.paneCount(all: index.placed.count, mine: annotations.readerNotes.count)
         }
@@ -74,6 +74,10 @@ extension AppState {
         if annotations.isReaderNote(focused.id) { label += " · " + strings.readerNoteLabel }
         rows.append([PagePiece(TextFitting.truncate(label, toColumns: width), .kindLabel(focused.kind))])
         cut = append(quote(of: focused), "「", "」", .text, to: &rows, width: width, limit: min(Self.paneQuoteLines, room - rows.count)) || cut
+        if let conversion = focused.annotation.conversion {
+            // What the conversion did here: the original's word and the converter's.
+            cut = append(strings.conversionLine(conversion), "", "", .heading, to: &rows, width: width, limit: min(2, room - rows.count)) || cut
+        }
         if let source = focused.annotation.source {
             // The source under the Chinese: its verdict, then its own words (a line or two).
             if room - rows.count >= 1 {
@@ -127,8 +131,13 @@ extension AppState {
         let mark = annotations.isReaderNote(annotation.id) ? "✎" : "▍"
         let head = TextFitting.truncate(mark + label + " ", toColumns: width)
         let room = width - CellWidth.of(head)
+        var text = quote(of: annotation, limit: room + 1)
+        if let conversion = annotation.annotation.conversion {
+            // The conversion layer's line says what the word was: 支援 ← 支持, 特朗普 → 川普.
+            text += conversion.taiwan.map { " → " + $0 } ?? " ← " + conversion.original
+        }
         return [PagePiece(head, .kindLabel(annotation.kind), target: annotation.id),
-                PagePiece(TextFitting.truncate(quote(of: annotation, limit: room + 1), toColumns: room), .text, target: annotation.id)]
+                PagePiece(TextFitting.truncate(text, toColumns: room), .text, target: annotation.id)]
     }
 
     /// Appends `text` between `opening` and `closing`, wrapped to `width`, in at most `limit`
