@@ -138,4 +138,33 @@ struct CuratedLayerSessionTests {
         try reader.press("C")
         #expect(reader.text.contains("Notes  156"), "the annotations' count is unchanged")
     }
+
+    @Test("~ shows the reconstructed original with the cursor on the same word (人工智能 where the essay has 人工智慧), the annotations on the same words; ~ again, the text; notes wait for the text")
+    func original() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let notes = scratch.path("notes.json")
+        let reader = try scratch.open(notes: notes, size: TerminalSize(columns: 120, rows: 36))
+        try reader.press("/無條件支援<CR>")
+        let state = { reader.session.state }
+        func underCursor(_ count: Int) -> String { state().document.text(in: state().cursor..<(state().cursor + count)) }
+        #expect(underCursor(5) == "無條件支援")
+        let textCursor = state().cursor
+        try reader.press("~")
+        #expect(reader.text.contains("无条件支持 AI 监管"), "\(reader.screen)")
+        #expect(reader.text.contains("强大的人工智能") || reader.text.contains("人工智能"), "the original's words")
+        #expect(underCursor(5) == "无条件支持", "the cursor on the same word")
+        #expect(reader.statusLine.contains("The original (reconstructed with OpenCC tw2sp)"), "\(reader.statusLine)")
+        // The annotations are on the same words: the pane shows the focused one's quote in the original.
+        #expect(reader.text.contains("「拜登内阁时期无条件支持 AI 监管」"), "\(reader.screen)")
+        try reader.press("a")
+        #expect(reader.statusLine.contains("Notes are written on the text"), "\(reader.statusLine)")
+        try reader.press("~")
+        #expect(underCursor(5) == "無條件支援")
+        #expect(state().cursor == textCursor)
+        // Quitting in the original saves the text's position.
+        try reader.press("~q")
+        let again = try scratch.open(notes: notes, size: TerminalSize(columns: 120, rows: 36))
+        #expect(again.session.state.document.text(in: again.session.state.cursor..<(again.session.state.cursor + 5)) == "無條件支援")
+    }
 }

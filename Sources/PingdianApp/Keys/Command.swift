@@ -22,6 +22,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case legend, filter, outline, toggleHints
     /// Shows the conversion layer in place of the rhetorical one, and back (`C`, Docs/provenance.md).
     case toggleConversion
+    /// Shows the reconstructed original in place of the text, and back (`~`).
+    case toggleOriginal
     /// Starts (or ends) a selection at the cursor.
     case toggleSelection
     case wordForward, wordBackward, sentenceForward, sentenceBackward

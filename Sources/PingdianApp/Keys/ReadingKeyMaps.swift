@@ -49,6 +49,7 @@ extension KeyMap {
         bind([.character("f")], .filter, .views, \.keyFilter),
         bind([.character("H")], .toggleHints, .views, \.keyToggleHints),
         bind([.character("C")], .toggleConversion, .views, \.keyToggleConversion),
+        bind([.character("~")], .toggleOriginal, .views, \.keyToggleOriginal),
         bind([.character("t")], .togglePane, .screen, \.keyTogglePane),
         bind([.character("<")], .narrowPane, .screen, \.keyNarrowPane),
         bind([.character(">")], .widenPane, .screen, \.keyWidenPane),

@@ -91,3 +91,28 @@ extension UIStrings {
         return pick("原文「\(conversion.original)」→ 轉換成「\(conversion.converted)」", "original \(conversion.original) → converter's \(conversion.converted)") + characters
     }
 }
+
+/// The words of the original shown in place of the text (`~`, Docs/provenance.md).
+extension UIStrings {
+    public var keyToggleOriginal: String {
+        pick("改顯示重建的簡體原文（轉換前作者寫的詞），游標留在同一個詞上；再按一次回到本文",
+             "Show the reconstructed Simplified original (the author's words before the conversion), the cursor on the same word; again, back to the text")
+    }
+    public var originalReconstructing: String { pick("正在重建原文…", "Reconstructing the original…") }
+    public var originalUnavailable: String { pick("無法重建原文：這裡沒有 OpenCC", "The original cannot be reconstructed: OpenCC is not installed here") }
+    /// "原文（以 tw2sp 重建）— ~ 回到本文".
+    public func originalShown(_ configuration: String) -> String {
+        pick("原文（以 OpenCC \(configuration) 重建）— 再按 \(key(.toggleOriginal)) 回到本文；批註請在本文中寫",
+             "The original (reconstructed with OpenCC \(configuration)) — \(key(.toggleOriginal)) again for the text; notes are written on the text")
+    }
+    public func simplifiedShown(_ configuration: String) -> String {
+        pick("這個文本看來不是轉換而來（pingdian provenance）；這是它的簡體（\(configuration)）— 再按 \(key(.toggleOriginal)) 回到本文",
+             "This text does not look converted (pingdian provenance): this is it in Simplified (\(configuration)) — \(key(.toggleOriginal)) again for the text")
+    }
+    public var textShown: String { pick("回到本文", "Back to the text") }
+    /// The status line's fact while the original is shown.
+    public var originalOn: String { pick("原文", "original") }
+    public var notesOnTextOnly: String {
+        pick("批註寫在本文上：按 \(key(.toggleOriginal)) 回到本文", "Notes are written on the text: \(key(.toggleOriginal)) goes back to it")
+    }
+}

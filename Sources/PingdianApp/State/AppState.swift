@@ -40,6 +40,8 @@ public struct AppState {
     public internal(set) var moveAnnotations: AnnotationSet
     /// The conversion layer (Docs/provenance.md) with its own kinds; nil for a text without one.
     public internal(set) var conversionAnnotations: AnnotationSet?
+    /// The reconstructed original of a converted text and whether it is shown (`~`).
+    public internal(set) var original = OriginalState()
     /// Whether the conversion layer is shown (`C`) in place of the rhetorical one: the text's
     /// highlights, the pane, jumps, the outline, the legend and the filter are then its own.
     public internal(set) var showsConversion = false

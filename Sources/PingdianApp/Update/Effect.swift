@@ -21,6 +21,8 @@ public enum Effect: Hashable, Sendable {
     /// Count the cue hints of the whole text off the key path (`H` shows only those on screen);
     /// report back with `.hintsCounted`.
     case countHints
+    /// Reconstruct the text's original (`~`): its result comes back as ``Action/originalReconstructed(_:)``.
+    case reconstructOriginal
     /// Export the annotations in this format; report back with `.exportFinished`.
     case export(ExportFormat)
     /// Hand this note text to `$VISUAL`/`$EDITOR` and report back with `.externalEditFinished`.
@@ -48,6 +50,8 @@ public enum Action {
     case matchesCounted(MatchCount)
     /// The runtime counted the cue hints of the whole text.
     case hintsCounted(Int)
+    /// The text's original, reconstructed; nil when it cannot be (OpenCC missing).
+    case originalReconstructed(OriginalText?)
     /// An export was written to this path (replacing this text's previous one or not), or failed.
     case exportFinished(Result<ExportWritten, ExportFailure>)
     /// The reading position could not be saved.

@@ -95,7 +95,7 @@ extension Update {
 
     /// Saves the position and stops: `q` while reading, Ctrl-C in every list.
     static func quit(_ state: AppState) -> [Effect] {
-        [.savePosition(offset: state.cursor), .quit]
+        [.savePosition(offset: state.textCursor), .quit]
     }
 
     /// A page of a list overlay: the rows under its title.

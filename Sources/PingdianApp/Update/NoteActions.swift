@@ -10,6 +10,11 @@ enum NoteActions {
             state.message = strings.conversionReadOnly
             return []
         }
+        guard !state.original.isShown else {
+            // Notes are anchored in the text: the original's words would not find them again.
+            state.message = strings.notesOnTextOnly
+            return []
+        }
         switch command {
         case .annotate:
             guard state.annotations.taxonomy != nil else { return [] }

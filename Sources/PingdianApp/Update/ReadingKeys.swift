@@ -101,6 +101,7 @@ extension Update {
         case .toggleHints:
             return state.toggleHints()
         case .toggleConversion: state.toggleConversion()
+        case .toggleOriginal: return state.toggleOriginal()
         case .cancel:
             state.selectionAnchor = nil
             state.keptSelection = nil
@@ -109,8 +110,8 @@ extension Update {
             // A digit that neither starts nor continues a count: a 0 typed alone.
             state.message = state.strings.unknownKey
         case .redraw: return [.redrawAll]
-        case .suspend: return [.savePosition(offset: state.cursor), .suspend]
-        case .quit: return [.savePosition(offset: state.cursor), .quit]
+        case .suspend: return [.savePosition(offset: state.textCursor), .suspend]
+        case .quit: return [.savePosition(offset: state.textCursor), .quit]
         }
         return []
     }

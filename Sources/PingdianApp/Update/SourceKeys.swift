@@ -213,6 +213,10 @@ extension AppState {
             message = strings.conversionReadOnly
             return []
         }
+        guard !original.isShown else {
+            message = strings.notesOnTextOnly
+            return []
+        }
         let document = sourceText.document
         let paragraph = (document.paragraphIndex(containing: words.lowerBound) ?? 0) + 1
         let kind = kinds.contains { $0.key == AnnotationSource.kindKey } ? AnnotationSource.kindKey : kinds.first?.key ?? AnnotationSource.kindKey

@@ -25,9 +25,9 @@ enum Update {
             }
             return []
         case .terminate:
-            return [.savePosition(offset: state.cursor), .quit]
+            return [.savePosition(offset: state.textCursor), .quit]
         case .suspend:
-            return [.savePosition(offset: state.cursor), .suspend]
+            return [.savePosition(offset: state.textCursor), .suspend]
         case .externalEditFinished(let text):
             guard case .editNote(var editor) = state.mode else { return [] }
             if let text { editor.replaceText(text) } else { state.message = state.strings.editorUnavailable }
@@ -44,6 +44,9 @@ enum Update {
             return []
         case .hintsCounted(let count):
             state.hintsCounted(count)
+            return []
+        case .originalReconstructed(let text):
+            state.originalReconstructed(text)
             return []
         case .exportFinished(.success(let written)):
             state.message = written.replaced ? state.strings.exportedReplacing(written.path) : state.strings.exported(written.path)

@@ -20,6 +20,7 @@ struct StatusLineView {
         if let count = state.matchCount, count.query == state.lastSearch, count.matchStart == state.cursor {
             facts.append(strings.matchCounter(count.index, of: count.total))
         }
+        if state.original.isShown { facts.append(strings.originalOn) }
         if state.showsConversion { facts.append(strings.conversionOn) }
         if state.annotations.isFiltered { facts.append(strings.filterOn) }
         if state.hints.isShown {

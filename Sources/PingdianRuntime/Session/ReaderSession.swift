@@ -32,6 +32,8 @@ public final class ReaderSession {
     private let countingSearch = SharedSearch()
     private let matchCounting: BackgroundTask<MatchCount>
     private let hintCounting: BackgroundTask<Int>
+    /// Reconstructing the text's original (`~`).
+    private let originalReconstruction: BackgroundTask<ReconstructedOriginal>
     /// Set by the `.quit` effect, or when the text can no longer be read.
     private var hasEnded = false
     private var failure: CommandFailure?
@@ -52,6 +54,7 @@ public final class ReaderSession {
         self.pendingText = prepared.exact
         self.matchCounting = BackgroundTask(prepared.threads)
         self.hintCounting = BackgroundTask(prepared.threads)
+        self.originalReconstruction = BackgroundTask(prepared.threads)
         let language = prepared.language
         state = AppState(
             document: prepared.loaded.document,
@@ -77,7 +80,7 @@ public final class ReaderSession {
             if hasEnded { break }
             terminal.draw(Screen.render(state))
             // While a count runs or the text is being read, wake up now and then to show the result.
-            let polling = matchCounting.isPending || hintCounting.isPending
+            let polling = matchCounting.isPending || hintCounting.isPending || originalReconstruction.isPending
             let timeout = pendingText != nil ? 10 : polling ? 50 : -1
             guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
                 // The first frame is out and no key came for a moment: read the whole text now,
@@ -153,6 +156,18 @@ public final class ReaderSession {
             let search = self.countingSearch
             matchCounting.start { isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) }
             return nil
+        case .reconstructOriginal:
+            let search = self.countingSearch
+            originalReconstruction.start { _ in
+                guard let document = search.document() else { return ReconstructedOriginal(text: nil) }
+                let check = ConversionCheck(document: document)
+                guard let converted = ConvertedText(document: document, configuration: check?.configuration ?? .s2twp) else {
+                    return ReconstructedOriginal(text: nil)
+                }
+                return ReconstructedOriginal(text: OriginalText(converted: converted, searchEngine: FoldingSearch(document: converted.original),
+                                                                isConverted: check?.verdict == .converted))
+            }
+            return nil
         case .countHints:
             let search = self.countingSearch
             hintCounting.start { isCancelled in
@@ -177,6 +192,7 @@ public final class ReaderSession {
     public func takeFinishedWork() {
         if let count = matchCounting.take() { dispatch(.matchesCounted(count)) }
         if let count = hintCounting.take() { dispatch(.hintsCounted(count)) }
+        if let reconstructed = originalReconstruction.take() { dispatch(.originalReconstructed(reconstructed.text)) }
         if let pendingText, pendingText.isDone { finishOpening() }
     }
 
@@ -280,4 +296,9 @@ final class SharedSearch: @unchecked Sendable {
 
     /// The exact text, nil before it is there.
     func document() -> TextDocument? { get()?.textSearch.document }
+}
+
+/// The result of reconstructing a text's original: nil when it cannot be (OpenCC missing).
+struct ReconstructedOriginal: @unchecked Sendable {
+    let text: OriginalText?
 }
