@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to this file (replaced atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Which annotations, comma-separated: curated, user (your notes), hints.")
+    @Option(help: "Which annotations, comma-separated: curated, user (your notes), hints, conversion (the words a Simplified→Traditional converter put in or left, Docs/provenance.md).")
     var layers = "curated,user"
 
     @Option(help: "Only these kinds, comma-separated keys (default: all).")

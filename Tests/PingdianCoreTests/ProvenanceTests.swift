@@ -129,3 +129,36 @@ extension ProvenanceTests {
         #expect(problems.contains { $0.contains("conversion.original") }, "\(problems)")
     }
 }
+
+extension ProvenanceTests {
+    /// The essay with its conversion layer, for the exporters, the kinds of both taxonomies known.
+    static func essayWithConversion() throws -> ExportDocument {
+        let (_, layer, taxonomy) = try shippedLayer()
+        let kinds = ModelFixtures.taxonomy.kinds + taxonomy.kinds
+        return ExportDocument(document: ModelFixtures.essay, sourcePath: nil, taxonomy: Taxonomy(kinds: kinds),
+                              layers: [(.conversion, layer.annotations)])
+    }
+
+    @Test("Exports carry the conversion: JSON (read back by import), Markdown and the HTML report say what the word was")
+    func exports() throws {
+        let export = try Self.essayWithConversion()
+        let support = try #require(export.annotations.first { $0.conversion?.converted == "支援" })
+        let json = JSONExporter.export(export)
+        let imported = try ImportFile.read(json, taxonomy: ModelFixtures.taxonomy)
+        #expect(imported.annotations.first { $0.key == support.id }?.conversion == support.conversion)
+        let markdown = MarkdownExporter.export(export, language: .traditionalChinese)
+        #expect(markdown.contains("**原文「支持」→ 轉換成「支援」**"))
+        #expect(markdown.contains("原文如此，未在地化（台灣作「川普」）"))
+        let html = HTMLExporter.export(export, language: .english)
+        #expect(html.contains("<p class=\"conversion\">original 支持 → converter&#39;s 支援</p>"))
+    }
+
+    @Test("The W3C export of the conversion layer passes every MUST of the validator: the original's word describes, the Taiwan form edits", .needs(.jsonschema))
+    func w3c() throws {
+        let bytes = W3CExporter.export(try Self.essayWithConversion())
+        let result = try W3CValidator.validate(bytes, optional: false)
+        #expect(result.exitCode == 0, "\(result.output)")
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\"describing\"") && text.contains("\"editing\"") && text.contains("zh-Hant-TW"))
+    }
+}

@@ -84,11 +84,7 @@ extension UIStrings {
     }
     /// "原文「支持」→ 轉換成「支援」" and, for a word left unlocalised, "原文如此，未在地化（台灣作「川普」）".
     public func conversionLine(_ conversion: AnnotationConversion) -> String {
-        if let taiwan = conversion.taiwan {
-            return pick("原文如此，未在地化（台灣作「\(taiwan)」）", "As the original has it, not localised (Taiwan: \(taiwan))")
-        }
-        let characters = conversion.characterLevel.map { pick("（逐字轉換：\($0)）", " (character by character: \($0))") } ?? ""
-        return pick("原文「\(conversion.original)」→ 轉換成「\(conversion.converted)」", "original \(conversion.original) → converter's \(conversion.converted)") + characters
+        ExportStrings.conversionLine(conversion, language, characters: true)
     }
 }
 

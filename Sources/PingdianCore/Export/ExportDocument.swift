@@ -8,6 +8,8 @@ public enum ExportLayer: String, Hashable, Sendable, CaseIterable, Codable {
     case user
     /// The cue hints (rule-based suggestions).
     case hints
+    /// The conversion layer of a converted text (Docs/provenance.md).
+    case conversion
 }
 
 /// One annotation as every exporter sees it: kind, quote, note, offsets, links, layer.
@@ -31,6 +33,8 @@ public struct ExportedAnnotation: Hashable, Sendable {
     public var links: [AnnotationLink]
     /// What the passage attributes, checked against the source (Docs/sources.md); nil for most.
     public var source: AnnotationSource?
+    /// What a machine conversion did at the passage (Docs/provenance.md); nil for most.
+    public var conversion: AnnotationConversion?
     public var created: Date?
     public var modified: Date?
 
@@ -82,7 +86,7 @@ public struct ExportDocument: Sendable {
                 kind: resolved.kind, quote: range.map { document.text(in: $0) } ?? annotation.anchor.exact,
                 prefix: context?.prefix ?? annotation.anchor.prefix, suffix: context?.suffix ?? annotation.anchor.suffix,
                 range: range, paragraph: range.flatMap { document.paragraphIndex(containing: $0.lowerBound) },
-                note: annotation.note, links: links, source: annotation.source, created: annotation.created,
+                note: annotation.note, links: links, source: annotation.source, conversion: annotation.conversion, created: annotation.created,
                 modified: annotation.modified)
         }
     }

@@ -18,6 +18,8 @@ struct ExportRecord: Codable, Hashable, Sendable {
     var links: [AnnotationLink]
     /// The passage's source and verdict; null for most.
     var source: AnnotationSource?
+    /// What a machine conversion did at the passage; null for most.
+    var conversion: AnnotationConversion?
     var created: Date?
     var modified: Date?
 
@@ -35,12 +37,13 @@ struct ExportRecord: Codable, Hashable, Sendable {
         note = annotation.note
         links = annotation.links
         source = annotation.source
+        conversion = annotation.conversion
         created = annotation.created
         modified = annotation.modified
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, layer, kind, quote, prefix, suffix, start, end, paragraph, note, links, source, created, modified
+        case id, layer, kind, quote, prefix, suffix, start, end, paragraph, note, links, source, conversion, created, modified
     }
 
     /// Reads a record: `id`, `kind` and `quote` are required, the rest may be missing or null.
@@ -58,6 +61,7 @@ struct ExportRecord: Codable, Hashable, Sendable {
         note = try container.decodeIfPresent(String.self, forKey: .note)
         links = try container.decodeIfPresent([AnnotationLink].self, forKey: .links) ?? []
         source = try container.decodeIfPresent(AnnotationSource.self, forKey: .source)
+        conversion = try container.decodeIfPresent(AnnotationConversion.self, forKey: .conversion)
         created = try container.decodeISO8601IfPresent(forKey: .created)
         modified = try container.decodeISO8601IfPresent(forKey: .modified)
     }
@@ -77,6 +81,7 @@ struct ExportRecord: Codable, Hashable, Sendable {
         try container.encode(note, forKey: .note)
         try container.encode(links, forKey: .links)
         try container.encode(source, forKey: .source)
+        try container.encode(conversion, forKey: .conversion)
         try container.encode(created.map(ISO8601Seconds.string), forKey: .created)
         try container.encode(modified.map(ISO8601Seconds.string), forKey: .modified)
     }

@@ -1,5 +1,5 @@
 /// The few words the exports write around the text, in each interface language.
-enum ExportStrings {
+public enum ExportStrings {
     /// A section's heading: `第 3 節` / `Section 3`.
     static func section(_ number: Int, _ language: UILanguage) -> String {
         language == .traditionalChinese ? "第 \(number) 節" : "Section \(number)"
@@ -38,6 +38,19 @@ enum ExportStrings {
         return language == .traditionalChinese
             ? "全文第 \(range.lowerBound)–\(range.upperBound) 字（從 0 起算）"
             : "characters \(range.lowerBound)–\(range.upperBound) of the text (from 0)"
+    }
+
+    /// 「原文「支持」→ 轉換成「支援」」 (with `characters`, the character-level form after it), or
+    /// for a word left unlocalised 「原文如此，未在地化（台灣作「川普」）」: the reader and the exports
+    /// say it alike.
+    public static func conversionLine(_ conversion: AnnotationConversion, _ language: UILanguage, characters: Bool = false) -> String {
+        let chinese = language == .traditionalChinese
+        if let taiwan = conversion.taiwan {
+            return chinese ? "原文如此，未在地化（台灣作「\(taiwan)」）" : "As the original has it, not localised (Taiwan: \(taiwan))"
+        }
+        let level = characters ? conversion.characterLevel.flatMap { $0 == conversion.original ? nil : chinese ? "（逐字轉換：\($0)）" : " (character by character: \($0))" } ?? "" : ""
+        return (chinese ? "原文「\(conversion.original)」→ 轉換成「\(conversion.converted)」"
+            : "original \(conversion.original) → converter's \(conversion.converted)") + level
     }
 
     /// "Source · selective" / 「原文 · 選擇性引用」: a passage's source and its verdict.
@@ -90,6 +103,7 @@ enum ExportStrings {
         case .curated: return nil
         case .user: return language == .traditionalChinese ? "我的筆記" : "My note"
         case .hints: return language == .traditionalChinese ? "提示" : "Hint"
+        case .conversion: return language == .traditionalChinese ? "轉換層" : "Conversion"
         }
     }
 

@@ -33,6 +33,9 @@ enum HTMLNotes {
             if !place.isEmpty { html += " <span class=\"where\">\(HTMLEscaping.text(place))</span>" }
             html += "</p>"
         }
+        if let conversion = annotation.conversion {
+            html += "<p class=\"conversion\">" + HTMLEscaping.text(ExportStrings.conversionLine(conversion, language, characters: true)) + "</p>"
+        }
         if let note = annotation.note, !note.isEmpty {
             html += "<p class=\"text\">\(HTMLEscaping.text(note))</p>"
         }

@@ -65,6 +65,9 @@ public enum MarkdownExporter {
             if !place.isEmpty { line += " (" + MarkdownEscaping.oneLine(place) + ")" }
             blocks.append(line)
         }
+        if let conversion = annotation.conversion {
+            blocks.append("**" + MarkdownEscaping.oneLine(ExportStrings.conversionLine(conversion, language, characters: true)) + "**")
+        }
         if let note = annotation.note {
             let paragraph = MarkdownEscaping.paragraph(note)
             if !paragraph.isEmpty { blocks.append(paragraph) }

@@ -57,6 +57,16 @@ public enum W3CExporter {
                 bodies.append(.object(resource))
             }
         }
+        if let conversion = annotation.conversion {
+            // The original's word as a describing body; a word left unlocalised, its Taiwan form as an edit.
+            if let taiwan = conversion.taiwan {
+                bodies.append(.object(["type": .string("TextualBody"), "value": .string(taiwan), "language": .string("zh-Hant-TW"),
+                                       "purpose": .string("editing")]))
+            } else {
+                bodies.append(.object(["type": .string("TextualBody"), "value": .string(conversion.original), "language": .string("zh-Hans"),
+                                       "purpose": .string("describing")]))
+            }
+        }
         var members: [String: JSONValue] = [
             "id": .string(ExportIRI.annotation(annotation.id, textSHA256: sha256)),
             "type": .string("Annotation"),

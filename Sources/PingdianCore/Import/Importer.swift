@@ -32,7 +32,7 @@ public enum Importer {
             let range = anchor.resolve(in: document).range
             var annotation = Annotation(
                 id: "", kind: incoming.kind, anchor: range.map { TextAnchor.make(range: $0, in: document) } ?? anchor,
-                note: incoming.note, source: incoming.source, created: incoming.created, modified: incoming.modified)
+                note: incoming.note, source: incoming.source, conversion: incoming.conversion, created: incoming.created, modified: incoming.modified)
             let signature = Signature(annotation, range: range)
             if let duplicate = existing[signature] {
                 plan.duplicates += 1

@@ -25,6 +25,8 @@ public struct IncomingAnnotation: Hashable, Sendable {
     public var links: [AnnotationLink]
     /// The passage's source and verdict, if the file has one (pingdian's own export).
     public var source: AnnotationSource?
+    /// What a machine conversion did at the passage, if the file says (pingdian's own export).
+    public var conversion: AnnotationConversion?
     /// When it was made, if the file says.
     public var created: Date?
     /// When it was last changed, if the file says.
@@ -33,8 +35,9 @@ public struct IncomingAnnotation: Hashable, Sendable {
     /// Makes an incoming annotation from its parts.
     public init(key: String?, preferredID: String?, kind: String, exact: String, prefix: String = "", suffix: String = "",
                 start: Int? = nil, end: Int? = nil, note: String? = nil, links: [AnnotationLink] = [],
-                source: AnnotationSource? = nil, created: Date? = nil, modified: Date? = nil) {
+                source: AnnotationSource? = nil, conversion: AnnotationConversion? = nil, created: Date? = nil, modified: Date? = nil) {
         self.source = source
+        self.conversion = conversion
         self.key = key
         self.preferredID = preferredID
         self.kind = kind

@@ -49,7 +49,16 @@ extension Commands {
         if request.layers.contains(.hints) {
             sources.append((.hints, AnnotationSources.hints(for: text.document, language: language)))
         }
+        var taxonomy = curated.taxonomy
+        if request.layers.contains(.conversion) {
+            // The conversion layer's kinds are its own taxonomy's, added to the moves' for the export.
+            guard let conversion = LayerLoading.conversionLayer(for: text), let kinds = conversion.taxonomy?.kinds else {
+                throw CommandFailure(message: "\(text.document.title) has no conversion layer (pingdian provenance --layer makes one)", exitCode: 66)
+            }
+            sources.append((.conversion, conversion.layerAnnotations))
+            taxonomy = Taxonomy(kinds: taxonomy.kinds + kinds.filter { taxonomy.kind(forKey: $0.key) == nil })
+        }
         warnings += SharedIDs.warnings(sources)
-        return ExportDocument(document: text.document, sourcePath: text.path, taxonomy: curated.taxonomy, layers: sources, kinds: kinds)
+        return ExportDocument(document: text.document, sourcePath: text.path, taxonomy: taxonomy, layers: sources, kinds: kinds)
     }
 }
