@@ -82,4 +82,32 @@ struct CuratedLayerTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
+
+    @Test("~ shows the reconstructed original, the cursor on the same word; C shows the conversion layer, 支援 ← 支持 with its note")
+    func provenance() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let tmux = try ReaderTests.reader(columns: 100, rows: 30, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendText("/無條件支援")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForScreen("the search on 無條件支援") { ($0.last ?? "").contains("match") }
+        try tmux.sendKeys("~")
+        let original = try ReaderTests.waitForFrame(tmux, showing: "无条件支持 AI 监管", status: "The original")
+        #expect(!original.contains { $0.contains("人工智慧") }, "the original's words only: \(original)")
+        // The cursor (drawn reversed) is on 无, the first character of the same words.
+        let escaped = try tmux.screenWithEscapes().joined()
+        #expect(escaped.contains(/\x1B\[[0-9;]*7m(\x1B\[[0-9;]*m)*无/), "the cursor on 无")
+        try tmux.sendKeys("~")
+        try ReaderTests.waitForFrame(tmux, showing: "無條件支援 AI 監管", status: "Back to the text")
+        try tmux.sendKeys("C")
+        try tmux.waitForScreen("the conversion layer") { ($0.last ?? "").contains("Conversion layer: 105 places") }
+        try tmux.sendKeys("]")
+        try tmux.waitForScreen("支援 ← 支持 with its note") { rows in
+            rows.contains { $0.contains("original 支持 → converter's 支援") } && rows.contains { $0.contains("作者兩處都寫「支持」") }
+        }
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
 }

@@ -40,6 +40,7 @@ struct JSONExporterTests {
         {
           "annotations" : [
             {
+              "conversion" : null,
               "created" : "2025-01-27T17:46:39Z",
               "end" : 4,
               "id" : "a",
@@ -61,6 +62,7 @@ struct JSONExporterTests {
               "suffix" : "乙說錯。\n丙𠀀丁。"
             },
             {
+              "conversion" : null,
               "created" : null,
               "end" : 12,
               "id" : "b",
@@ -82,6 +84,7 @@ struct JSONExporterTests {
               "suffix" : "。"
             },
             {
+              "conversion" : null,
               "created" : null,
               "end" : null,
               "id" : "c",

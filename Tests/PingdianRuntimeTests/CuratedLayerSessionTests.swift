@@ -135,7 +135,10 @@ struct CuratedLayerSessionTests {
         #expect(reader.text.contains("original 支持 → converter's 支援"), "\(reader.screen)")
         #expect(reader.text.contains("■ Meaning shifted"))
         #expect(reader.text.contains("政治表態變成了實際出力"), "the note: \(reader.screen)")
-        try reader.press("C")
+        // The legend says what the layer is and the evidence, once the round trips are checked.
+        try reader.press("L")
+        #expect(reader.text.contains("Converted from Simplified with OpenCC s2twp: 39 of 39 paragraphs round-trip"), "\(reader.screen)")
+        try reader.press("qC")
         #expect(reader.text.contains("Notes  156"), "the annotations' count is unchanged")
     }
 

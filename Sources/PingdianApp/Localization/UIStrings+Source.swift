@@ -67,9 +67,26 @@ extension UIStrings {
     public var conversionPaneTitle: String { pick("轉換", "Conversion") }
     public var conversionLegendTitle: String { pick("圖例：簡轉繁的轉換層", "Legend: the Simplified→Traditional conversion layer") }
     public var conversionLayerExplained: String {
-        pick("這篇文章是 OpenCC 從簡體原文轉換而來（pingdian provenance）。轉換層標出轉換器換上的台灣用詞與原文的詞，以及沒有在地化的大陸用詞；它不計入批註的數目。",
-             "This text is OpenCC's conversion of a Simplified original (pingdian provenance). The conversion layer marks the Taiwan words the converter put in, with the original's, and the mainland words it left; it is never counted with the annotations.")
+        pick("轉換層標出簡轉繁時轉換器換上的台灣用詞（附作者原詞），以及沒有在地化的大陸用詞；它不計入批註的數目（pingdian provenance 說明根據）。",
+             "The conversion layer marks the Taiwan words a Simplified→Traditional converter put in (with the author's), and the mainland words it left; it is never counted with the annotations (pingdian provenance gives the evidence).")
     }
+    /// "OpenCC s2twp: 39 of 39 paragraphs round-trip" (or not converted, too short).
+    public func roundTrips(_ check: ConversionCheck) -> String {
+        let paragraphs = check.paragraphs.count
+        let trips = check.configuration.map { check.roundTripCount($0) } ?? 0
+        let name = check.configuration?.rawValue ?? "—"
+        switch check.verdict {
+        case .converted:
+            return pick("轉換自簡體：OpenCC \(name)，\(paragraphs) 段中 \(trips) 段往返不變", "Converted from Simplified with OpenCC \(name): \(trips) of \(paragraphs) paragraphs round-trip")
+        case .notConverted:
+            return pick("看來不是轉換而來：\(paragraphs) 段中只有 \(trips) 段往返不變", "Not converted, it seems: only \(trips) of \(paragraphs) paragraphs round-trip")
+        case .tooShort:
+            return pick("中文太少，無從判斷", "Too little Chinese to tell")
+        case .noChinese:
+            return pick("沒有中文", "No Chinese in it")
+        }
+    }
+    public var roundTripsCounting: String { pick("正在核對每一段的往返轉換…", "Checking each paragraph's round trip…") }
     public var noConversionLayer: String {
         pick("這個文本沒有轉換層（pingdian provenance --layer 可以產生一份）", "No conversion layer for this text (pingdian provenance --layer makes one)")
     }

@@ -7,15 +7,17 @@ public struct OriginalText: @unchecked Sendable {
     public let converted: ConvertedText
     /// The search over the original (Traditional finds Simplified, as in the text).
     public let searchEngine: (any SearchEngine)?
-    /// Whether the text is a converted one (``ConversionCheck``); if not, the "original" is only
-    /// the text in Simplified.
-    public let isConverted: Bool
+    /// The round trips of the text's paragraphs (``ConversionCheck``); nil when not checked.
+    public let check: ConversionCheck?
 
-    public init(converted: ConvertedText, searchEngine: (any SearchEngine)?, isConverted: Bool) {
+    public init(converted: ConvertedText, searchEngine: (any SearchEngine)?, check: ConversionCheck?) {
         self.converted = converted
         self.searchEngine = searchEngine
-        self.isConverted = isConverted
+        self.check = check
     }
+
+    /// Whether the text is a converted one; if not, the "original" is only the text in Simplified.
+    public var isConverted: Bool { check?.verdict == .converted }
 }
 
 /// What the reader shows of the text while the original is shown in its place: the text itself,
@@ -35,6 +37,9 @@ public struct OriginalState {
     public internal(set) var text: OriginalText?
     /// Whether the reconstruction was asked for and is running.
     public internal(set) var isReconstructing = false
+    /// Whether the original is to be shown once it is reconstructed (`~` asked for it; `C` only
+    /// wants the round trips for the legend).
+    public internal(set) var showsWhenReady = false
     /// While the original is shown: the text it stands in for.
     var shownInPlaceOf: TextInPlaceOfOriginal?
     /// Whether the original is shown in place of the text.

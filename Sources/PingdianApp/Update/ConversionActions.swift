@@ -3,13 +3,15 @@ import PingdianCore
 extension AppState {
     /// `C`: the conversion layer in place of the rhetorical one, and back. The focus and a
     /// filter belong to each layer; the status line says which is shown.
-    mutating func toggleConversion() {
+    /// The first time, the round trips are asked for, for the legend.
+    mutating func toggleConversion() -> [Effect] {
         guard let conversion = conversionAnnotations else {
             message = strings.noConversionLayer
-            return
+            return []
         }
         showsConversion.toggle()
         focusedAnnotationID = nil
         message = showsConversion ? strings.conversionShown(conversion.index?.placed.count ?? 0) : strings.conversionHidden
+        return showsConversion ? reconstructOriginal() : []
     }
 }

@@ -10,25 +10,33 @@ extension AppState {
             return []
         }
         guard let text = original.text else {
-            guard !original.isReconstructing else { return [] }
-            original.isReconstructing = true
+            original.showsWhenReady = true
             message = strings.originalReconstructing
-            return [.reconstructOriginal]
+            return reconstructOriginal()
         }
         showOriginal(text)
         return []
     }
 
-    /// Takes in the reconstructed original and shows it, when `~` is still waiting for it.
+    /// Asks the runtime for the original, once.
+    mutating func reconstructOriginal() -> [Effect] {
+        guard original.text == nil, !original.isReconstructing else { return [] }
+        original.isReconstructing = true
+        return [.reconstructOriginal]
+    }
+
+    /// Takes in the reconstructed original, and shows it when `~` is waiting for it.
     mutating func originalReconstructed(_ text: OriginalText?) {
         guard original.isReconstructing else { return }
         original.isReconstructing = false
+        let wanted = original.showsWhenReady
+        original.showsWhenReady = false
         guard let text else {
-            message = strings.originalUnavailable
+            if wanted { message = strings.originalUnavailable }
             return
         }
         original.text = text
-        showOriginal(text)
+        if wanted { showOriginal(text) }
     }
 
     /// The original in place of the text: the document, the annotations mapped to the same words,

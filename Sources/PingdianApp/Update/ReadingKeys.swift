@@ -100,7 +100,7 @@ extension Update {
             return NoteActions.perform(command, on: &state)
         case .toggleHints:
             return state.toggleHints()
-        case .toggleConversion: state.toggleConversion()
+        case .toggleConversion: return state.toggleConversion()
         case .toggleOriginal: return state.toggleOriginal()
         case .cancel:
             state.selectionAnchor = nil

@@ -165,7 +165,7 @@ public final class ReaderSession {
                     return ReconstructedOriginal(text: nil)
                 }
                 return ReconstructedOriginal(text: OriginalText(converted: converted, searchEngine: FoldingSearch(document: converted.original),
-                                                                isConverted: check?.verdict == .converted))
+                                                                check: check))
             }
             return nil
         case .countHints:

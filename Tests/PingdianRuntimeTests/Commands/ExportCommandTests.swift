@@ -45,7 +45,7 @@ struct ExportCommandTests {
             _ = try ExportSelection.layers("curated,mine")
             Issue.record("mine is not a layer")
         } catch {
-            #expect(error.isUsage && error.message == "unknown layer 'mine'; the layers are curated, user, hints")
+            #expect(error.isUsage && error.message == "unknown layer 'mine'; the layers are curated, user, hints, conversion")
         }
         #expect(try ExportSelection.layers(" user , hints,") == [.user, .hints])
         #expect(try ExportSelection.format("W3C") == .w3c)

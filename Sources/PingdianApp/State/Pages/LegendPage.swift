@@ -33,6 +33,11 @@ extension AppState {
         for line in TextWrapping.lines(explained, width: max(1, width - 2)) {
             rows.append([PagePiece(line, .text)])
         }
+        if showsConversion {
+            // The evidence: the configuration and the share of paragraphs that round-trip.
+            let evidence = original.text?.check.map(strings.roundTrips) ?? (original.isReconstructing ? strings.roundTripsCounting : nil)
+            for line in TextWrapping.lines(evidence ?? "", width: max(1, width - 2)) { rows.append([PagePiece(line, .heading)]) }
+        }
         rows.append([])
         if !showsConversion {
             rows.append([PagePiece(strings.legendSources, .heading)])
