@@ -162,6 +162,12 @@ struct CuratedLayerSessionTests {
         #expect(reader.text.contains("「拜登内阁时期无条件支持 AI 监管」"), "\(reader.screen)")
         try reader.press("a")
         #expect(reader.statusLine.contains("Notes are written on the text"), "\(reader.statusLine)")
+        try reader.press("H")
+        #expect(reader.statusLine.contains("Cue hints are found in the text"), "\(reader.statusLine)")
+        // The search in the original finds the converter's word in the author's form.
+        try reader.press("gg/人工智慧<CR>")
+        #expect(underCursor(4) == "人工智能", "\(reader.statusLine)")
+        try reader.press("/无条件支持<CR>")
         try reader.press("~")
         #expect(underCursor(5) == "無條件支援")
         #expect(state().cursor == textCursor)

@@ -125,6 +125,9 @@ extension UIStrings {
     public var textShown: String { pick("回到本文", "Back to the text") }
     /// The status line's fact while the original is shown.
     public var originalOn: String { pick("原文", "original") }
+    public var hintsOnTextOnly: String {
+        pick("線索提示只在本文中：按 \(key(.toggleOriginal)) 回到本文", "Cue hints are found in the text: \(key(.toggleOriginal)) goes back to it")
+    }
     public var notesOnTextOnly: String {
         pick("批註寫在本文上：按 \(key(.toggleOriginal)) 回到本文", "Notes are written on the text: \(key(.toggleOriginal)) goes back to it")
     }

@@ -5,6 +5,11 @@ extension AppState {
     /// ``HintLayer``); the first time, the runtime is asked to count the whole text's hints in
     /// the background, and the status line says so until the count comes.
     mutating func toggleHints() -> [Effect] {
+        guard !original.isShown else {
+            // The hints are found in the text, not in its reconstructed original.
+            message = strings.hintsOnTextOnly
+            return []
+        }
         hints.isShown.toggle()
         guard hints.isShown else { return [] }
         guard hints.layer != nil else {

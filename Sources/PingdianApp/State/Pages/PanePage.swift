@@ -133,8 +133,9 @@ extension AppState {
         let room = width - CellWidth.of(head)
         var text = quote(of: annotation, limit: room + 1)
         if let conversion = annotation.annotation.conversion {
-            // The conversion layer's line says what the word was: 支援 ← 支持, 特朗普 → 川普.
-            text += conversion.taiwan.map { " → " + $0 } ?? " ← " + conversion.original
+            // The conversion layer's line says what the word was: 支援 ← 支持, 特朗普 → 川普; in
+            // the original, what the converter made of it: 支持 → 支援.
+            text += conversion.taiwan.map { " → " + $0 } ?? (original.isShown ? " → " + conversion.converted : " ← " + conversion.original)
         }
         return [PagePiece(head, .kindLabel(annotation.kind), target: annotation.id),
                 PagePiece(TextFitting.truncate(text, toColumns: room), .text, target: annotation.id)]
