@@ -34,6 +34,14 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
+        // zlib (Debian's zlib1g-dev): the dictionary's index, compressed at build time, inflated at
+        // the first lookup (Docs/dictionary.md).
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // A few plain C functions over ICU and libc: line breaks, words, widths; why in C:
         // Docs/design-notes.md, "ICU from C".
         .target(
@@ -73,12 +81,32 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedTextsTool"]
         ),
+        // A dictionary's entries (CC-CEDICT lines) and the compact index they are looked up in.
+        .target(name: "DictionaryFormat"),
+        // Builds the index of Texts/cedict at build time, for the EmbedDictionary plugin.
+        .executableTarget(
+            name: "DictionaryIndexTool",
+            dependencies: ["DictionaryFormat", "CZlib"],
+            path: "Sources/DictionaryIndexTool"
+        ),
+        .plugin(
+            name: "EmbedDictionary",
+            capability: .buildTool(),
+            dependencies: ["DictionaryIndexTool"]
+        ),
+        // CC-CEDICT compiled into the binary (Texts/cedict).
+        .target(
+            name: "PingdianDictionaryData",
+            plugins: [.plugin(name: "EmbedDictionary")]
+        ),
+        // The bundled dictionary, inflated at the first lookup; readings in pinyin and 注音.
+        .target(name: "PingdianDictionary", dependencies: ["DictionaryFormat", "PingdianDictionaryData", "CZlib"]),
         // The runtime: opening a text with its layer, notes, search and hints; the background
         // work; the session that dispatches every action and performs every effect, over any
         // TerminalBackend (ncurses, or TerminalKit's MemoryTerminal in tests and snapshots).
         .target(
             name: "PingdianRuntime",
-            dependencies: ["PingdianCore", "PingdianApp", "TerminalKit", "PingdianTexts", "CellWidth"]
+            dependencies: ["PingdianCore", "PingdianApp", "TerminalKit", "PingdianTexts", "CellWidth", "PingdianDictionary", "DictionaryFormat"]
         ),
         // The program: argument parsing and one call per command.
         .executableTarget(
@@ -136,6 +164,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(
+            name: "PingdianDictionaryTests",
+            dependencies: ["PingdianDictionary", "DictionaryFormat", "CZlib", "PingdianTestSupport"]
+        ),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),
         .testTarget(

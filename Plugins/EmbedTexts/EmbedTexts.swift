@@ -8,9 +8,12 @@ import PackagePlugin
 struct EmbedTexts: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let textsDirectory = context.package.directoryURL.appending(path: "Texts")
+        // The files of the folder itself: its subfolders (the dictionary, Texts/cedict) are
+        // compiled in their own way (the EmbedDictionary plugin).
         let files = try FileManager.default
-            .contentsOfDirectory(at: textsDirectory, includingPropertiesForKeys: nil)
+            .contentsOfDirectory(at: textsDirectory, includingPropertiesForKeys: [.isRegularFileKey])
             .filter { !$0.lastPathComponent.hasPrefix(".") }
+            .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTexts.swift")
         return [

@@ -14,6 +14,8 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
     case chromium
     /// python3 with jsonschema ≥ 4.18 and referencing: the W3C annotation validator.
     case jsonschema
+    /// python3 with pypinyin: the reference the dictionary's tone marks and 注音 are checked against.
+    case pypinyin
     /// `setpriv` (util-linux): runs the reader as `nobody`, for whom a read-only folder is read-only.
     case setpriv
     /// `prlimit` (util-linux): a file-size limit that stands in for a full disk.
@@ -25,6 +27,7 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
         case .tmux: "tmux (and the tmux-256color terminfo entry)"
         case .chromium: "chromium (headless)"
         case .jsonschema: "python3 with jsonschema >= 4.18 and referencing (the W3C validator)"
+        case .pypinyin: "python3 with pypinyin (the reference for pinyin and 注音)"
         case .setpriv: "setpriv (util-linux)"
         case .prlimit: "prlimit (util-linux)"
         }
@@ -36,6 +39,7 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
         case .tmux: Self.tmuxPath
         case .chromium: Self.chromiumPath
         case .jsonschema: Self.jsonschemaPython
+        case .pypinyin: Self.pypinyinPython
         case .setpriv: Self.setprivPath
         case .prlimit: Self.prlimitPath
         }
@@ -63,6 +67,16 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
     private static let chromiumPath = which("chromium") ?? which("chromium-browser")
     private static let setprivPath = which("setpriv")
     private static let prlimitPath = which("prlimit")
+    private static let pypinyinPython: String? = {
+        guard let python = which("python3") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", "import pypinyin.contrib.tone_convert, pypinyin.style.bopomofo"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? python : nil
+    }()
     private static let jsonschemaPython: String? = {
         guard let python = which("python3"), W3CValidator.environmentIsReady() else { return nil }
         return python

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// `pingdian define`: the bundled dictionary for pipes and scripts (issue 16).
+@Suite("pingdian define")
+struct DefineCommandTests {
+    @Test("define 出口管制 lists 出口 and 管制; 芯片 in Simplified; 檄文 with pinyin, 注音 and its gloss")
+    func words() throws {
+        let run = try CommandRun.pingdian(["define", "出口管制", "芯片", "檄文"])
+        #expect(run.exitCode == 0)
+        let output = run.standardOutput
+        #expect(output.contains("出口管制: not a headword; its parts:"))
+        #expect(output.contains("出口 [chū kǒu] ㄔㄨ ㄎㄡˇ"))
+        #expect(output.contains("管制 [guǎn zhì] ㄍㄨㄢˇ ㄓˋ"))
+        #expect(output.contains("芯片 [xīn piàn]") && output.contains("computer chip"))
+        #expect(output.contains("檄文 [xí wén] ㄒㄧˊ ㄨㄣˊ") && output.contains("official call to arms"))
+        #expect(!output.contains("\u{1B}"))
+    }
+
+    @Test("--json: each word's phrase, kind and entries; nothing found exits 1; no word is bad usage")
+    func json() throws {
+        let run = try CommandRun.pingdian(["define", "--json", "強化學習"])
+        #expect(run.exitCode == 0)
+        let lookups = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
+        #expect(lookups.first?["kind"] as? String == "parts")
+        let words = try #require(lookups.first?["words"] as? [[String: Any]])
+        #expect(words.map { $0["text"] as? String } == ["強化", "學習"])
+        let entry = try #require((words.first?["entries"] as? [[String: Any]])?.first)
+        #expect(entry["pinyin"] as? String == "qiáng huà")
+        #expect(entry["zhuyin"] as? String == "ㄑㄧㄤˊ ㄏㄨㄚˋ")
+        #expect(entry["numberedPinyin"] as? String == "qiang2 hua4")
+        let none = try CommandRun.pingdian(["define", "\u{E000}"])
+        #expect(none.exitCode == 1)
+        #expect(try CommandRun.pingdian(["define"]).exitCode == 64)
+    }
+}
