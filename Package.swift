@@ -60,7 +60,7 @@ let package = Package(
         // The reader's state, actions, update and views, rendered into a TerminalKit grid.
         .target(
             name: "PingdianApp",
-            dependencies: ["PingdianCore", "TerminalKit", "CellWidth"]
+            dependencies: ["PingdianCore", "TerminalKit", "CellWidth", "DictionaryFormat"]
         ),
         // The only code that calls ncurses: a TerminalKit backend.
         .target(
@@ -169,7 +169,7 @@ let package = Package(
             dependencies: ["PingdianDictionary", "DictionaryFormat", "CZlib", "PingdianTestSupport"]
         ),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
-        .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts"]),
+        .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts", "DictionaryFormat"]),
         .testTarget(
             name: "PingdianRuntimeTests",
             dependencies: ["PingdianRuntime", "PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts", "PingdianFixtures"]

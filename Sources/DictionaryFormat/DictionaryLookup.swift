@@ -9,6 +9,12 @@ public struct DictionaryLookup: Hashable, Sendable {
         public let entries: [DictionaryEntry]
         /// The entries of the words its glosses refer to ("variant of 亞[ya4]", "see 出口[chu1 kou3]").
         public let references: [Reference]
+
+        public init(text: String, entries: [DictionaryEntry], references: [Reference] = []) {
+            self.text = text
+            self.entries = entries
+            self.references = references
+        }
     }
 
     /// A word a gloss refers to, and its entries.
@@ -35,6 +41,13 @@ public struct DictionaryLookup: Hashable, Sendable {
     public let kind: Kind
     public let words: [Word]
 
+    /// A lookup's result.
+    public init(phrase: String, kind: Kind, words: [Word]) {
+        self.phrase = phrase
+        self.kind = kind
+        self.words = words
+    }
+
     /// Whether the dictionary had anything at all.
     public var isEmpty: Bool { words.allSatisfy { $0.entries.isEmpty } }
 }
@@ -44,9 +57,10 @@ extension DictionaryIndex {
     public static let longestHeadword = 12
 
     /// The headwords that start at `offset` of `scalars`, longest first; where none does, the
-    /// single characters of `word` (the word the place is in, as the reader's word breaks find it).
+    /// single characters from `offset` to the end of `word` (the word the place is in, as the
+    /// reader's word breaks find it).
     public func lookUp(_ scalars: [Unicode.Scalar], at offset: Int, word around: Range<Int>) -> DictionaryLookup {
-        let phrase = string(scalars[around.clamped(to: 0..<scalars.count)])
+        let phrase = string(scalars[offset..<min(scalars.count, max(offset + 1, around.upperBound))])
         var found: [DictionaryLookup.Word] = []
         var length = min(Self.longestHeadword, scalars.count - offset)
         while length > 0 {

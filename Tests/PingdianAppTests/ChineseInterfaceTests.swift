@@ -1,5 +1,6 @@
 import Foundation
 @testable import PingdianApp
+import DictionaryFormat
 import PingdianCore
 import TerminalKit
 import Testing
@@ -47,6 +48,15 @@ struct ChineseInterfaceTests {
     /// deliberately shows each kind's label in both languages (Docs/reading.md).
     static func strayWords(_ state: AppState, files: [String] = []) -> Set<String> {
         var allowed = allowed(state).union(files.flatMap(englishWords))
+        if case .lookup(let lookup) = state.mode {
+            // The dictionary's glosses are English: its content, not the interface's words.
+            for word in lookup.result.words {
+                for entry in word.entries + word.references.flatMap(\.entries) {
+                    allowed.formUnion(entry.glosses.flatMap(englishWords))
+                    allowed.formUnion(englishWords(Pinyin.marked(entry.pinyin)))
+                }
+            }
+        }
         if case .legend = state.mode {
             for kind in state.kinds { allowed.formUnion(englishWords(kind.label.english ?? "")) }
         }

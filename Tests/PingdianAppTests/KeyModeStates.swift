@@ -40,6 +40,7 @@ enum KeyModeStates {
         reader.state.exportFormats = ExportFormat.allCases
         reader.state.lastSearch = "甲"
         reader.state.noteIDPrefix = "note-test"
+        reader.state.dictionary = SmallDictionary()
         reader.state.sourceText = SourceText(document: TextDocument(title: "source.txt", text: SourceAttributionTests.sourceText),
                                              annotations: [])
         let target = reader.state.annotations.index!.annotation(withID: "c1")!.range!.lowerBound
@@ -70,6 +71,7 @@ enum KeyModeStates {
         case .source: return "@jj"
         case .sourceQuery: return "@jj/the"
         case .pickVerdict: return "@vw<CR>j"
+        case .lookup: return "Kj"
         }
     }
 

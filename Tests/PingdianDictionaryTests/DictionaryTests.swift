@@ -1,7 +1,7 @@
 import CZlib
-import DictionaryFormat
 import Foundation
 @testable import PingdianDictionary
+@testable import DictionaryFormat
 import Testing
 
 /// The bundled CC-CEDICT and its index: every entry of the file is there, a headword is found in

@@ -24,6 +24,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case toggleConversion
     /// Shows the reconstructed original in place of the text, and back (`~`).
     case toggleOriginal
+    /// Looks up the word at the cursor, or the selection, in the dictionary (`K`, vim's keyword lookup).
+    case lookUpWord
     /// Starts (or ends) a selection at the cursor.
     case toggleSelection
     case wordForward, wordBackward, sentenceForward, sentenceBackward

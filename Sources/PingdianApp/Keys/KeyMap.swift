@@ -33,6 +33,7 @@ public struct KeyMap: Sendable {
     public var source: ModeKeyMap<SourceCommand>
     public var sourceQuery: ModeKeyMap<SearchPromptCommand>
     public var pickVerdict: ModeKeyMap<PickerCommand>
+    public var lookup: ModeKeyMap<LookupCommand>
 
     /// The command a key runs while reading, if any.
     public func command(for key: Key) -> Command? { reading.command(for: key) }
@@ -42,7 +43,7 @@ public struct KeyMap: Sendable {
         reading: readingMap, selection: selectionMap, linking: linkingMap, list: listMap,
         help: helpMap, legend: legendMap, card: cardMap, filter: filterMap, outline: outlineMap, outlineQuery: outlineQueryMap,
         review: reviewMap, pickKind: kindPickerMap, editNote: editorMap, search: searchMap, pickExport: exportPickerMap,
-        source: sourceMap, sourceQuery: sourceQueryMap, pickVerdict: verdictPickerMap)
+        source: sourceMap, sourceQuery: sourceQueryMap, pickVerdict: verdictPickerMap, lookup: lookupMap)
 }
 
 /// One row of the help screen: keys and what they do, whatever the mode's command type.
@@ -91,6 +92,7 @@ extension KeyMap {
         case .source: return ModeSummary(source)
         case .sourceQuery: return ModeSummary(sourceQuery)
         case .pickVerdict: return ModeSummary(pickVerdict)
+        case .lookup: return ModeSummary(lookup)
         }
     }
 

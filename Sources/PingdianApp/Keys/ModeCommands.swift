@@ -9,6 +9,8 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
     case pickKind, editNote, search, pickExport
     /// The source text with its own cursor (`@`), a search typed in it, and the verdicts.
     case source, sourceQuery, pickVerdict
+    /// A word looked up in the dictionary (`K`).
+    case lookup
 
     /// Whether a printable character that the mode does not bind is typed in (the note editor,
     /// the search prompt, the outline's query) — what those modes' key functions do, each in its
@@ -38,6 +40,7 @@ extension AppState {
         case .pickExport: return .pickExport
         case .source(let focus): return focus.query == nil ? .source : .sourceQuery
         case .pickVerdict: return .pickVerdict
+        case .lookup: return .lookup
         }
     }
 }
@@ -123,6 +126,17 @@ public enum SourceCommand: Hashable, Sendable, CaseIterable {
     case back
     /// Esc: drops the selection being made; without one, back to the essay.
     case cancel
+    case quit
+}
+
+/// A word looked up in the dictionary (`K`).
+public enum LookupCommand: Hashable, Sendable, CaseIterable {
+    /// The next (previous) word of the text, looked up in turn.
+    case nextWord, previousWord
+    /// Scroll the entries in the pane.
+    case down, up
+    /// Back to reading.
+    case close
     case quit
 }
 

@@ -50,6 +50,7 @@ extension KeyMap {
         bind([.character("H")], .toggleHints, .views, \.keyToggleHints),
         bind([.character("C")], .toggleConversion, .views, \.keyToggleConversion),
         bind([.character("~")], .toggleOriginal, .views, \.keyToggleOriginal),
+        bind([.character("K")], .lookUpWord, .views, \.keyLookUpWord),
         bind([.character("t")], .togglePane, .screen, \.keyTogglePane),
         bind([.character("<")], .narrowPane, .screen, \.keyNarrowPane),
         bind([.character(">")], .widenPane, .screen, \.keyWidenPane),

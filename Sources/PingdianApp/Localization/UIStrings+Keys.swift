@@ -196,6 +196,7 @@ extension UIStrings {
         case .source: return pick("原文中（@ 進入：游標在窗格的原文裡）", "In the source text (@: the cursor in the pane's source)")
         case .sourceQuery: return pick("原文的搜尋列（其他字元照打）", "The source's search line (other characters are typed)")
         case .pickVerdict: return pick("選擇判定（轉述對原文忠實與否）", "Choosing a verdict (how faithful the passage is to its source)")
+        case .lookup: return pick("查字典（K）", "A word looked up (K)")
         }
     }
 

@@ -132,3 +132,29 @@ extension UIStrings {
         pick("批註寫在本文上：按 \(key(.toggleOriginal)) 回到本文", "Notes are written on the text: \(key(.toggleOriginal)) goes back to it")
     }
 }
+
+/// The words of the dictionary (`K`, Docs/dictionary.md).
+extension UIStrings {
+    public var keyLookUpWord: String {
+        pick("查字典：游標處最長的詞（或選取的文字），讀音（注音、拼音）與英文釋義顯示在窗格",
+             "Look up the word at the cursor (the longest headword there) or the selection: readings (pinyin, 注音) and glosses in the pane")
+    }
+    public var keyLookupNextWord: String { pick("查下一個詞", "Look up the next word") }
+    public var keyLookupPreviousWord: String { pick("查上一個詞", "Look up the previous word") }
+    public var keyLookupDown: String { pick("釋義往下捲", "Scroll the entries down") }
+    public var keyLookupUp: String { pick("釋義往上捲", "Scroll the entries up") }
+    public var keyLookupClose: String { pick("關閉字典，回到閱讀", "Close the dictionary, back to reading") }
+    public var footerLookupWords: String { pick("上下一個詞", "next / previous word") }
+    /// The status line while a word is looked up: "DICTIONARY — w/b next / previous word · …".
+    public func lookupModeLine(_ footer: String) -> String { pick("字典 — ", "DICTIONARY — ") + footer }
+    public var noDictionary: String { pick("沒有字典可查", "No dictionary here") }
+    public var nothingToLookUp: String { pick("游標下沒有可查的詞", "No word under the cursor to look up") }
+    /// The pane's title: "字典 · 檄文".
+    public func dictionaryTitle(_ phrase: String) -> String { pick("字典 · \(phrase)", "Dictionary · \(phrase)") }
+    public func notInDictionary(_ phrase: String) -> String {
+        pick("「\(phrase)」不在字典中；逐字查", "“\(phrase)” is not in the dictionary: character by character")
+    }
+    public func lookupParts(_ phrase: String) -> String {
+        pick("「\(phrase)」不是詞條；分開來查", "“\(phrase)” is not a headword: its parts")
+    }
+}

@@ -31,6 +31,8 @@ public struct AppState {
         case source(SourceFocus)
         /// Choosing the verdict of an attribution.
         case pickVerdict(VerdictPicker)
+        /// A word looked up in the dictionary (`K`), its entries in the pane.
+        case lookup(LookupState)
     }
 
     /// The text being read (provisional while a large text is still being read: see
@@ -40,6 +42,8 @@ public struct AppState {
     public internal(set) var moveAnnotations: AnnotationSet
     /// The conversion layer (Docs/provenance.md) with its own kinds; nil for a text without one.
     public internal(set) var conversionAnnotations: AnnotationSet?
+    /// The dictionary `K` looks words up in; nil where the runtime set none up.
+    public internal(set) var dictionary: (any WordDictionary)?
     /// The reconstructed original of a converted text and whether it is shown (`~`).
     public internal(set) var original = OriginalState()
     /// Whether the conversion layer is shown (`C`) in place of the rhetorical one: the text's
@@ -198,7 +202,7 @@ extension AppState.Mode {
     /// Whether the text stays on screen under this mode (the picker and the editor are boxes over it).
     public var showsText: Bool {
         switch self {
-        case .reading, .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict: return true
+        case .reading, .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict, .lookup: return true
         default: return false
         }
     }

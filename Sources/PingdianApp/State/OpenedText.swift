@@ -20,12 +20,15 @@ public struct OpenedText {
     public var sourceText: SourceText?
     /// The conversion layer of a converted text, resolved with the conversion taxonomy; nil for none.
     public var conversion: AnnotationSet?
+    /// The dictionary for `K`; nil for none.
+    public var dictionary: (any WordDictionary)?
 
     public init(
         document: TextDocument, annotations: AnnotationSet, hints: HintLayer? = nil,
         searchEngine: (any SearchEngine)? = nil, savedOffset: Int? = nil, warnings: [OpeningWarning] = [],
-        sourceText: SourceText? = nil, conversion: AnnotationSet? = nil
+        sourceText: SourceText? = nil, conversion: AnnotationSet? = nil, dictionary: (any WordDictionary)? = nil
     ) {
+        self.dictionary = dictionary
         self.sourceText = sourceText
         self.conversion = conversion
         self.document = document
@@ -60,6 +63,7 @@ extension AppState {
         if !hasMoved, let offset = opened.savedOffset, offset != cursor { restore(offset: offset) }
         moveAnnotations = opened.annotations
         conversionAnnotations = opened.conversion
+        dictionary = opened.dictionary
         if opened.conversion == nil { showsConversion = false }
         hints.layer = opened.hints
         hints.count = nil

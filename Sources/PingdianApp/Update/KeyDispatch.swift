@@ -56,6 +56,9 @@ extension Update {
         case .source(let focus):
             guard let command = bound(key, in: keys.source, &state) else { return [] }
             return sourceKey(&state, command, focus: focus)
+        case .lookup(let lookup):
+            guard let command = bound(key, in: keys.lookup, &state) else { return [] }
+            return lookupKey(&state, command, lookup: lookup)
         case .pickVerdict(let picker):
             guard let command = bound(key, in: keys.pickVerdict, &state) else { return [] }
             return verdictPickerKey(&state, command, key: asBound(key, in: keys.pickVerdict), picker: picker)

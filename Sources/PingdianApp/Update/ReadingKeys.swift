@@ -102,6 +102,7 @@ extension Update {
             return state.toggleHints()
         case .toggleConversion: return state.toggleConversion()
         case .toggleOriginal: return state.toggleOriginal()
+        case .lookUpWord: state.lookUpWord()
         case .cancel:
             state.selectionAnchor = nil
             state.keptSelection = nil

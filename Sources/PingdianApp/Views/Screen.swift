@@ -26,7 +26,7 @@ public enum Screen {
             OutlineView(state: state, theme: theme).draw(into: &grid, in: overlay, outline: outline)
         case .review(let review):
             ReviewView(state: state, theme: theme).draw(into: &grid, in: overlay, review: review)
-        case .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict:
+        case .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict, .lookup:
             break
         }
         if state.mode != .reading && !state.mode.showsText {

@@ -80,6 +80,7 @@ struct StatusLineView {
     private var modeLine: String? {
         let strings = state.strings
         if case .source = state.mode { return strings.sourceModeLine(state.keyMap.footer(.source, in: strings)) }
+        if case .lookup = state.mode { return strings.lookupModeLine(state.keyMap.footer(.lookup, in: strings)) }
         guard case .reading = state.mode else { return nil }
         if state.selectionAnchor != nil { return strings.selectingLine }
         if state.pendingLinkID != nil { return strings.linkingLine }

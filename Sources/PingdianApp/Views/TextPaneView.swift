@@ -35,7 +35,9 @@ struct TextPaneView {
     private func drawLine(_ line: DisplayLine, into grid: inout CellGrid, x: Int, y: Int, clip: Rect,
                           highlights: [ResolvedAnnotation], hints: [ResolvedAnnotation], searchMatches: [Range<Int>]) {
         let focusedRange = state.focusedAnnotation?.range
-        let selection = state.selection
+        // The word looked up (`K`) is drawn as a selection.
+        var selection = state.selection
+        if case .lookup(let lookup) = state.mode { selection = lookup.range }
         var column = x
         for glyph in line.glyphs {
             var style = glyph.role == .placeholder ? theme.placeholder : theme.text

@@ -254,7 +254,8 @@ public final class ReaderSession {
             hints: CueHintSource.layer(for: document, taxonomy: layer.taxonomy, language: state.strings.language),
             searchEngine: folding, savedOffset: storage.savedOffset, warnings: warnings,
             sourceText: sourceDocument.map { SourceText(document: $0, annotations: annotations.index?.all.map(\.annotation) ?? [], url: choice.sourceURL) },
-            conversion: LayerLoading.conversionLayer(for: text))
+            conversion: LayerLoading.conversionLayer(for: text),
+            dictionary: BundledWordDictionary())
     }
 }
 

@@ -15,6 +15,7 @@ extension AppState {
     func panePage(_ frame: TextFrame, width: Int, height: Int) -> [PageRow] {
         guard width > 0, height > 0 else { return [] }
         if case .source(let focus) = mode, let sourceText { return sourceFocusPage(focus, source: sourceText, width: width, height: height) }
+        if case .lookup(let lookup) = mode { return lookupPage(lookup, width: width, height: height) }
         if showsSource, let sourceText { return Array(sourcePane(sourceText, width: width).prefix(height)) }
         var rows: [PageRow] = []
         var title = showsConversion ? strings.conversionPaneTitle : strings.paneTitle

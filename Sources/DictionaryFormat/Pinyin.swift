@@ -15,8 +15,8 @@ public enum Pinyin {
     /// One syllable with its tone mark (on a or e; on the o of ou; else on the last vowel).
     static func marked(syllable: String) -> String {
         guard let (letters, tone) = split(syllable) else { return syllable }
-        let base = letters.replacingOccurrences(of: "u:", with: "ü").replacingOccurrences(of: "U:", with: "Ü")
-            .replacingOccurrences(of: "v", with: "ü")
+        let base = letters.replacing("u:", with: "ü").replacing("U:", with: "Ü")
+            .replacing("v", with: "ü")
         guard (1...4).contains(tone) else { return base }
         let characters = Array(base)
         let lower = base.lowercased()
@@ -39,7 +39,7 @@ public enum Pinyin {
     /// One syllable in 注音, its tone after it (the neutral tone's ˙ before it).
     static func zhuyin(syllable: String) -> String {
         guard let (letters, tone) = split(syllable) else { return syllable }
-        var spelled = letters.lowercased().replacingOccurrences(of: "u:", with: "ü").replacingOccurrences(of: "v", with: "ü")
+        var spelled = letters.lowercased().replacing("u:", with: "ü").replacing("v", with: "ü")
         if spelled == "r" { spelled = "er" }  // the erhua r5
         guard let symbols = symbols(of: spelled) else { return syllable }
         switch tone {

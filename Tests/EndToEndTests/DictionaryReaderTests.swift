@@ -1,0 +1,31 @@
+import Foundation
+import PingdianTestSupport
+import Testing
+
+/// `K` in a real terminal (issue 16's done-when): 檄文 in the essay, at 100×30 and 60×20.
+@Suite("The dictionary in a terminal", .needs(.tmux))
+struct DictionaryReaderTests {
+    @Test("/檄文 Enter K shows xí wén, ㄒㄧˊ ㄨㄣˊ and official call to arms in the pane; w goes on; Esc closes", arguments: [(100, 30), (60, 20)])
+    func lookUp(size: (columns: Int, rows: Int)) throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let tmux = try ReaderTests.reader(["--ui-lang", "en"], columns: size.columns, rows: size.rows, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendText("/檄文")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForScreen("the search on 檄文") { ($0.last ?? "").contains("match") }
+        try tmux.sendKeys("K")
+        let screen = try tmux.waitForScreen("檄文 looked up") { rows in
+            rows.contains { $0.contains("Dictionary · 檄文") } && rows.contains { $0.contains("xí wén  ㄒㄧˊ ㄨㄣˊ") }
+        }
+        #expect(screen.joined(separator: " ").contains("official call to arms"), "\(screen)")
+        #expect((screen.last ?? "").contains("DICTIONARY"))
+        try tmux.sendKeys("w")
+        try tmux.waitForScreen("the next word") { rows in rows.contains { $0.contains("Dictionary · ") && !$0.contains("檄文") } }
+        try tmux.sendKeys("Escape")
+        try tmux.waitForScreen("back to reading") { rows in !rows.contains { $0.contains("Dictionary · ") } }
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
+}
