@@ -111,7 +111,15 @@ extension NCursesTerminal {
         let kind: MouseEvent.Kind
         if state & pd_button1_pressed() != 0 {
             mouseButtonDown = true
-            kind = .press
+            // A second press on the same cell within 400 ms (the usual double-click time).
+            let now = ContinuousClock.now
+            if let last = lastPress, last.column == Int(event.x), last.row == Int(event.y), now - last.time < .milliseconds(400) {
+                kind = .doubleClick
+                lastPress = nil
+            } else {
+                kind = .press
+                lastPress = (Int(event.x), Int(event.y), now)
+            }
         } else if state & pd_button1_released() != 0 {
             mouseButtonDown = false
             kind = .release

@@ -22,6 +22,9 @@ public final class NCursesTerminal: TerminalBackend {
     var isShutDown = false
     /// Whether the first mouse button is down (so that motion is a drag).
     var mouseButtonDown = false
+    /// Where and when the first button last went down: a second press there soon after is a
+    /// double click.
+    var lastPress: (column: Int, row: Int, time: ContinuousClock.Instant)?
     /// The signal actions that were in place before ours, to put back on shutdown.
     var previousSignalActions: SignalActions
 

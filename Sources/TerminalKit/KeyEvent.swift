@@ -52,6 +52,8 @@ public struct MouseEvent: Hashable, Sendable {
         case release
         /// A press and release in place, reported as one.
         case click
+        /// A second press on the same cell soon after the first (the backend tells).
+        case doubleClick
         case wheelUp, wheelDown
     }
 

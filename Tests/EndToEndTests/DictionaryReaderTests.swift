@@ -28,4 +28,25 @@ struct DictionaryReaderTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
+
+    @Test("A double click on a word looks it up: two presses of the first button on 學 of the first line, as xterm reports them")
+    func doubleClick() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let tmux = try ReaderTests.reader(["--ui-lang", "en"], columns: 100, rows: 30, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        // X10 mouse reports: ESC [ M, then 32 + button (0 pressed, 3 released), 32 + column, 32 + row,
+        // counted from 1: column 8, row 1 is 學 of 一個科學家 (after the one-column margin).
+        for _ in 0..<2 {
+            try tmux.sendText("\u{1B}[M (!")
+            try tmux.sendText("\u{1B}[M#(!")
+        }
+        let screen = try tmux.waitForScreen("學 looked up") { rows in rows.contains { $0.contains("Dictionary · 學") } }
+        #expect(screen.contains { $0.contains("xué  ㄒㄩㄝˊ") }, "\(screen)")
+        try tmux.sendKeys("q")
+        try tmux.waitForScreen("back to reading") { rows in !rows.contains { $0.contains("Dictionary · ") } }
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+    }
 }

@@ -90,4 +90,20 @@ struct LookupTests {
         none.press("K")
         #expect(none.statusLine.contains("No dictionary here"))
     }
+
+    @Test("A double click on a word looks it up; another double click, another word")
+    func doubleClick() throws {
+        var reader = Self.reader()
+        let region = reader.state.regions.text
+        func cell(of offset: Int) throws -> Int {
+            try #require((region.x..<region.maxX).first { reader.state.offset(atColumn: $0, row: region.y) == offset })
+        }
+        _ = reader.state.update(.mouse(MouseEvent(kind: .doubleClick, column: try cell(of: 4), row: region.y)))
+        #expect(Self.pane(reader).first == "Dictionary · 檄文", "\(Self.pane(reader))")
+        _ = reader.state.update(.mouse(MouseEvent(kind: .doubleClick, column: try cell(of: 13), row: region.y)))
+        #expect(Self.pane(reader).first == "Dictionary · 強化")
+        // A single click while a word is looked up changes nothing.
+        _ = reader.state.update(.mouse(MouseEvent(kind: .click, column: try cell(of: 4), row: region.y)))
+        #expect(Self.pane(reader).first == "Dictionary · 強化")
+    }
 }

@@ -21,9 +21,17 @@ extension AppState {
     }
 
     /// A click moves the cursor (on an entry of the pane: to that annotation, focused); a drag
-    /// selects from where the button went down; the wheel scrolls.
+    /// selects from where the button went down; the wheel scrolls; a double click on a word looks
+    /// it up (`K`).
     mutating func handleMouse(_ event: MouseEvent) {
         switch event.kind {
+        case .doubleClick:
+            guard let offset = offset(atColumn: event.column, row: event.row) else { return }
+            selectionAnchor = nil
+            keptSelection = nil
+            mouseDownOffset = nil
+            cursor = offset
+            lookUpWord()
         case .wheelUp: scroll(by: -3)
         case .wheelDown: scroll(by: 3)
         case .press, .click:

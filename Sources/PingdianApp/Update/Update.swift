@@ -37,7 +37,12 @@ enum Update {
             state.paste(text)
             return []
         case .mouse(let event):
-            if state.mode == .reading { state.handleMouse(event) }
+            if state.mode == .reading {
+                state.handleMouse(event)
+            } else if case .lookup = state.mode, event.kind == .doubleClick {
+                // Another word double-clicked while one is looked up: that one.
+                state.handleMouse(event)
+            }
             return []
         case .matchesCounted(let count):
             if count.query == state.lastSearch { state.matchCount = count }
