@@ -166,7 +166,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(
             name: "PingdianDictionaryTests",
-            dependencies: ["PingdianDictionary", "DictionaryFormat", "CZlib", "PingdianTestSupport"]
+            dependencies: ["PingdianDictionary", "DictionaryFormat", "CZlib", "PingdianTestSupport", "PingdianCore", "PingdianTexts"]
         ),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts", "DictionaryFormat"]),

@@ -22,6 +22,8 @@ struct SmallDictionary: WordDictionary {
     }
 
     func lookUp(phrase: String) -> DictionaryLookup { Self.index.lookUp(phrase: phrase) }
+
+    func wordBoundaries(_ scalars: ArraySlice<Unicode.Scalar>, icu: [Int]) -> [Int] { Self.index.wordBoundaries(scalars, icu: icu) }
 }
 
 /// `K`: the word at the cursor or the selection looked up, its entries in the pane, `w` `b` to

@@ -185,10 +185,12 @@ public struct AppState {
 
     /// The text's rows for the current screen and options.
     public var rows: TextRows {
-        TextRows(
+        var rows = TextRows(
             document: document,
             options: LayoutOptions(width: regions.lineWidth, indentParagraphs: indentParagraphs, punctuation: punctuation),
             cache: layoutCache)
+        rows.dictionary = dictionary
+        return rows
     }
 
     /// Rows of text the text pane shows at once.

@@ -8,6 +8,9 @@ public protocol WordDictionary: Sendable {
     func lookUp(_ scalars: [Unicode.Scalar], at offset: Int, word: Range<Int>) -> DictionaryLookup
     /// A phrase (a selection): itself when a headword, else its parts.
     func lookUp(phrase: String) -> DictionaryLookup
+    /// Word boundaries for moving by word: ICU's `icu` (sorted offsets into `scalars`), joined where
+    /// the dictionary has a word made of them.
+    func wordBoundaries(_ scalars: ArraySlice<Unicode.Scalar>, icu: [Int]) -> [Int]
 }
 
 /// The word looked up (`K`) and what the dictionary says of it, shown in the pane.

@@ -81,8 +81,16 @@ extension TextRows {
     func segment(_ kind: TextBoundaries.Kind?, containing offset: Int) -> Range<Int> {
         let paragraph = document.paragraphs[document.paragraphIndex(containing: offset) ?? 0].range
         guard let kind else { return paragraph }
-        return TextBoundaries.segment(kind, containing: max(paragraph.lowerBound, min(offset, paragraph.upperBound - 1)),
-                                      in: paragraph, of: document)
+        let place = max(paragraph.lowerBound, min(offset, paragraph.upperBound - 1))
+        guard kind == .word, let dictionary, !paragraph.isEmpty else {
+            return TextBoundaries.segment(kind, containing: place, in: paragraph, of: document)
+        }
+        // ICU's words, joined where the dictionary has a word made of them.
+        let icu = TextBoundaries.boundaries(.word, in: paragraph, of: document)
+        let bounds = dictionary.wordBoundaries(document.scalars(readyFor: paragraph)[paragraph], icu: icu)
+        let end = bounds.first { $0 > place } ?? paragraph.upperBound
+        let start = bounds.last { $0 <= place } ?? paragraph.lowerBound
+        return start..<end
     }
 
     /// The start of the last glyph inside `range` that is not white space.

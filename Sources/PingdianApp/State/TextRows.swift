@@ -32,6 +32,8 @@ public struct TextRows {
     public let document: TextDocument
     public let options: LayoutOptions
     let cache: LayoutCache
+    /// The dictionary whose words join ICU's when moving by word (Docs/dictionary.md); nil: ICU's alone.
+    var dictionary: (any WordDictionary)?
 
     public init(document: TextDocument, options: LayoutOptions, cache: LayoutCache) {
         self.document = document

@@ -10,6 +10,10 @@ struct BundledWordDictionary: WordDictionary {
         return index.lookUp(scalars, at: offset, word: word)
     }
 
+    func wordBoundaries(_ scalars: ArraySlice<Unicode.Scalar>, icu: [Int]) -> [Int] {
+        BundledDictionary.index?.wordBoundaries(scalars, icu: icu) ?? icu
+    }
+
     func lookUp(phrase: String) -> DictionaryLookup {
         guard let index = BundledDictionary.index else { return DictionaryLookup(phrase: phrase, kind: .characters, words: []) }
         return index.lookUp(phrase: phrase)

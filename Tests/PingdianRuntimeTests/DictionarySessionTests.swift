@@ -1,0 +1,37 @@
+import Foundation
+import PingdianApp
+import PingdianCore
+import PingdianRuntime
+import TerminalKit
+import Testing
+
+/// The bundled dictionary through the runtime: `K` on the essay, and words for motions made of
+/// ICU's words joined into the dictionary's (issue 16).
+@Suite("The dictionary through the runtime")
+struct DictionarySessionTests {
+    @Test("K on 檄文 of the essay: xí wén, ㄒㄧˊ ㄨㄣˊ, official call to arms; in Chinese 注音 first")
+    func lookUp() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let reader = try scratch.open(size: TerminalSize(columns: 100, rows: 30))
+        try reader.press("/檄文<CR>K")
+        #expect(reader.text.contains("Dictionary · 檄文"), "\(reader.screen)")
+        #expect(reader.text.contains("xí wén  ㄒㄧˊ ㄨㄣˊ"))
+        #expect(reader.text.contains("official call to arms"))
+        let chinese = try scratch.open(size: TerminalSize(columns: 100, rows: 30), language: "zh-Hant")
+        try chinese.press("/檄文<CR>K")
+        #expect(chinese.text.contains("字典 · 檄文"))
+        #expect(chinese.text.contains("ㄒㄧˊ ㄨㄣˊ  xí wén"))
+    }
+
+    @Test("Moving by word keeps the dictionary's words: v w on 人工智慧 selects 人工智慧, not ICU's 人工")
+    func wordMotion() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let reader = try scratch.open(size: TerminalSize(columns: 100, rows: 30))
+        try reader.press("/人工智慧<CR>vw")
+        let state = reader.session.state
+        let selected = try #require(state.selection)
+        #expect(state.document.text(in: selected) == "人工智慧")
+    }
+}
