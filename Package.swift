@@ -146,6 +146,13 @@ let package = Package(
             path: "Benchmarks/Search",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The bundled dictionary's lookups (Docs/dictionary.md).
+        .executableTarget(
+            name: "DictionaryBenchmarks",
+            dependencies: ["PingdianDictionary", "DictionaryFormat", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/Dictionary",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         // The reader's speed on the essay, a 2 MB and a 50 MB text (Docs/speed.md).
         .executableTarget(
             name: "ReaderBenchmarks",
