@@ -102,6 +102,18 @@ extension NCursesTerminal {
         return status == ERR ? nil : (status, UInt32(code))
     }
 
+    /// Whether a press (or a click) at `event`'s cell is the second of a double click: on the same
+    /// cell within 400 ms (the usual double-click time) of the last one; else it is remembered.
+    private func secondPress(at event: MEVENT) -> Bool {
+        let now = ContinuousClock.now
+        if let last = lastPress, last.column == Int(event.x), last.row == Int(event.y), now - last.time < .milliseconds(400) {
+            lastPress = nil
+            return true
+        }
+        lastPress = (Int(event.x), Int(event.y), now)
+        return false
+    }
+
     /// The mouse event ncurses has queued, as the reader sees it: a press, a drag or a release
     /// of the first button at a cell, or the wheel.
     private func readMouse() -> MouseEvent? {
@@ -111,20 +123,13 @@ extension NCursesTerminal {
         let kind: MouseEvent.Kind
         if state & pd_button1_pressed() != 0 {
             mouseButtonDown = true
-            // A second press on the same cell within 400 ms (the usual double-click time).
-            let now = ContinuousClock.now
-            if let last = lastPress, last.column == Int(event.x), last.row == Int(event.y), now - last.time < .milliseconds(400) {
-                kind = .doubleClick
-                lastPress = nil
-            } else {
-                kind = .press
-                lastPress = (Int(event.x), Int(event.y), now)
-            }
+            kind = secondPress(at: event) ? .doubleClick : .press
         } else if state & pd_button1_released() != 0 {
             mouseButtonDown = false
             kind = .release
         } else if state & pd_button1_clicked() != 0 {
-            kind = .click
+            // ncurses makes a press and a release that come close together one click.
+            kind = secondPress(at: event) ? .doubleClick : .click
         } else if state & pd_wheel_up() != 0 {
             kind = .wheelUp
         } else if state & pd_wheel_down() != 0 {
