@@ -179,7 +179,7 @@ let package = Package(
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts", "DictionaryFormat"]),
         .testTarget(
             name: "PingdianRuntimeTests",
-            dependencies: ["PingdianRuntime", "PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts", "PingdianFixtures"]
+            dependencies: ["PingdianRuntime", "PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts", "PingdianFixtures", "PingdianTestSupport"]
         ),
         // A test-only program that changes one state file in a loop, killed by the SIGKILL test.
         .executableTarget(

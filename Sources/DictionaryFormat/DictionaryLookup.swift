@@ -26,6 +26,20 @@ public struct DictionaryLookup: Hashable, Sendable {
         public let entries: [DictionaryEntry]
     }
 
+    /// A word found in another dictionary (one the reader added), with its definitions as text.
+    public struct Other: Hashable, Sendable {
+        /// The dictionary's name.
+        public let dictionary: String
+        public let headword: String
+        public let definitions: [String]
+
+        public init(dictionary: String, headword: String, definitions: [String]) {
+            self.dictionary = dictionary
+            self.headword = headword
+            self.definitions = definitions
+        }
+    }
+
     /// How the words were found.
     public enum Kind: Hashable, Sendable {
         /// Headwords starting at the place (or the phrase itself), longest first.
@@ -40,6 +54,11 @@ public struct DictionaryLookup: Hashable, Sendable {
     public let phrase: String
     public let kind: Kind
     public let words: [Word]
+    /// What the reader's own dictionaries have for the words.
+    public var others: [Other] = []
+    /// The reader's dictionaries that could not be used, one line each (said once, with the
+    /// first lookup).
+    public var problems: [String] = []
 
     /// A lookup's result.
     public init(phrase: String, kind: Kind, words: [Word]) {
@@ -48,8 +67,8 @@ public struct DictionaryLookup: Hashable, Sendable {
         self.words = words
     }
 
-    /// Whether the dictionary had anything at all.
-    public var isEmpty: Bool { words.allSatisfy { $0.entries.isEmpty } }
+    /// Whether no dictionary had anything at all.
+    public var isEmpty: Bool { words.allSatisfy { $0.entries.isEmpty } && others.isEmpty }
 }
 
 extension DictionaryIndex {

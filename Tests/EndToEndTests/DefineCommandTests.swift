@@ -1,4 +1,5 @@
 import Foundation
+import PingdianTestSupport
 import Testing
 
 /// `pingdian define`: the bundled dictionary for pipes and scripts (issue 16).
@@ -32,5 +33,22 @@ struct DefineCommandTests {
         let none = try CommandRun.pingdian(["define", "\u{E000}"])
         #expect(none.exitCode == 1)
         #expect(try CommandRun.pingdian(["define"]).exitCode == 64)
+    }
+
+    @Test("A StarDict dictionary in $XDG_DATA_HOME/pingdian/dictionaries is searched and shown under its name; a corrupt one is named on standard error and skipped")
+    func userDictionaries() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let folder = data.url.appendingPathComponent("pingdian/dictionaries")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try StarDictMaker.write([("檄文", "古代用於徵召、曉諭或聲討的文書。")], name: "moe", bookname: "重編國語辭典", in: folder)
+        try StarDictMaker.write([("甲", "一")], name: "cut", bookname: "斷", in: folder)
+        try Data("StarDict's dict ifo file\nbookname=斷\nwordcount=1\n".utf8).write(to: folder.appendingPathComponent("cut.ifo"))
+        try Data([0xE7, 0x94]).write(to: folder.appendingPathComponent("cut.idx"))
+        let run = try CommandRun.pingdian(["define", "檄文"], environment: ["XDG_DATA_HOME": data.url.path])
+        #expect(run.exitCode == 0)
+        #expect(run.standardOutput.contains("《重編國語辭典》 檄文\n  古代用於徵召、曉諭或聲討的文書。"), "\(run.standardOutput)")
+        #expect(run.standardOutput.contains("official call to arms"), "the bundled dictionary too")
+        #expect(run.standardError == "pingdian: dictionary not used: cut.ifo: its .idx is cut short or corrupt\n", "\(run.standardError)")
     }
 }

@@ -3,6 +3,7 @@ import PingdianApp
 import PingdianCore
 import PingdianRuntime
 import TerminalKit
+import PingdianTestSupport
 import Testing
 
 /// The bundled dictionary through the runtime: `K` on the essay, and words for motions made of
@@ -33,5 +34,22 @@ struct DictionarySessionTests {
         let state = reader.session.state
         let selected = try #require(state.selection)
         #expect(state.document.text(in: selected) == "人工智慧")
+    }
+
+    @Test("K shows the reader's own StarDict dictionary under its name; one that cannot be read is named once in the status line")
+    func userDictionaries() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let folder = URL(fileURLWithPath: scratch.path("pingdian/dictionaries"))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try StarDictMaker.write([("檄文", "古代用於徵召、曉諭或聲討的文書。")], name: "moe", bookname: "重編國語辭典", in: folder)
+        try Data("not a dictionary".utf8).write(to: folder.appendingPathComponent("broken.ifo"))
+        let reader = try scratch.open(size: TerminalSize(columns: 100, rows: 30))
+        try reader.press("/檄文<CR>K")
+        #expect(reader.text.contains("《重編國語辭典》 檄文"), "\(reader.screen)")
+        #expect(reader.text.contains("古代用於徵召"))
+        #expect(reader.statusLine.contains("Dictionary not used: broken.ifo: not a StarDict .ifo file"), "\(reader.statusLine)")
+        try reader.press("wb")
+        #expect(!reader.statusLine.contains("Dictionary not used"), "said once")
     }
 }

@@ -147,6 +147,10 @@ extension UIStrings {
     public var footerLookupWords: String { pick("上下一個詞", "next / previous word") }
     /// The status line while a word is looked up: "DICTIONARY — w/b next / previous word · …".
     public func lookupModeLine(_ footer: String) -> String { pick("字典 — ", "DICTIONARY — ") + footer }
+    /// A dictionary of the reader's that could not be used: "dictionaries/moe.ifo: its .idx is missing".
+    public func dictionaryNotUsed(_ problem: String, more: Int) -> String {
+        pick("字典沒有用上：\(problem)", "Dictionary not used: \(problem)") + (more > 0 ? pick("（另有 \(more) 本）", " (and \(more) more)") : "")
+    }
     public var noDictionary: String { pick("沒有字典可查", "No dictionary here") }
     public var nothingToLookUp: String { pick("游標下沒有可查的詞", "No word under the cursor to look up") }
     /// The pane's title: "字典 · 檄文".

@@ -41,6 +41,10 @@ extension AppState {
         mode = .lookup(lookup)
         moveCursor(to: lookup.range.lowerBound, jump: false)
         message = lookup.result.isEmpty ? strings.notInDictionary(lookup.result.phrase) : nil
+        if let problem = lookup.result.problems.first {
+            // A dictionary of the reader's that could not be read: said once, the others still used.
+            message = strings.dictionaryNotUsed(problem, more: lookup.result.problems.count - 1)
+        }
     }
 
     /// How far the lookup's entries scroll: until their last row is the pane's last.

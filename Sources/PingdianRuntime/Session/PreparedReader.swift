@@ -2,6 +2,7 @@ import CellWidth
 import Foundation
 import PingdianApp
 import PingdianCore
+import PingdianDictionary
 
 /// A text made ready for a ``ReaderSession`` before the terminal is taken: opened (a large one
 /// provisionally, read in full in the background), its layer read, its position and notes
@@ -34,6 +35,9 @@ public struct PreparedReader {
     let threads: BackgroundThreads
     /// The source text given with `--source`, read before the terminal is taken; nil for none.
     let sourceDocument: TextDocument?
+    /// The folder of the reader's own dictionaries (`$XDG_DATA_HOME/pingdian/dictionaries/`), read
+    /// at the first lookup.
+    let dictionaryFolder: URL
 
     /// Opens `choice` for reading. A text that cannot be opened, a bad `--layer` or a bad
     /// `--ui-lang` throws the ``CommandFailure`` that ends the program with one line and its
@@ -64,6 +68,7 @@ public struct PreparedReader {
         // A source text that cannot be read ends the program here, with its one line.
         let source = try choice.sourceText.map { path in try CommandFailure.catching { try LoadedText.open(path).document } }
         return PreparedReader(choice: choice, language: language, loaded: loaded, exact: exact, layer: layer, storage: kept, threads: threads,
-                              sourceDocument: source)
+                              sourceDocument: source,
+                              dictionaryFolder: UserDictionaries.folder(dataDirectory: StateStore.directory(environment: environment)))
     }
 }

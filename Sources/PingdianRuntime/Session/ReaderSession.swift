@@ -21,6 +21,8 @@ public final class ReaderSession {
     private let choice: TextChoice
     /// The source text given with `--source`, if any.
     private let sourceDocument: TextDocument?
+    /// The dictionaries for `K`, read at the first lookup.
+    private let dictionary: BundledWordDictionary
     private let storage: any ReaderStorage
     private let threads: BackgroundThreads
     private let editor: (String) -> String?
@@ -48,6 +50,7 @@ public final class ReaderSession {
         self.terminal = terminal
         self.choice = prepared.choice
         self.sourceDocument = prepared.sourceDocument
+        self.dictionary = BundledWordDictionary(userFolder: prepared.dictionaryFolder)
         self.storage = prepared.storage
         self.threads = prepared.threads
         self.editor = editor
@@ -255,7 +258,7 @@ public final class ReaderSession {
             searchEngine: folding, savedOffset: storage.savedOffset, warnings: warnings,
             sourceText: sourceDocument.map { SourceText(document: $0, annotations: annotations.index?.all.map(\.annotation) ?? [], url: choice.sourceURL) },
             conversion: LayerLoading.conversionLayer(for: text),
-            dictionary: BundledWordDictionary())
+            dictionary: dictionary)
     }
 }
 

@@ -26,6 +26,14 @@ extension AppState {
                 for entry in reference.entries.prefix(2) { body += entryRows(entry, width: width, indent: "  ") }
             }
         }
+        for other in lookup.result.others {
+            body += wrapped("《" + other.dictionary + "》 " + other.headword, .keyName, width: width)
+            for definition in other.definitions {
+                for line in definition.split(separator: "\n", omittingEmptySubsequences: true) {
+                    body += TextWrapping.lines(String(line), width: width).map { [PagePiece($0, .text)] }
+                }
+            }
+        }
         let room = max(0, height - 1)
         let scroll = min(lookup.scroll, max(0, body.count - room))
         rows += body.dropFirst(scroll).prefix(room)

@@ -35,19 +35,27 @@ public struct DefinitionListing: Sendable {
         let references: [ReferenceRecord]
     }
 
+    struct OtherRecord: Encodable {
+        let dictionary: String
+        let headword: String
+        let definitions: [String]
+    }
+
     struct LookupRecord: Encodable {
         let phrase: String
         /// `headword`, `parts` or `characters`.
         let kind: String
         let words: [WordRecord]
+        /// The reader's own dictionaries' definitions.
+        let others: [OtherRecord]
     }
 
     /// The lookups, one per word asked for.
     public let lookups: [DictionaryLookup]
 
-    /// Looks each word up in `index`.
-    public init(words: [String], index: DictionaryIndex) {
-        lookups = words.map { index.lookUp(phrase: $0) }
+    /// The listing of lookups, one per word asked for.
+    public init(lookups: [DictionaryLookup]) {
+        self.lookups = lookups
     }
 
     /// Whether nothing at all was found.
@@ -70,6 +78,10 @@ public struct DefinitionListing: Sendable {
                     for entry in reference.entries { lines += Self.lines(of: entry, indent: "    ") }
                 }
             }
+            for other in lookup.others {
+                lines.append("《\(other.dictionary)》 \(other.headword)")
+                lines += other.definitions.flatMap { $0.split(separator: "\n").map { "  " + $0 } }
+            }
         }
         return lines.map { $0 + "\n" }.joined()
     }
@@ -81,7 +93,7 @@ public struct DefinitionListing: Sendable {
                 WordRecord(text: word.text, entries: word.entries.map(EntryRecord.init), references: word.references.map {
                     ReferenceRecord(relation: $0.relation, headword: $0.headword, entries: $0.entries.map(EntryRecord.init))
                 })
-            })
+            }, others: lookup.others.map { OtherRecord(dictionary: $0.dictionary, headword: $0.headword, definitions: $0.definitions) })
         })
     }
 
