@@ -71,8 +71,12 @@ public struct DictionaryIndex: Sendable {
 
     /// Whether some headword (either script) is `word`.
     public func hasHeadword(_ word: String) -> Bool {
-        let key = Array(word.utf8)
-        return firstMatch(key, field: 0, orderStart: traditionalStart) != nil || firstMatch(key, field: 1, orderStart: simplifiedStart) != nil
+        hasHeadword(utf8: Array(word.utf8)[...])
+    }
+
+    /// Whether some headword (either script) is the word these UTF-8 bytes spell.
+    public func hasHeadword(utf8 key: ArraySlice<UInt8>) -> Bool {
+        firstMatch(key, field: 0, orderStart: traditionalStart) != nil || firstMatch(key, field: 1, orderStart: simplifiedStart) != nil
     }
 
     /// Entry number `number`.
@@ -87,11 +91,11 @@ public struct DictionaryIndex: Sendable {
 
     /// The entry numbers whose field `field` (0 Traditional, 1 Simplified) is `key`, in file order.
     private func matches(_ key: [UInt8], field: Int, orderStart: Int) -> [Int] {
-        guard var position = firstMatch(key, field: field, orderStart: orderStart) else { return [] }
+        guard var position = firstMatch(key[...], field: field, orderStart: orderStart) else { return [] }
         var numbers: [Int] = []
         while position < count {
             let number = Int(Self.integer(bytes, at: orderStart + 4 * position))
-            guard compare(key, toField: field, of: number) == 0 else { break }
+            guard compare(key[...], toField: field, of: number) == 0 else { break }
             numbers.append(number)
             position += 1
         }
@@ -99,7 +103,7 @@ public struct DictionaryIndex: Sendable {
     }
 
     /// The first position in the order at `orderStart` whose key is `key`.
-    private func firstMatch(_ key: [UInt8], field: Int, orderStart: Int) -> Int? {
+    private func firstMatch(_ key: ArraySlice<UInt8>, field: Int, orderStart: Int) -> Int? {
         var low = 0
         var high = count
         while low < high {
@@ -112,7 +116,7 @@ public struct DictionaryIndex: Sendable {
     }
 
     /// -1, 0 or 1 as `key` sorts before, with or after field `field` of entry `number`.
-    private func compare(_ key: [UInt8], toField field: Int, of number: Int) -> Int {
+    private func compare(_ key: ArraySlice<UInt8>, toField field: Int, of number: Int) -> Int {
         var position = textStart + Int(Self.integer(bytes, at: offsetsStart + 4 * number))
         for _ in 0..<field {
             while bytes[position] != 0x09 { position += 1 }

@@ -98,18 +98,25 @@ extension DictionaryIndex {
     /// word, against ICU's 7 (Docs/dictionary.md).
     public func wordBoundaries(_ scalars: ArraySlice<Unicode.Scalar>, icu: [Int]) -> [Int] {
         guard !icu.isEmpty else { return icu }
-        let isICU = Set(icu)
         var bounds = [icu[0]]
         var position = 0
+        var bytes: [UInt8] = []
         while position < icu.count - 1 {
             let offset = icu[position]
             var next = position + 1
+            // The UTF-8 of the next few scalars, once: each candidate is a prefix of it.
+            let reach = min(scalars.endIndex, offset + Self.longestHeadword)
+            bytes.removeAll(keepingCapacity: true)
+            var byteEnds: [Int] = []
+            for scalar in scalars[offset..<reach] {
+                bytes.append(contentsOf: scalar.utf8)
+                byteEnds.append(bytes.count)
+            }
             // The furthest ICU boundary within a headword's reach that ends one.
             var candidate = min(icu.count - 1, position + Self.longestHeadword)
             while candidate > position + 1 {
                 let end = icu[candidate]
-                if end - offset <= Self.longestHeadword, isICU.contains(end),
-                   hasHeadword(String(String.UnicodeScalarView(scalars[offset..<end]))) {
+                if end - offset <= byteEnds.count, hasHeadword(utf8: bytes[0..<byteEnds[end - offset - 1]]) {
                     next = candidate
                     break
                 }
