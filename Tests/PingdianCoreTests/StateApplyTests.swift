@@ -19,7 +19,8 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path).sorted()
             == ["essay.json", "essay.json.lock"], "no backup of a file that did not exist, no temporary file")
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.contains(#""version" : 2"#))
+        #expect(text.contains(#""version" : 3"#))
+        #expect(text.contains(#""vocabulary" : ["#), "written always, even empty")
         #expect(text.contains(#""created" : "2025-01-27T17:46:40Z""#))
     }
 
@@ -86,7 +87,8 @@ import Testing
         let state = try apply([.saving(StateFolder.note("r1", at: 27)), .setPosition(ReadingPosition(offset: 9, in: essay))], to: url)
         #expect(state.position.offset == 9)
         let rewritten = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        #expect(rewritten["version"] as? Int == 2)
+        #expect(rewritten["version"] as? Int == 3, "migrated: written back as version 3")
+        #expect((rewritten["vocabulary"] as? [Any])?.isEmpty == true)
         #expect(rewritten["theme"] as? String == "paper")
         #expect((rewritten["position"] as? [String: Any])?["column"] as? Int == 3)
         #expect((rewritten["annotations"] as? [Any])?.count == 1)

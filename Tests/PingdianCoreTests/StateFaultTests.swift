@@ -70,10 +70,10 @@ import Testing
         let folder = try StateFolder()
         defer { folder.remove() }
         let url = folder.file("essay.json")
-        let newer = Data(#"{"format": "pingdian-state", "version": 3, "annotations": "elsewhere"}"#.utf8)
+        let newer = Data(#"{"format": "pingdian-state", "version": 4, "annotations": "elsewhere"}"#.utf8)
         try newer.write(to: url)
         let error = try #require(throws: StateFileError.self) { try apply([.setPosition(ReadingPosition(offset: 3, in: essay))], to: url) }
-        #expect(error == .newerVersion(path: url.path, found: 3, supported: 2))
+        #expect(error == .newerVersion(path: url.path, found: 4, supported: 3))
         #expect(error.forbidsWriting)
         #expect(try Data(contentsOf: url) == newer)
         #expect(try folder.names() == ["essay.json", "essay.json.lock"])
@@ -171,11 +171,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (#""version" : 2"#, #""version" : "2""#, "version: expected a positive integer, found the string \"2\""),
-        (#""version" : 2"#, #""version" : 2.0"#, "version: expected a positive integer, found the number 2.0"),
-        (#""version" : 2"#, #""version" : 0"#, "version: expected a positive integer, found the number 0"),
-        (#""version" : 2"#, #""version" : 99999999999999999999"#, "version: expected a positive integer, found the number 1e+20"),
-        (#""version" : 2"#, #""version" : 9223372036854775807"#, "written by a newer pingdian (state version 9223372036854775807"),
+        (#""version" : 3"#, #""version" : "2""#, "version: expected a positive integer, found the string \"2\""),
+        (#""version" : 3"#, #""version" : 2.0"#, "version: expected a positive integer, found the number 2.0"),
+        (#""version" : 3"#, #""version" : 0"#, "version: expected a positive integer, found the number 0"),
+        (#""version" : 3"#, #""version" : 99999999999999999999"#, "version: expected a positive integer, found the number 1e+20"),
+        (#""version" : 3"#, #""version" : 9223372036854775807"#, "written by a newer pingdian (state version 9223372036854775807"),
         (#""format" : "pingdian-state""#, #""format" : 2"#, "format: expected \"pingdian-state\", found the number 2"),
         (#""format" : "pingdian-state""#, #""format" : "pingdian-layer""#, "format: expected \"pingdian-state\""),
         (#""offset" : 300"#, #""offset" : "300""#, "position.offset: expected an integer, found the string \"300\""),

@@ -202,10 +202,10 @@ import Testing
         let root = try temporaryDirectory()
         defer { cleanUp(root) }
         let url = root.appendingPathComponent("state.json")
-        let newer = Data(#"{"format": "pingdian-state", "version": 3, "everything": "different"}"#.utf8)
+        let newer = Data(#"{"format": "pingdian-state", "version": 4, "everything": "different"}"#.utf8)
         try newer.write(to: url)
         let error = try #require(throws: StateFileError.self) { try StateStore.load(from: url) }
-        #expect(error == .newerVersion(path: url.path, found: 3, supported: 2))
+        #expect(error == .newerVersion(path: url.path, found: 4, supported: 3))
         #expect(error.message.contains("newer pingdian"))
         #expect(try Data(contentsOf: url) == newer)
     }

@@ -28,6 +28,11 @@ extension ReadingState {
                 annotation.modified = now
                 annotations.append(annotation)
             }
+        case .saveWord(var entry):
+            entry.created = entry.created ?? now
+            if let index = vocabulary.firstIndex(where: { $0.id == entry.id }) { vocabulary[index] = entry } else { vocabulary.append(entry) }
+        case .removeWord(let id):
+            vocabulary.removeAll { $0.id == id }
         }
         updated = now
     }

@@ -13,8 +13,9 @@ public struct ReadingState: Codable, Hashable, Sendable {
     public static let format = "pingdian-state"
     /// The highest state `version` this build reads, and the one it writes. Version 2 added
     /// `annotations` and the locked write of ``StateStore/apply(_:to:document:path:now:)``;
-    /// version 1 files are read as having no annotations.
-    public static let supportedVersion = 2
+    /// version 3 `vocabulary`. Older files are read as having none of what they lack, and are
+    /// written back as version 3.
+    public static let supportedVersion = 3
 
     /// The text the state belongs to.
     public var text: TextIdentity
@@ -22,6 +23,8 @@ public struct ReadingState: Codable, Hashable, Sendable {
     public var position: ReadingPosition
     /// The reader's own annotations, in the order they were made.
     public var annotations: [Annotation] = []
+    /// The words the reader saved from the dictionary, in the order they were saved.
+    public var vocabulary: [VocabularyEntry] = []
     /// When the state was last changed, to the second.
     public var updated: Date {
         didSet { updated = ISO8601Seconds.wholeSeconds(updated) }
@@ -48,7 +51,7 @@ public struct ReadingState: Codable, Hashable, Sendable {
             updated: updated)
     }
 
-    private static let knownMembers: Set<String> = ["format", "version", "text", "position", "annotations", "updated"]
+    private static let knownMembers: Set<String> = ["format", "version", "text", "position", "annotations", "vocabulary", "updated"]
 
     /// Reads a state, checking `format` and `version` and keeping unknown members.
     public init(from decoder: any Decoder) throws {
@@ -71,6 +74,7 @@ public struct ReadingState: Codable, Hashable, Sendable {
         unknownPositionMembers = position.unknownMembers
         position.unknownMembers = [:]
         annotations = try container.decodeIfPresent([Annotation].self, forKey: "annotations") ?? []
+        vocabulary = try container.decodeIfPresent([VocabularyEntry].self, forKey: "vocabulary") ?? []
         let updatedText = try container.decode(String.self, forKey: "updated")
         guard let updated = ISO8601Seconds.date(from: updatedText) else {
             throw DecodingError.dataCorruptedError(
@@ -91,6 +95,8 @@ public struct ReadingState: Codable, Hashable, Sendable {
         position.unknownMembers = [:]
         annotations = try field.optionalMember("annotations")?.elements()
             .map { (element) throws(FileFormatError) in try Annotation(json: element) } ?? []
+        vocabulary = try field.optionalMember("vocabulary")?.elements()
+            .map { (element) throws(FileFormatError) in try VocabularyEntry(json: element) } ?? []
         updated = try field.member("updated").iso8601Date()
         unknownMembers = try field.unknownMembers(excluding: Self.knownMembers)
     }
@@ -116,6 +122,7 @@ public struct ReadingState: Codable, Hashable, Sendable {
         position.unknownMembers.merge(unknownPositionMembers) { own, _ in own }
         try container.encode(position, forKey: "position")
         try container.encode(annotations, forKey: "annotations")
+        try container.encode(vocabulary, forKey: "vocabulary")
         try container.encode(ISO8601Seconds.string(from: updated), forKey: "updated")
     }
 

@@ -8,6 +8,10 @@ public enum StateChange: Hashable, Sendable {
     /// with its id (an edit of a note another copy deleted makes it again); without a note
     /// after, the note with its id is removed (nothing happens when there is none).
     case note(NoteChange)
+    /// Save a word to the vocabulary (added, or put in place of the entry with its id), or
+    /// remove the entry with an id.
+    case saveWord(VocabularyEntry)
+    case removeWord(id: String)
 
     /// Saves `note`: added, or put in place of the one with its id.
     public static func saving(_ note: Annotation) -> StateChange { .note(.made(note)) }
