@@ -49,4 +49,37 @@ struct DictionaryReaderTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == .exited(0))
     }
+
+    @Test("A word saved in the reader (K, a) comes back in pingdian vocabulary --format tsv with its sentence, and as JSON")
+    func vocabulary() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        let tmux = try ReaderTests.reader(["--ui-lang", "en"], columns: 100, rows: 30, dataHome: data)
+        defer { tmux.close() }
+        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+        try tmux.sendText("/檄文")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForScreen("the search on 檄文") { ($0.last ?? "").contains("match") }
+        try tmux.sendKeys("K")
+        try tmux.waitForScreen("檄文 looked up") { rows in rows.contains { $0.contains("Dictionary · 檄文") } }
+        try tmux.sendKeys("a")
+        try tmux.waitForScreen("the word saved") { ($0.last ?? "").contains("Saved “檄文”") }
+        try tmux.sendKeys("Escape")
+        try tmux.waitForScreen("back to reading") { rows in !rows.contains { $0.contains("Dictionary · ") } }
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == .exited(0))
+        let tsv = try CommandRun.pingdian(["vocabulary", "--format", "tsv"], environment: ["XDG_DATA_HOME": data.url.path])
+        #expect(tsv.exitCode == 0)
+        let fields = tsv.standardOutput.split(separator: "\n").first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) ?? []
+        #expect(fields.count == 5, "\(tsv.standardOutput)")
+        #expect(fields.first == "檄文")
+        #expect(fields.dropFirst().first == "xí wén")
+        #expect(fields.dropFirst(2).first == "ㄒㄧˊ ㄨㄣˊ")
+        #expect(fields.dropFirst(3).first?.contains("official call to arms") == true)
+        #expect(fields.last?.contains("<b>檄文</b>") == true && (fields.last?.count ?? 0) > 10, "the sentence it was saved from")
+        let json = try CommandRun.pingdian(["vocabulary", "--format", "json"], environment: ["XDG_DATA_HOME": data.url.path])
+        let words = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        #expect(words.first?["word"] as? String == "檄文")
+        #expect(words.first?["paragraph"] as? Int != nil)
+    }
 }

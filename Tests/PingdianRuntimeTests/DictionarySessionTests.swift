@@ -52,4 +52,22 @@ struct DictionarySessionTests {
         try reader.press("wb")
         #expect(!reader.statusLine.contains("Dictionary not used"), "said once")
     }
+
+    @Test("a saves the word looked up with its occurrence: in the state file at once, back after reopening, once per occurrence")
+    func saveWord() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let notes = scratch.path("notes.json")
+        let reader = try scratch.open(notes: notes, size: TerminalSize(columns: 100, rows: 30))
+        try reader.press("/檄文<CR>Ka")
+        #expect(reader.statusLine.contains("Saved “檄文” — 1 in your vocabulary"), "\(reader.statusLine)")
+        let saved = try #require(try StateStore.load(from: URL(fileURLWithPath: notes))?.vocabulary)
+        #expect(saved.map(\.word) == ["檄文"])
+        #expect(saved.first?.anchor.exact == "檄文")
+        try reader.press("a")
+        #expect(reader.statusLine.contains("already in your vocabulary"))
+        try reader.press("<Esc>q")
+        let again = try scratch.open(notes: notes, size: TerminalSize(columns: 100, rows: 30))
+        #expect(again.session.state.vocabulary.map(\.word) == ["檄文"])
+    }
 }

@@ -135,6 +135,8 @@ public enum LookupCommand: Hashable, Sendable, CaseIterable {
     case nextWord, previousWord
     /// Scroll the entries in the pane.
     case down, up
+    /// Save the word, with this occurrence, to the vocabulary.
+    case saveWord
     /// Back to reading.
     case close
     case quit

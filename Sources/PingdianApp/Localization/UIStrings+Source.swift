@@ -143,6 +143,12 @@ extension UIStrings {
     public var keyLookupPreviousWord: String { pick("查上一個詞", "Look up the previous word") }
     public var keyLookupDown: String { pick("釋義往下捲", "Scroll the entries down") }
     public var keyLookupUp: String { pick("釋義往上捲", "Scroll the entries up") }
+    public var keyLookupSaveWord: String { pick("把這個詞（連同這一處）存進生詞本", "Save the word, with this occurrence, to your vocabulary") }
+    public var footerLookupSave: String { pick("存進生詞本", "saves the word") }
+    public func wordSaved(_ word: String, count: Int) -> String {
+        pick("已存「\(word)」— 生詞本共 \(count) 個", "Saved “\(word)” — \(count) in your vocabulary")
+    }
+    public func wordAlreadySaved(_ word: String) -> String { pick("「\(word)」這一處已在生詞本中", "“\(word)” here is already in your vocabulary") }
     public var keyLookupClose: String { pick("關閉字典，回到閱讀", "Close the dictionary, back to reading") }
     public var footerLookupWords: String { pick("上下一個詞", "next / previous word") }
     /// The status line while a word is looked up: "DICTIONARY — w/b next / previous word · …".

@@ -22,13 +22,17 @@ public struct OpenedText {
     public var conversion: AnnotationSet?
     /// The dictionary for `K`; nil for none.
     public var dictionary: (any WordDictionary)?
+    /// The words the reader saved, as the state file holds them.
+    public var vocabulary: [VocabularyEntry] = []
 
     public init(
         document: TextDocument, annotations: AnnotationSet, hints: HintLayer? = nil,
         searchEngine: (any SearchEngine)? = nil, savedOffset: Int? = nil, warnings: [OpeningWarning] = [],
-        sourceText: SourceText? = nil, conversion: AnnotationSet? = nil, dictionary: (any WordDictionary)? = nil
+        sourceText: SourceText? = nil, conversion: AnnotationSet? = nil, dictionary: (any WordDictionary)? = nil,
+        vocabulary: [VocabularyEntry] = []
     ) {
         self.dictionary = dictionary
+        self.vocabulary = vocabulary
         self.sourceText = sourceText
         self.conversion = conversion
         self.document = document
@@ -64,6 +68,7 @@ extension AppState {
         moveAnnotations = opened.annotations
         conversionAnnotations = opened.conversion
         dictionary = opened.dictionary
+        vocabulary = opened.vocabulary
         if opened.conversion == nil { showsConversion = false }
         hints.layer = opened.hints
         hints.count = nil

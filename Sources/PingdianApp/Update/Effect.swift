@@ -15,6 +15,9 @@ public enum Effect: Hashable, Sendable {
     /// Save a change to the reader's notes now (already in the state); report back with
     /// `.notesReloaded` or `.notesNotSaved`.
     case changeNote(NoteChange)
+    /// Save a word to the vocabulary, or remove one (a ``StateChange`` `.saveWord` or
+    /// `.removeWord`); report back with `.vocabularyReloaded` or `.notesNotSaved`.
+    case changeWord(StateChange)
     /// Count the matches of a search off the key path, and the number of the one at `matchStart`;
     /// report back with `.matchesCounted`.
     case countMatches(query: String, matchStart: Int)
@@ -60,4 +63,6 @@ public enum Action {
     case notesNotSaved(StateFileError)
     /// The saved notes as the file holds them now (another running copy may have added some).
     case notesReloaded([Annotation])
+    /// The vocabulary as the state file now holds it.
+    case vocabularyReloaded([VocabularyEntry])
 }

@@ -47,6 +47,26 @@ extension AppState {
         }
     }
 
+    /// `a` while a word is looked up: the word, with this occurrence, saved to the vocabulary
+    /// (once per occurrence), in the state file through the effect.
+    mutating func saveWord(_ lookup: LookupState) -> [Effect] {
+        guard !original.isShown else {
+            message = strings.notesOnTextOnly
+            return []
+        }
+        let word = document.text(in: lookup.range)
+        let anchor = TextAnchor.make(range: lookup.range, in: document)
+        if vocabulary.contains(where: { $0.word == word && $0.anchor.start == anchor.start }) {
+            message = strings.wordAlreadySaved(word)
+            return []
+        }
+        notesCreated += 1
+        let entry = VocabularyEntry(id: "\(noteIDPrefix)-word-\(notesCreated)", word: word, anchor: anchor)
+        vocabulary.append(entry)
+        message = strings.wordSaved(word, count: vocabulary.count)
+        return [.changeWord(.saveWord(entry))]
+    }
+
     /// How far the lookup's entries scroll: until their last row is the pane's last.
     func lookupScrollLimit(_ lookup: LookupState) -> Int {
         let pane = regions.pane
@@ -85,6 +105,8 @@ extension Update {
             }
             state.showLookup(next)
             return []
+        case .saveWord:
+            return state.saveWord(lookup)
         case .down: lookup.scroll = min(lookup.scroll + 1, state.lookupScrollLimit(lookup))
         case .up: lookup.scroll = max(0, lookup.scroll - 1)
         }

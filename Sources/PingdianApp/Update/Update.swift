@@ -71,6 +71,9 @@ enum Update {
         case .notesReloaded(let notes):
             state.setReaderNotes(notes)
             return []
+        case .vocabularyReloaded(let words):
+            state.vocabulary = words
+            return []
         case .key(let key):
             return handleKey(&state, key)
         }

@@ -11,6 +11,8 @@ protocol ReaderStorage: AnyObject {
     var savedOffset: Int? { get }
     /// The reader's notes as last read or written.
     var annotations: [Annotation] { get }
+    /// The reader's vocabulary as last read or written.
+    var vocabulary: [VocabularyEntry] { get }
     /// Where exports from the reader go, without their extension.
     var exportStem: URL { get }
     /// What the reader is told at the start about the storage (it will not be written), if anything.
@@ -20,6 +22,9 @@ protocol ReaderStorage: AnyObject {
     /// Saves a change to the notes; returns the notes as now kept (another running copy's
     /// included) or why nothing was saved.
     func apply(_ change: NoteChange) -> Result<[Annotation], StateFileError>
+    /// Saves a change to the vocabulary (`.saveWord`, `.removeWord`); returns the vocabulary as now
+    /// kept or why nothing was saved.
+    func applyWord(_ change: StateChange) -> Result<[VocabularyEntry], StateFileError>
 }
 
 /// Storage in memory, for `pingdian snapshot`: no position is read or saved, notes live as long
@@ -27,6 +32,7 @@ protocol ReaderStorage: AnyObject {
 final class MemoryStorage: ReaderStorage {
     var text: LoadedText
     private(set) var annotations: [Annotation] = []
+    private(set) var vocabulary: [VocabularyEntry] = []
     let exportFolder = FileManager.default.temporaryDirectory.appendingPathComponent("pingdian-snapshot-\(UUID().uuidString)")
 
     var exportStem: URL {
@@ -45,5 +51,14 @@ final class MemoryStorage: ReaderStorage {
     func apply(_ change: NoteChange) -> Result<[Annotation], StateFileError> {
         change.apply(to: &annotations)
         return .success(annotations)
+    }
+
+    func applyWord(_ change: StateChange) -> Result<[VocabularyEntry], StateFileError> {
+        switch change {
+        case .saveWord(let entry): vocabulary.append(entry)
+        case .removeWord(let id): vocabulary.removeAll { $0.id == id }
+        default: break
+        }
+        return .success(vocabulary)
     }
 }

@@ -78,6 +78,7 @@ public final class ReadingStateFile: ReaderStorage {
 
     /// The reader's annotations as last read or written.
     var annotations: [Annotation] { state?.annotations ?? [] }
+    var vocabulary: [VocabularyEntry] { state?.vocabulary ?? [] }
 
     /// Exports go next to the state file, named as the text's own state file is by default (its
     /// name and a short hash of its path), whatever `--notes` named this one.
@@ -92,6 +93,14 @@ public final class ReadingStateFile: ReaderStorage {
     func apply(_ change: NoteChange) -> Result<[Annotation], StateFileError> {
         do throws(StateFileError) {
             return .success(try apply([.note(change)]).annotations)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    func applyWord(_ change: StateChange) -> Result<[VocabularyEntry], StateFileError> {
+        do throws(StateFileError) {
+            return .success(try apply([change]).vocabulary)
         } catch {
             return .failure(error)
         }

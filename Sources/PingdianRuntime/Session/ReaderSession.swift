@@ -155,6 +155,11 @@ public final class ReaderSession {
             case .success(let notes): return .notesReloaded(notes)
             case .failure(let error): return .notesNotSaved(error)
             }
+        case .changeWord(let change):
+            switch storage.applyWord(change) {
+            case .success(let words): return .vocabularyReloaded(words)
+            case .failure(let error): return .notesNotSaved(error)
+            }
         case .countMatches(let query, let matchStart):
             let search = self.countingSearch
             matchCounting.start { isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) }
@@ -258,7 +263,7 @@ public final class ReaderSession {
             searchEngine: folding, savedOffset: storage.savedOffset, warnings: warnings,
             sourceText: sourceDocument.map { SourceText(document: $0, annotations: annotations.index?.all.map(\.annotation) ?? [], url: choice.sourceURL) },
             conversion: LayerLoading.conversionLayer(for: text),
-            dictionary: dictionary)
+            dictionary: dictionary, vocabulary: storage.vocabulary)
     }
 }
 
@@ -280,7 +285,7 @@ extension Effect {
     /// Whether performing the effect writes the state file (the position or a note).
     var writesStorage: Bool {
         switch self {
-        case .savePosition, .changeNote: return true
+        case .savePosition, .changeNote, .changeWord: return true
         default: return false
         }
     }
