@@ -57,6 +57,15 @@ struct ChineseInterfaceTests {
                 }
             }
         }
+        if case .vocabulary = state.mode, let dictionary = state.dictionary {
+            // The saved words' glosses, from the dictionary: its content too.
+            for entry in state.vocabulary {
+                for found in dictionary.lookUp(phrase: entry.word).words.flatMap(\.entries) {
+                    allowed.formUnion(found.glosses.flatMap(englishWords))
+                    allowed.formUnion(englishWords(Pinyin.marked(found.pinyin)))
+                }
+            }
+        }
         if case .legend = state.mode {
             for kind in state.kinds { allowed.formUnion(englishWords(kind.label.english ?? "")) }
         }

@@ -72,6 +72,7 @@ enum KeyModeStates {
         case .sourceQuery: return "@jj/the"
         case .pickVerdict: return "@vw<CR>j"
         case .lookup: return "Kj"
+        case .vocabulary: return "Kawawa<Esc>Wj"
         }
     }
 

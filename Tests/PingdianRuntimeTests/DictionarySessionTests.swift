@@ -69,5 +69,18 @@ struct DictionarySessionTests {
         try reader.press("<Esc>q")
         let again = try scratch.open(notes: notes, size: TerminalSize(columns: 100, rows: 30))
         #expect(again.session.state.vocabulary.map(\.word) == ["檄文"])
+        // The vocabulary view: the word, its reading and gloss, how often the text has it.
+        try again.press("W")
+        #expect(again.text.contains("Vocabulary  1 words"), "\(again.screen)")
+        let row = try #require(again.screen.first { $0.contains("檄文") && $0.contains("xí wén") })
+        #expect(row.contains("official call to arms") && row.contains("×"), "\(row)")
+        // Enter goes to it; n then to its next occurrence, as a search.
+        try again.press("gg<Esc>W<CR>")
+        #expect(again.statusLine.contains("“檄文” — n/N for its other occurrences"), "\(again.statusLine)")
+        let there = again.session.state.cursor
+        #expect(again.session.state.document.text(in: there..<(there + 2)) == "檄文")
+        try again.press("Wd")
+        #expect(again.statusLine.contains("Removed “檄文” from your vocabulary"))
+        #expect(try StateStore.load(from: URL(fileURLWithPath: notes))?.vocabulary.isEmpty == true)
     }
 }

@@ -26,6 +26,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case toggleOriginal
     /// Looks up the word at the cursor, or the selection, in the dictionary (`K`, vim's keyword lookup).
     case lookUpWord
+    /// The words saved from the dictionary (`W`).
+    case vocabulary
     /// Starts (or ends) a selection at the cursor.
     case toggleSelection
     case wordForward, wordBackward, sentenceForward, sentenceBackward

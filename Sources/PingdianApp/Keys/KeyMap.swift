@@ -34,6 +34,7 @@ public struct KeyMap: Sendable {
     public var sourceQuery: ModeKeyMap<SearchPromptCommand>
     public var pickVerdict: ModeKeyMap<PickerCommand>
     public var lookup: ModeKeyMap<LookupCommand>
+    public var vocabulary: ModeKeyMap<VocabularyCommand>
 
     /// The command a key runs while reading, if any.
     public func command(for key: Key) -> Command? { reading.command(for: key) }
@@ -43,7 +44,7 @@ public struct KeyMap: Sendable {
         reading: readingMap, selection: selectionMap, linking: linkingMap, list: listMap,
         help: helpMap, legend: legendMap, card: cardMap, filter: filterMap, outline: outlineMap, outlineQuery: outlineQueryMap,
         review: reviewMap, pickKind: kindPickerMap, editNote: editorMap, search: searchMap, pickExport: exportPickerMap,
-        source: sourceMap, sourceQuery: sourceQueryMap, pickVerdict: verdictPickerMap, lookup: lookupMap)
+        source: sourceMap, sourceQuery: sourceQueryMap, pickVerdict: verdictPickerMap, lookup: lookupMap, vocabulary: vocabularyMap)
 }
 
 /// One row of the help screen: keys and what they do, whatever the mode's command type.
@@ -93,6 +94,7 @@ extension KeyMap {
         case .sourceQuery: return ModeSummary(sourceQuery)
         case .pickVerdict: return ModeSummary(pickVerdict)
         case .lookup: return ModeSummary(lookup)
+        case .vocabulary: return ModeSummary(vocabulary)
         }
     }
 

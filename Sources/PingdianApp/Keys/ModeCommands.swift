@@ -9,8 +9,8 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
     case pickKind, editNote, search, pickExport
     /// The source text with its own cursor (`@`), a search typed in it, and the verdicts.
     case source, sourceQuery, pickVerdict
-    /// A word looked up in the dictionary (`K`).
-    case lookup
+    /// A word looked up in the dictionary (`K`), and the vocabulary (`W`).
+    case lookup, vocabulary
 
     /// Whether a printable character that the mode does not bind is typed in (the note editor,
     /// the search prompt, the outline's query) — what those modes' key functions do, each in its
@@ -41,6 +41,7 @@ extension AppState {
         case .source(let focus): return focus.query == nil ? .source : .sourceQuery
         case .pickVerdict: return .pickVerdict
         case .lookup: return .lookup
+        case .vocabulary: return .vocabulary
         }
     }
 }
@@ -89,6 +90,15 @@ public enum ReviewCommand: Hashable, Sendable {
     case accept, reattach, delete
     /// Accepts every annotation found with the same words at another place.
     case acceptShifts
+}
+
+/// The vocabulary (`W`): the words saved from the dictionary.
+public enum VocabularyCommand: Hashable, Sendable {
+    case list(ListCommand)
+    /// Enter: go to the occurrence the word was saved from (`n` `N` then go to its others).
+    case jump
+    /// Remove the word from the vocabulary.
+    case delete
 }
 
 /// The kind picker and the export picker.
@@ -166,6 +176,10 @@ extension OutlineCommand: ListModeCommand {
 }
 
 extension ReviewCommand: ListModeCommand {
+    var listCommand: ListCommand? { if case .list(let command) = self { command } else { nil } }
+}
+
+extension VocabularyCommand: ListModeCommand {
     var listCommand: ListCommand? { if case .list(let command) = self { command } else { nil } }
 }
 

@@ -95,6 +95,17 @@ extension KeyMap {
         ])
     }()
 
+    static let vocabularyMap: ModeKeyMap<VocabularyCommand> = {
+        let footer = listFooter(VocabularyCommand.list)
+        return ModeKeyMap([
+            bind([.enter], .jump, .choosing, \.keyVocabularyJump),
+            bind([.character("d")], .delete, .choosing, \.keyVocabularyDelete),
+            bind([.character("W")], .list(.close), .screen, \.keyCloseVocabulary),
+        ], inheriting: listMap.bindings.map { $0.map(VocabularyCommand.list) }, footer: [
+            footer.move, FooterItem([.jump], \.footerVocabularyJump), FooterItem([.delete], \.footerDelete), footer.close,
+        ])
+    }()
+
     static let kindPickerMap: ModeKeyMap<PickerCommand> = {
         let footer = listFooter(PickerCommand.list, moving: \.footerMove, closing: \.footerCancel)
         return ModeKeyMap([

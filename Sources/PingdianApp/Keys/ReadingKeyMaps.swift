@@ -51,6 +51,7 @@ extension KeyMap {
         bind([.character("C")], .toggleConversion, .views, \.keyToggleConversion),
         bind([.character("~")], .toggleOriginal, .views, \.keyToggleOriginal),
         bind([.character("K")], .lookUpWord, .views, \.keyLookUpWord),
+        bind([.character("W")], .vocabulary, .views, \.keyVocabulary),
         bind([.character("t")], .togglePane, .screen, \.keyTogglePane),
         bind([.character("<")], .narrowPane, .screen, \.keyNarrowPane),
         bind([.character(">")], .widenPane, .screen, \.keyWidenPane),

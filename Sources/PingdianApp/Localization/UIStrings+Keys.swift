@@ -197,6 +197,7 @@ extension UIStrings {
         case .sourceQuery: return pick("原文的搜尋列（其他字元照打）", "The source's search line (other characters are typed)")
         case .pickVerdict: return pick("選擇判定（轉述對原文忠實與否）", "Choosing a verdict (how faithful the passage is to its source)")
         case .lookup: return pick("查字典（K）", "A word looked up (K)")
+        case .vocabulary: return pick("生詞本（W）", "Your vocabulary (W)")
         }
     }
 

@@ -149,6 +149,17 @@ extension UIStrings {
         pick("已存「\(word)」— 生詞本共 \(count) 個", "Saved “\(word)” — \(count) in your vocabulary")
     }
     public func wordAlreadySaved(_ word: String) -> String { pick("「\(word)」這一處已在生詞本中", "“\(word)” here is already in your vocabulary") }
+    public var keyVocabulary: String { pick("生詞本：存下的詞，讀音、釋義與在文中出現的次數", "Your vocabulary: the words you saved, their readings, glosses and how often the text has them") }
+    public var keyVocabularyJump: String { pick("到存下這個詞的那一處（之後 n/N 到它的其他出現處）", "Go to where the word was saved (then n/N to its other occurrences)") }
+    public var keyVocabularyDelete: String { pick("從生詞本刪去這個詞", "Remove the word from your vocabulary") }
+    public var keyCloseVocabulary: String { pick("關閉生詞本", "Close the vocabulary") }
+    public var footerVocabularyJump: String { pick("前往", "goes there") }
+    public var vocabularyEmpty: String { pick("生詞本是空的：查字典（K）後按 a 存詞", "Your vocabulary is empty: K, then a, saves a word") }
+    public func vocabularyTitle(_ count: Int) -> String { pick("生詞本  \(count) 個詞", "Vocabulary  \(count) words") }
+    public func wordJumped(_ word: String) -> String { pick("「\(word)」— n/N 到它的其他出現處", "“\(word)” — n/N for its other occurrences") }
+    public func wordNotFound(_ word: String) -> String { pick("「\(word)」存下的那一處已不在文中", "Where “\(word)” was saved is no longer in the text") }
+    public var wordNotFoundShort: String { pick("找不到", "gone") }
+    public func wordRemoved(_ word: String) -> String { pick("已從生詞本刪去「\(word)」", "Removed “\(word)” from your vocabulary") }
     public var keyLookupClose: String { pick("關閉字典，回到閱讀", "Close the dictionary, back to reading") }
     public var footerLookupWords: String { pick("上下一個詞", "next / previous word") }
     /// The status line while a word is looked up: "DICTIONARY — w/b next / previous word · …".

@@ -33,6 +33,8 @@ public struct AppState {
         case pickVerdict(VerdictPicker)
         /// A word looked up in the dictionary (`K`), its entries in the pane.
         case lookup(LookupState)
+        /// The words saved from the dictionary (`W`), with the selected row.
+        case vocabulary(selection: Int)
     }
 
     /// The text being read (provisional while a large text is still being read: see

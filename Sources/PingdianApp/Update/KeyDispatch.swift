@@ -56,6 +56,9 @@ extension Update {
         case .source(let focus):
             guard let command = bound(key, in: keys.source, &state) else { return [] }
             return sourceKey(&state, command, focus: focus)
+        case .vocabulary(let selection):
+            guard let command = bound(key, in: keys.vocabulary, &state) else { return [] }
+            return vocabularyKey(&state, command, selection: selection)
         case .lookup(let lookup):
             guard let command = bound(key, in: keys.lookup, &state) else { return [] }
             return lookupKey(&state, command, lookup: lookup)

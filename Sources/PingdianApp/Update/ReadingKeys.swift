@@ -103,6 +103,8 @@ extension Update {
         case .toggleConversion: return state.toggleConversion()
         case .toggleOriginal: return state.toggleOriginal()
         case .lookUpWord: state.lookUpWord()
+        case .vocabulary:
+            if state.vocabulary.isEmpty { state.message = state.strings.vocabularyEmpty } else { state.mode = .vocabulary(selection: 0) }
         case .cancel:
             state.selectionAnchor = nil
             state.keptSelection = nil

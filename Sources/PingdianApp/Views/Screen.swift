@@ -24,6 +24,8 @@ public enum Screen {
             FilterView(state: state, theme: theme).draw(into: &grid, in: overlay, selection: selection)
         case .outline(let outline):
             OutlineView(state: state, theme: theme).draw(into: &grid, in: overlay, outline: outline)
+        case .vocabulary(let selection):
+            VocabularyView(state: state, theme: theme).draw(into: &grid, in: overlay, selection: selection)
         case .review(let review):
             ReviewView(state: state, theme: theme).draw(into: &grid, in: overlay, review: review)
         case .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict, .lookup:
