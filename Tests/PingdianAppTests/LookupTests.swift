@@ -108,4 +108,24 @@ struct LookupTests {
         _ = reader.state.update(.mouse(MouseEvent(kind: .click, column: try cell(of: 4), row: region.y)))
         #expect(Self.pane(reader).first == "Dictionary · 強化")
     }
+
+    @Test("a saves the word looked up; U underlines every occurrence of the saved words, and no longer")
+    func underline() throws {
+        var reader = Self.reader("出口管制，說是出口就出口。")
+        reader.press("Ka")
+        #expect(reader.statusLine.contains("Saved “出口管” — 1 in your vocabulary"), "\(reader.statusLine)")
+        #expect(reader.effects.contains { if case .changeWord(.saveWord(let entry)) = $0 { entry.word == "出口管" } else { false } })
+        reader.press("<Esc>vlKa<Esc>")
+        #expect(reader.state.vocabulary.map(\.word) == ["出口管", "出口"], "\(reader.state.vocabulary.map(\.word))")
+        reader.press("U")
+        #expect(reader.statusLine.contains("The 2 words of your vocabulary underlined"))
+        // 出口 three times (once inside 出口管), 出口管 once.
+        #expect(reader.state.frame.vocabularyMatches.count == 4, "\(reader.state.frame.vocabularyMatches)")
+        let region = reader.state.regions.text
+        let grid = reader.grid
+        let underlined = (region.x..<region.maxX).filter { grid[$0, region.y].style.attributes.contains(.underline) }
+        #expect(underlined.count >= 2 * 5, "出口 ×3 and 出口管 drawn underlined: \(underlined.count) cells")
+        reader.press("U")
+        #expect(reader.state.frame.vocabularyMatches.isEmpty)
+    }
 }

@@ -28,6 +28,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case lookUpWord
     /// The words saved from the dictionary (`W`).
     case vocabulary
+    /// Underlines the saved words wherever the text has them, and back (`U`).
+    case underlineVocabulary
     /// Starts (or ends) a selection at the cursor.
     case toggleSelection
     case wordForward, wordBackward, sentenceForward, sentenceBackward

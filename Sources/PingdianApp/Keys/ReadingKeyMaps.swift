@@ -52,6 +52,7 @@ extension KeyMap {
         bind([.character("~")], .toggleOriginal, .views, \.keyToggleOriginal),
         bind([.character("K")], .lookUpWord, .views, \.keyLookUpWord),
         bind([.character("W")], .vocabulary, .views, \.keyVocabulary),
+        bind([.character("U")], .underlineVocabulary, .views, \.keyUnderlineVocabulary),
         bind([.character("t")], .togglePane, .screen, \.keyTogglePane),
         bind([.character("<")], .narrowPane, .screen, \.keyNarrowPane),
         bind([.character(">")], .widenPane, .screen, \.keyWidenPane),

@@ -154,6 +154,9 @@ extension UIStrings {
     public var keyVocabularyDelete: String { pick("從生詞本刪去這個詞", "Remove the word from your vocabulary") }
     public var keyCloseVocabulary: String { pick("關閉生詞本", "Close the vocabulary") }
     public var footerVocabularyJump: String { pick("前往", "goes there") }
+    public var keyUnderlineVocabulary: String { pick("在文中為生詞本裡的詞加底線；再按一次取消", "Underline the words of your vocabulary wherever the text has them; again, no longer") }
+    public func vocabularyUnderlined(_ count: Int) -> String { pick("生詞本的 \(count) 個詞加上底線", "The \(count) words of your vocabulary underlined") }
+    public var vocabularyNotUnderlined: String { pick("不再為生詞加底線", "Your vocabulary no longer underlined") }
     public var vocabularyEmpty: String { pick("生詞本是空的：查字典（K）後按 a 存詞", "Your vocabulary is empty: K, then a, saves a word") }
     public func vocabularyTitle(_ count: Int) -> String { pick("生詞本  \(count) 個詞", "Vocabulary  \(count) words") }
     public func wordJumped(_ word: String) -> String { pick("「\(word)」— n/N 到它的其他出現處", "“\(word)” — n/N for its other occurrences") }

@@ -46,6 +46,8 @@ public struct AppState {
     public internal(set) var conversionAnnotations: AnnotationSet?
     /// The words the reader saved from the dictionary (`K`, then `a`), as the state file holds them.
     public internal(set) var vocabulary: [VocabularyEntry] = []
+    /// Whether the saved words are underlined wherever the text has them (`U`).
+    public internal(set) var underlinesVocabulary = false
     /// The dictionary `K` looks words up in; nil where the runtime set none up.
     public internal(set) var dictionary: (any WordDictionary)?
     /// The reconstructed original of a converted text and whether it is shown (`~`).

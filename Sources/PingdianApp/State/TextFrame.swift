@@ -19,6 +19,8 @@ public struct TextFrame {
     public var focusedHint: ResolvedAnnotation?
     /// The matches of the highlighted search (``AppState/highlightedSearch``) in the lines shown.
     public var searchMatches: [Range<Int>] = []
+    /// The saved words' occurrences in the lines shown, while `U` underlines them.
+    public var vocabularyMatches: [Range<Int>] = []
     /// Where the cursor is in the text, in per cent: what `N%` goes to and the status line shows.
     public var cursorPercent = 0
     /// The entries of the list overlay shown: the outline's (narrowed by its query) or the
@@ -125,6 +127,7 @@ extension AppState {
             if let terms = highlightedSearch, let searchEngine {
                 frame.searchMatches = searchEngine.matches(of: terms, in: shown)
             }
+            if underlinesVocabulary { frame.vocabularyMatches = vocabularyOccurrences(in: shown) }
         }
         // On the text's last line the reader is at the end: 100 %, as less says.
         frame.cursorPercent = rows.position(of: cursor) == rows.last ? 100 : cursorPercent

@@ -103,6 +103,7 @@ extension Update {
         case .toggleConversion: return state.toggleConversion()
         case .toggleOriginal: return state.toggleOriginal()
         case .lookUpWord: state.lookUpWord()
+        case .underlineVocabulary: state.toggleVocabularyUnderline()
         case .vocabulary:
             if state.vocabulary.isEmpty { state.message = state.strings.vocabularyEmpty } else { state.mode = .vocabulary(selection: 0) }
         case .cancel:

@@ -10,6 +10,34 @@ extension AppState {
         }
     }
 
+    /// Every occurrence of a saved word that overlaps `range` (the lines shown).
+    func vocabularyOccurrences(in range: Range<Int>) -> [Range<Int>] {
+        let words = Set(vocabulary.map(\.word)).map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        guard !words.isEmpty else { return [] }
+        let longest = words.map(\.count).max() ?? 1
+        let start = max(0, range.lowerBound - longest + 1)
+        let end = min(document.scalarCount, range.upperBound + longest - 1)
+        let scalars = document.scalars(readyFor: start..<end)
+        var found: [Range<Int>] = []
+        for offset in start..<end {
+            for word in words where offset + word.count <= end && scalars[offset] == word[0]
+                && scalars[offset..<(offset + word.count)].elementsEqual(word) {
+                found.append(offset..<(offset + word.count))
+            }
+        }
+        return found
+    }
+
+    /// `U`: the saved words underlined wherever the text has them, and no longer.
+    mutating func toggleVocabularyUnderline() {
+        guard !vocabulary.isEmpty else {
+            message = strings.vocabularyEmpty
+            return
+        }
+        underlinesVocabulary.toggle()
+        message = underlinesVocabulary ? strings.vocabularyUnderlined(vocabulary.count) : strings.vocabularyNotUnderlined
+    }
+
     /// How many times the text has `word` (exactly as written); 0 in a text of more than a
     /// million characters, not counted there.
     func occurrences(of word: String) -> Int {

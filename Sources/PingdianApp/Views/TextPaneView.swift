@@ -49,6 +49,8 @@ struct TextPaneView {
                     style = theme.hint
                 }
                 if searchMatches.contains(where: { $0.contains(offset) }) { style = theme.searchMatch }
+                // A saved word, while U underlines them.
+                if state.frame.vocabularyMatches.contains(where: { $0.contains(offset) }) { style.attributes.insert(.underline) }
                 if let selection, selection.contains(offset) { style = theme.selected(over: style) }
                 if glyph.offsets.contains(state.cursor) { style = theme.cursor(over: style) }
             }
