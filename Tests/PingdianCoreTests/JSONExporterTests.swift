@@ -139,7 +139,8 @@ struct JSONExporterTests {
             "sha256" : "1ae146aec770497cc955782f39c3aa6550f8d007beeacaa1f15f7ec9e4886caa",
             "title" : "t.txt"
           },
-          "version" : 1
+          "version" : 1,
+          "vocabulary" : []
         }
 
         """#
@@ -156,5 +157,20 @@ struct JSONExporterTests {
         #expect(text["path"] is NSNull)
         #expect(text["sha256"] as? String == TextIdentity.fingerprint(of: essay))
         #expect(first.last == 0x0A)
+    }
+}
+
+extension JSONExporterTests {
+    @Test("The reader's vocabulary goes with the export: a member of the JSON, a section of the Markdown")
+    func vocabulary() throws {
+        var document = Self.small()
+        document.vocabulary = [ExportedWord(word: "檄文", pinyin: "xí wén", zhuyin: "ㄒㄧˊ ㄨㄣˊ", glosses: ["official call to arms"],
+                                            sentence: "這是一篇<b>檄文</b>。", start: 3, end: 5, paragraph: 1)]
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONExporter.export(document))) as? [String: Any])
+        let words = try #require(json["vocabulary"] as? [[String: Any]])
+        #expect(words.first?["word"] as? String == "檄文")
+        #expect(words.first?["zhuyin"] as? String == "ㄒㄧˊ ㄨㄣˊ")
+        let markdown = MarkdownExporter.export(document, language: .traditionalChinese)
+        #expect(markdown.contains("## 生詞本\n\n- **檄文** xí wén ㄒㄧˊ ㄨㄣˊ — official call to arms  \n  「這是一篇檄文。」 (¶1)"), "\(markdown)")
     }
 }

@@ -66,7 +66,11 @@ struct DictionarySessionTests {
         #expect(saved.first?.anchor.exact == "檄文")
         try reader.press("a")
         #expect(reader.statusLine.contains("already in your vocabulary"))
-        try reader.press("<Esc>q")
+        // The export from the reader carries the vocabulary.
+        try reader.press("<Esc>E1")
+        let markdown = try String(contentsOfFile: scratch.path("bundled-amodei-deepseek-essay.zh-Hant.md"), encoding: .utf8)
+        #expect(markdown.contains("## Vocabulary\n\n- **檄文** xí wén ㄒㄧˊ ㄨㄣˊ — "), "\(markdown.suffix(400))")
+        try reader.press("q")
         let again = try scratch.open(notes: notes, size: TerminalSize(columns: 100, rows: 30))
         #expect(again.session.state.vocabulary.map(\.word) == ["檄文"])
         // The vocabulary view: the word, its reading and gloss, how often the text has it.

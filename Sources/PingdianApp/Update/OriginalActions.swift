@@ -91,6 +91,12 @@ extension AppState {
         revealCursor(rows: after, asJump: false)
     }
 
+    /// The rhetorical layer and the reader's notes as anchored in the text itself, whatever is
+    /// shown (the conversion layer, the original): what an export writes.
+    public var textAnnotations: AnnotationSet {
+        original.shownInPlaceOf?.moveAnnotations ?? moveAnnotations
+    }
+
     /// The cursor as an offset of the text itself, also while the original is shown: what is
     /// saved as the reading position.
     public var textCursor: Int {

@@ -44,6 +44,48 @@ public struct ExportedAnnotation: Hashable, Sendable {
     }
 }
 
+/// A word of the reader's vocabulary as the exports carry it (Docs/dictionary.md): its reading
+/// and glosses as the dictionary gives them, and the sentence it was saved from.
+public struct ExportedWord: Hashable, Sendable, Encodable {
+    public var word: String
+    public var pinyin: String
+    public var zhuyin: String
+    public var glosses: [String]
+    /// The sentence it was saved from, the word in `<b>` `</b>`.
+    public var sentence: String
+    /// Where it was saved from (scalar offsets), and that place's paragraph from 1; nil when no longer found.
+    public var start: Int?
+    public var end: Int?
+    public var paragraph: Int?
+
+    public init(word: String, pinyin: String, zhuyin: String, glosses: [String], sentence: String,
+                start: Int?, end: Int?, paragraph: Int?) {
+        self.word = word
+        self.pinyin = pinyin
+        self.zhuyin = zhuyin
+        self.glosses = glosses
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+    }
+
+    /// Every member, null when absent.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(word, forKey: .word)
+        try container.encode(pinyin, forKey: .pinyin)
+        try container.encode(zhuyin, forKey: .zhuyin)
+        try container.encode(glosses, forKey: .glosses)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(paragraph, forKey: .paragraph)
+    }
+
+    private enum CodingKeys: String, CodingKey { case word, pinyin, zhuyin, glosses, sentence, start, end, paragraph }
+}
+
 /// A text with the annotations to export, resolved and in reading order: the one input of every
 /// exporter (Markdown, JSON, W3C, Hypothesis, HTML, CSV, brat, Argdown).
 public struct ExportDocument: Sendable {
@@ -55,6 +97,8 @@ public struct ExportDocument: Sendable {
     public let taxonomy: Taxonomy
     /// The annotations: placed ones by position (then longer first), orphans last.
     public let annotations: [ExportedAnnotation]
+    /// The reader's vocabulary, when the reader's layer is exported; empty otherwise.
+    public var vocabulary: [ExportedWord] = []
 
     /// Resolves the layers' annotations against the document, keeping only the kinds asked for
     /// (all when `kinds` is nil). Ids must be unique across layers.

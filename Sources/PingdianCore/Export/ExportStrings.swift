@@ -92,6 +92,11 @@ public enum ExportStrings {
         language == .traditionalChinese ? "：" : ": "
     }
 
+    /// The heading of the reader's vocabulary.
+    static func vocabulary(_ language: UILanguage) -> String {
+        language == .traditionalChinese ? "生詞本" : "Vocabulary"
+    }
+
     /// What a link back to the annotated passage says.
     static func passage(_ language: UILanguage) -> String {
         language == .traditionalChinese ? "原文" : "Passage"

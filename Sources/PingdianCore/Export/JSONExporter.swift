@@ -14,7 +14,8 @@ public enum JSONExporter {
             format: format, version: version,
             text: TextRecord(TextIdentity(document: document.document, path: document.sourcePath)),
             taxonomy: document.taxonomy.kinds.filter { usedKeys.contains($0.key) },
-            annotations: document.annotations.map(ExportRecord.init))
+            annotations: document.annotations.map(ExportRecord.init),
+            vocabulary: document.vocabulary)
         return StableJSON.bytes(of: file)
     }
 
@@ -25,6 +26,8 @@ public enum JSONExporter {
         let text: TextRecord
         let taxonomy: [MoveKind]
         let annotations: [ExportRecord]
+        /// The reader's vocabulary (always written, even empty).
+        let vocabulary: [ExportedWord]
     }
 
     /// `text` with every member present.

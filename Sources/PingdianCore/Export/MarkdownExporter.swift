@@ -35,6 +35,19 @@ public enum MarkdownExporter {
                 blocks += self.blocks(of: pair.1, in: document, language: language)
             }
         }
+        if !document.vocabulary.isEmpty {
+            // The reader's vocabulary: each word, its reading and glosses, the sentence it was saved from.
+            blocks.append("## " + ExportStrings.vocabulary(language))
+            blocks.append(document.vocabulary.map { word in
+                var line = "- **" + MarkdownEscaping.oneLine(word.word) + "**"
+                let reading = [word.pinyin, word.zhuyin].filter { !$0.isEmpty }.joined(separator: " ")
+                if !reading.isEmpty { line += " " + MarkdownEscaping.oneLine(reading) }
+                if !word.glosses.isEmpty { line += " — " + MarkdownEscaping.oneLine(word.glosses.joined(separator: "; ")) }
+                let sentence = word.sentence.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
+                line += "  \n  「" + MarkdownEscaping.oneLine(sentence) + "」" + (word.paragraph.map { " (¶\($0))" } ?? "")
+                return line
+            }.joined(separator: "\n"))
+        }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 

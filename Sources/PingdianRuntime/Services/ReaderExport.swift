@@ -1,6 +1,7 @@
 import Foundation
 import PingdianApp
 import PingdianCore
+import PingdianDictionary
 
 /// What `E` in the reader does: writes the curated layer and the reader's notes in a format,
 /// next to the notes file, named as the text's own state file is (its name and a short hash of
@@ -14,9 +15,10 @@ struct ReaderExport {
     /// Writes the export of `state`'s annotations in `format`; returns the path written and
     /// whether it replaced this text's previous export (brat's companion files go beside it).
     func write(format: ExportFormat, state: AppState) -> Result<ExportWritten, ExportFailure> {
-        let document = ExportDocument(
+        var document = ExportDocument(
             document: text.document, sourcePath: text.path, taxonomy: taxonomy,
-            layers: [(.curated, state.annotations.layerAnnotations), (.user, state.annotations.readerNotes)])
+            layers: [(.curated, state.textAnnotations.layerAnnotations), (.user, state.textAnnotations.readerNotes)])
+        document.vocabulary = VocabularyListing(state.vocabulary, in: text.document, index: BundledDictionary.index).exported
         let options = ExportOptions(now: Date(), language: state.strings.language)
         let path = stem.path + "." + format.fileExtension
         let replaced = FileManager.default.fileExists(atPath: path)

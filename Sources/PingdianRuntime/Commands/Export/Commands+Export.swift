@@ -1,6 +1,7 @@
 import Foundation
 import PingdianApp
 import PingdianCore
+import PingdianDictionary
 
 extension Commands {
     /// `pingdian export`: the annotations `request` asks for in its format, on standard output
@@ -42,9 +43,12 @@ extension Commands {
         let kinds = try request.kinds.map { list throws(CommandFailure) in try ExportSelection.kinds(list, taxonomy: curated.taxonomy) }
         var sources: [(ExportLayer, [Annotation])] = []
         if request.layers.contains(.curated) { sources.append((.curated, curated.annotations)) }
+        var vocabulary: [VocabularyEntry] = []
         if request.layers.contains(.user) {
             let url = ReadingStateFile.url(override: request.notes, for: text, environment: environment)
-            sources.append((.user, try AnnotationSources.state(at: url)?.annotations ?? []))
+            let state = try AnnotationSources.state(at: url)
+            sources.append((.user, state?.annotations ?? []))
+            vocabulary = state?.vocabulary ?? []
         }
         if request.layers.contains(.hints) {
             sources.append((.hints, AnnotationSources.hints(for: text.document, language: language)))
@@ -59,6 +63,9 @@ extension Commands {
             taxonomy = Taxonomy(kinds: taxonomy.kinds + kinds.filter { taxonomy.kind(forKey: $0.key) == nil })
         }
         warnings += SharedIDs.warnings(sources)
-        return ExportDocument(document: text.document, sourcePath: text.path, taxonomy: taxonomy, layers: sources, kinds: kinds)
+        var document = ExportDocument(document: text.document, sourcePath: text.path, taxonomy: taxonomy, layers: sources, kinds: kinds)
+        // The reader's vocabulary goes with the reader's layer.
+        document.vocabulary = VocabularyListing(vocabulary, in: text.document, index: BundledDictionary.index).exported
+        return document
     }
 }

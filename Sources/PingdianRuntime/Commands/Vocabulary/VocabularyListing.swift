@@ -67,6 +67,12 @@ public struct VocabularyListing: Sendable {
 
     /// A JSON array, one object per word.
     public var json: String { CommandJSON.array(rows) }
+
+    /// The words as the exports carry them.
+    public var exported: [ExportedWord] {
+        rows.map { ExportedWord(word: $0.word, pinyin: $0.pinyin, zhuyin: $0.zhuyin, glosses: $0.glosses, sentence: $0.sentence,
+                                start: $0.start, end: $0.end, paragraph: $0.paragraph) }
+    }
 }
 
 extension Array where Element: Hashable {
