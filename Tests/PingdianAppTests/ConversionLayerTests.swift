@@ -86,6 +86,12 @@ struct ConversionLayerTests {
     func none() {
         var reader = ReaderHarness.annotated()
         reader.press("C")
+        // The first C asks the runtime for the layer (opening never reads it); none comes back.
+        #expect(reader.effects.last == .loadConversion)
+        _ = reader.state.update(.conversionLoaded(nil))
         #expect(reader.statusLine.contains("No conversion layer for this text (pingdian provenance --layer makes one)"))
+        reader.press("C")
+        #expect(reader.effects.filter { $0 == .loadConversion }.count == 1, "asked once")
+        #expect(reader.statusLine.contains("No conversion layer"))
     }
 }

@@ -42,8 +42,11 @@ public struct AppState {
     public internal(set) var document: TextDocument
     /// The rhetorical layer and the reader's own notes, with the move kinds that style them.
     public internal(set) var moveAnnotations: AnnotationSet
-    /// The conversion layer (Docs/provenance.md) with its own kinds; nil for a text without one.
+    /// The conversion layer (Docs/provenance.md) with its own kinds; nil for a text without one,
+    /// or before the first `C` loads it (``conversionLoaded``).
     public internal(set) var conversionAnnotations: AnnotationSet?
+    /// Whether the conversion layer was looked for (the first `C` asks the runtime: opening never does).
+    public internal(set) var conversionLoaded = false
     /// The words the reader saved from the dictionary (`K`, then `a`), as the state file holds them.
     public internal(set) var vocabulary: [VocabularyEntry] = []
     /// Whether the saved words are underlined wherever the text has them (`U`).

@@ -67,6 +67,7 @@ extension AppState {
         if !hasMoved, let offset = opened.savedOffset, offset != cursor { restore(offset: offset) }
         moveAnnotations = opened.annotations
         conversionAnnotations = opened.conversion
+        conversionLoaded = opened.conversion != nil
         dictionary = opened.dictionary
         vocabulary = opened.vocabulary
         if opened.conversion == nil { showsConversion = false }

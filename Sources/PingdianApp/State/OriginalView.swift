@@ -25,7 +25,7 @@ public struct OriginalText: @unchecked Sendable {
 struct TextInPlaceOfOriginal {
     let document: TextDocument
     var moveAnnotations: AnnotationSet
-    let conversionAnnotations: AnnotationSet?
+    var conversionAnnotations: AnnotationSet?
     let searchEngine: (any SearchEngine)?
     let hintsShown: Bool
 }

@@ -24,6 +24,8 @@ public enum Effect: Hashable, Sendable {
     /// Count the cue hints of the whole text off the key path (`H` shows only those on screen);
     /// report back with `.hintsCounted`.
     case countHints
+    /// Look for the text's conversion layer (the first `C`): it comes back as ``Action/conversionLoaded(_:)``.
+    case loadConversion
     /// Reconstruct the text's original (`~`): its result comes back as ``Action/originalReconstructed(_:)``.
     case reconstructOriginal
     /// Export the annotations in this format; report back with `.exportFinished`.
@@ -53,6 +55,8 @@ public enum Action {
     case matchesCounted(MatchCount)
     /// The runtime counted the cue hints of the whole text.
     case hintsCounted(Int)
+    /// The text's conversion layer, resolved with its taxonomy; nil for a text without one.
+    case conversionLoaded(AnnotationSet?)
     /// The text's original, reconstructed; nil when it cannot be (OpenCC missing).
     case originalReconstructed(OriginalText?)
     /// An export was written to this path (replacing this text's previous one or not), or failed.

@@ -50,6 +50,8 @@ enum Update {
         case .hintsCounted(let count):
             state.hintsCounted(count)
             return []
+        case .conversionLoaded(let layer):
+            return state.conversionLoaded(layer)
         case .originalReconstructed(let text):
             state.originalReconstructed(text)
             return []

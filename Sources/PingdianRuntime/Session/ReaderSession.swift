@@ -164,6 +164,8 @@ public final class ReaderSession {
             let search = self.countingSearch
             matchCounting.start { isCancelled in search.get()?.count(query, matchStart: matchStart, isCancelled: isCancelled) }
             return nil
+        case .loadConversion:
+            return .conversionLoaded(LayerLoading.conversionLayer(for: storage.text))
         case .reconstructOriginal:
             let search = self.countingSearch
             originalReconstruction.start { _ in
@@ -262,7 +264,6 @@ public final class ReaderSession {
             hints: CueHintSource.layer(for: document, taxonomy: layer.taxonomy, language: state.strings.language),
             searchEngine: folding, savedOffset: storage.savedOffset, warnings: warnings,
             sourceText: sourceDocument.map { SourceText(document: $0, annotations: annotations.index?.all.map(\.annotation) ?? [], url: choice.sourceURL) },
-            conversion: LayerLoading.conversionLayer(for: text),
             dictionary: dictionary, vocabulary: storage.vocabulary)
     }
 }
