@@ -81,12 +81,14 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedTextsTool"]
         ),
+        // A gzip file read whole (the dictionary's source, a StarDict .dict.dz).
+        .target(name: "Gzip", dependencies: ["CZlib"]),
         // A dictionary's entries (CC-CEDICT lines) and the compact index they are looked up in.
         .target(name: "DictionaryFormat"),
         // Builds the index of Texts/cedict at build time, for the EmbedDictionary plugin.
         .executableTarget(
             name: "DictionaryIndexTool",
-            dependencies: ["DictionaryFormat", "CZlib"],
+            dependencies: ["DictionaryFormat", "CZlib", "Gzip"],
             path: "Sources/DictionaryIndexTool"
         ),
         .plugin(
@@ -100,7 +102,7 @@ let package = Package(
             plugins: [.plugin(name: "EmbedDictionary")]
         ),
         // The bundled dictionary, inflated at the first lookup; readings in pinyin and 注音.
-        .target(name: "PingdianDictionary", dependencies: ["DictionaryFormat", "PingdianDictionaryData", "CZlib"]),
+        .target(name: "PingdianDictionary", dependencies: ["DictionaryFormat", "PingdianDictionaryData", "CZlib", "Gzip"]),
         // The runtime: opening a text with its layer, notes, search and hints; the background
         // work; the session that dispatches every action and performs every effect, over any
         // TerminalBackend (ncurses, or TerminalKit's MemoryTerminal in tests and snapshots).
@@ -173,7 +175,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(
             name: "PingdianDictionaryTests",
-            dependencies: ["PingdianDictionary", "DictionaryFormat", "CZlib", "PingdianTestSupport", "PingdianCore", "PingdianTexts"]
+            dependencies: ["PingdianDictionary", "DictionaryFormat", "CZlib", "Gzip", "PingdianTestSupport", "PingdianCore", "PingdianTexts"]
         ),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TerminalKit"]),
         .testTarget(name: "PingdianAppTests", dependencies: ["PingdianApp", "PingdianCore", "TerminalKit", "PingdianTexts", "DictionaryFormat"]),

@@ -1,6 +1,7 @@
 import CZlib
 import DictionaryFormat
 import Foundation
+import Gzip
 
 // Compiles a CC-CEDICT file (gzip) into the binary: reads its entries, builds their index
 // (DictionaryIndex), compresses it with zlib and writes a Swift file holding it as base64, for
@@ -14,21 +15,7 @@ guard arguments.count == 3 else {
     exit(64)
 }
 
-/// The whole decompressed content of a gzip file.
-func gunzip(_ path: String) -> [UInt8]? {
-    guard let file = gzopen(path, "rb") else { return nil }
-    defer { gzclose(file) }
-    var result: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let read = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
-        if read < 0 { return nil }
-        if read == 0 { return result }
-        result += buffer[0..<Int(read)]
-    }
-}
-
-guard let source = gunzip(arguments[2]) else {
+guard let source = Gzip.contents(ofFile: arguments[2]) else {
     FileHandle.standardError.write(Data("DictionaryIndexTool: cannot read \(arguments[2])\n".utf8))
     exit(66)
 }

@@ -1,5 +1,5 @@
-import CZlib
 import Foundation
+import Gzip
 
 /// A StarDict dictionary the reader put in `$XDG_DATA_HOME/pingdian/dictionaries/`
 /// (Docs/dictionary.md): its `.ifo` (name, word count, offsets' width, the type of its
@@ -43,7 +43,7 @@ public struct StarDictDictionary: Sendable {
         if let plain = try? Data(contentsOf: dictURL) {
             content = [UInt8](plain)
         } else if FileManager.default.fileExists(atPath: dzURL.path) {
-            guard let inflated = Self.gunzip(dzURL.path) else { throw .unreadable(".dict.dz") }
+            guard let inflated = Gzip.contents(ofFile: dzURL.path) else { throw .unreadable(".dict.dz") }
             content = inflated
         } else {
             throw .missingFile(".dict or .dict.dz")
@@ -136,18 +136,5 @@ public struct StarDictDictionary: Sendable {
         }
         return result.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
-    }
-
-    private static func gunzip(_ path: String) -> [UInt8]? {
-        guard let file = gzopen(path, "rb") else { return nil }
-        defer { gzclose(file) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let read = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
-            if read < 0 { return nil }
-            if read == 0 { return result }
-            result += buffer[0..<Int(read)]
-        }
     }
 }

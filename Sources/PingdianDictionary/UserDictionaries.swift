@@ -39,6 +39,12 @@ public struct UserDictionaries: Sendable {
         dataDirectory.appendingPathComponent("dictionaries", isDirectory: true)
     }
 
+    /// No dictionaries.
+    public init() {
+        dictionaries = []
+        problems = []
+    }
+
     /// Reads every dictionary in `folder` (none when it does not exist).
     public init(folder: URL) {
         let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])

@@ -5,17 +5,28 @@ import Testing
 /// `K` in a real terminal (issue 16's done-when): 檄文 in the essay, at 100×30 and 60×20.
 @Suite("The dictionary in a terminal", .needs(.tmux))
 struct DictionaryReaderTests {
+    /// The reader on the essay in English, 檄文 found with `/` and `K` pressed on it.
+    static func lookUpXiwen(columns: Int, rows: Int, dataHome: ScratchFolder) throws -> TmuxSession {
+        let tmux = try ReaderTests.reader(["--ui-lang", "en"], columns: columns, rows: rows, dataHome: dataHome)
+        do {
+            try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
+            try tmux.sendText("/檄文")
+            try tmux.sendKeys("Enter")
+            try tmux.waitForScreen("the search on 檄文") { ($0.last ?? "").contains("match") }
+            try tmux.sendKeys("K")
+            return tmux
+        } catch {
+            tmux.close()
+            throw error
+        }
+    }
+
     @Test("/檄文 Enter K shows xí wén, ㄒㄧˊ ㄨㄣˊ and official call to arms in the pane; w goes on; Esc closes", arguments: [(100, 30), (60, 20)])
     func lookUp(size: (columns: Int, rows: Int)) throws {
         let data = try ScratchFolder()
         defer { data.remove() }
-        let tmux = try ReaderTests.reader(["--ui-lang", "en"], columns: size.columns, rows: size.rows, dataHome: data)
+        let tmux = try Self.lookUpXiwen(columns: size.columns, rows: size.rows, dataHome: data)
         defer { tmux.close() }
-        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
-        try tmux.sendText("/檄文")
-        try tmux.sendKeys("Enter")
-        try tmux.waitForScreen("the search on 檄文") { ($0.last ?? "").contains("match") }
-        try tmux.sendKeys("K")
         let screen = try tmux.waitForScreen("檄文 looked up") { rows in
             rows.contains { $0.contains("Dictionary · 檄文") } && rows.contains { $0.contains("xí wén  ㄒㄧˊ ㄨㄣˊ") }
         }
@@ -54,13 +65,8 @@ struct DictionaryReaderTests {
     func vocabulary() throws {
         let data = try ScratchFolder()
         defer { data.remove() }
-        let tmux = try ReaderTests.reader(["--ui-lang", "en"], columns: 100, rows: 30, dataHome: data)
+        let tmux = try Self.lookUpXiwen(columns: 100, rows: 30, dataHome: data)
         defer { tmux.close() }
-        try ReaderTests.waitForFrame(tmux, showing: "一個科學家")
-        try tmux.sendText("/檄文")
-        try tmux.sendKeys("Enter")
-        try tmux.waitForScreen("the search on 檄文") { ($0.last ?? "").contains("match") }
-        try tmux.sendKeys("K")
         try tmux.waitForScreen("檄文 looked up") { rows in rows.contains { $0.contains("Dictionary · 檄文") } }
         try tmux.sendKeys("a")
         try tmux.waitForScreen("the word saved") { ($0.last ?? "").contains("Saved “檄文”") }

@@ -57,9 +57,11 @@ public struct ExportedWord: Hashable, Sendable, Encodable {
     public var start: Int?
     public var end: Int?
     public var paragraph: Int?
+    /// When it was saved, when known.
+    public var created: Date?
 
     public init(word: String, pinyin: String, zhuyin: String, glosses: [String], sentence: String,
-                start: Int?, end: Int?, paragraph: Int?) {
+                start: Int?, end: Int?, paragraph: Int?, created: Date? = nil) {
         self.word = word
         self.pinyin = pinyin
         self.zhuyin = zhuyin
@@ -68,6 +70,7 @@ public struct ExportedWord: Hashable, Sendable, Encodable {
         self.start = start
         self.end = end
         self.paragraph = paragraph
+        self.created = created
     }
 
     /// Every member, null when absent.
@@ -81,9 +84,10 @@ public struct ExportedWord: Hashable, Sendable, Encodable {
         try container.encode(start, forKey: .start)
         try container.encode(end, forKey: .end)
         try container.encode(paragraph, forKey: .paragraph)
+        try container.encode(created.map(ISO8601Seconds.string), forKey: .created)
     }
 
-    private enum CodingKeys: String, CodingKey { case word, pinyin, zhuyin, glosses, sentence, start, end, paragraph }
+    private enum CodingKeys: String, CodingKey { case word, pinyin, zhuyin, glosses, sentence, start, end, paragraph, created }
 }
 
 /// A text with the annotations to export, resolved and in reading order: the one input of every

@@ -59,7 +59,7 @@ final class BundledWordDictionary: WordDictionary, @unchecked Sendable {
     private func userDictionaries() -> (UserDictionaries, [String]) {
         lock.withLock {
             if users == nil {
-                users = userFolder.map(UserDictionaries.init(folder:)) ?? UserDictionaries(folder: URL(fileURLWithPath: "/nonexistent"))
+                users = userFolder.map(UserDictionaries.init(folder:)) ?? UserDictionaries()
             }
             let problems = problemsSaid ? [] : users!.problems
             problemsSaid = true

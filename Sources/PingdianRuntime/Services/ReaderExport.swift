@@ -18,7 +18,7 @@ struct ReaderExport {
         var document = ExportDocument(
             document: text.document, sourcePath: text.path, taxonomy: taxonomy,
             layers: [(.curated, state.textAnnotations.layerAnnotations), (.user, state.textAnnotations.readerNotes)])
-        document.vocabulary = VocabularyListing(state.vocabulary, in: text.document, index: BundledDictionary.index).exported
+        document.vocabulary = VocabularyListing(state.vocabulary, in: text.document, index: BundledDictionary.index).rows
         let options = ExportOptions(now: Date(), language: state.strings.language)
         let path = stem.path + "." + format.fileExtension
         let replaced = FileManager.default.fileExists(atPath: path)

@@ -65,7 +65,7 @@ extension Commands {
         warnings += SharedIDs.warnings(sources)
         var document = ExportDocument(document: text.document, sourcePath: text.path, taxonomy: taxonomy, layers: sources, kinds: kinds)
         // The reader's vocabulary goes with the reader's layer.
-        document.vocabulary = VocabularyListing(vocabulary, in: text.document, index: BundledDictionary.index).exported
+        document.vocabulary = VocabularyListing(vocabulary, in: text.document, index: BundledDictionary.index).rows
         return document
     }
 }

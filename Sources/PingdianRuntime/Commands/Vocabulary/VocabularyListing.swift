@@ -7,22 +7,8 @@ import PingdianDictionary
 /// saved with its reading and gloss from the bundled dictionary and the sentence it was saved
 /// from — as TSV for Anki, or JSON.
 public struct VocabularyListing: Sendable {
-    /// One word as listed.
-    struct Row: Encodable {
-        let word: String
-        let pinyin: String
-        let zhuyin: String
-        let glosses: [String]
-        /// The sentence the word was saved from, the word in `<b>` `</b>`; the stored quote when
-        /// its place is no longer found.
-        let sentence: String
-        let start: Int?
-        let end: Int?
-        let paragraph: Int?
-        let created: String?
-    }
-
-    let rows: [Row]
+    /// The words, as `pingdian vocabulary` and the exports give them.
+    public let rows: [ExportedWord]
 
     /// The words of `vocabulary`, found in `document`, read with `index`.
     public init(_ vocabulary: [VocabularyEntry], in document: TextDocument, index: DictionaryIndex?) {
@@ -43,7 +29,7 @@ public struct VocabularyListing: Sendable {
             } else {
                 sentence = "<b>" + entry.anchor.exact + "</b>"
             }
-            return Row(
+            return ExportedWord(
                 word: entry.word,
                 pinyin: entries.map { Pinyin.marked($0.pinyin) }.uniqued().joined(separator: " / "),
                 zhuyin: entries.map { Pinyin.zhuyin($0.pinyin) }.uniqued().joined(separator: " / "),
@@ -51,7 +37,7 @@ public struct VocabularyListing: Sendable {
                 sentence: sentence.trimmingCharacters(in: .whitespacesAndNewlines),
                 start: range?.lowerBound, end: range?.upperBound,
                 paragraph: range.flatMap { document.paragraphIndex(containing: $0.lowerBound) }.map { $0 + 1 },
-                created: entry.created.map { $0.formatted(.iso8601) })
+                created: entry.created)
         }
     }
 
@@ -67,12 +53,6 @@ public struct VocabularyListing: Sendable {
 
     /// A JSON array, one object per word.
     public var json: String { CommandJSON.array(rows) }
-
-    /// The words as the exports carry them.
-    public var exported: [ExportedWord] {
-        rows.map { ExportedWord(word: $0.word, pinyin: $0.pinyin, zhuyin: $0.zhuyin, glosses: $0.glosses, sentence: $0.sentence,
-                                start: $0.start, end: $0.end, paragraph: $0.paragraph) }
-    }
 }
 
 extension Array where Element: Hashable {
