@@ -42,6 +42,7 @@ struct JSONExporterTests {
             {
               "conversion" : null,
               "created" : "2025-01-27T17:46:39Z",
+              "creator" : null,
               "end" : 4,
               "id" : "a",
               "kind" : "claim",
@@ -54,9 +55,11 @@ struct JSONExporterTests {
               ],
               "modified" : "2025-01-27T17:46:39Z",
               "note" : "他說 \"對\"\n第二行",
+              "origin" : null,
               "paragraph" : 1,
               "prefix" : "",
               "quote" : "甲說對。",
+              "replyTo" : null,
               "source" : null,
               "start" : 0,
               "suffix" : "乙說錯。\n丙𠀀丁。"
@@ -64,6 +67,7 @@ struct JSONExporterTests {
             {
               "conversion" : null,
               "created" : null,
+              "creator" : null,
               "end" : 12,
               "id" : "b",
               "kind" : "contradiction",
@@ -76,9 +80,11 @@ struct JSONExporterTests {
               ],
               "modified" : null,
               "note" : null,
+              "origin" : null,
               "paragraph" : 2,
               "prefix" : "甲說對。乙說錯。\n丙",
               "quote" : "𠀀丁",
+              "replyTo" : null,
               "source" : null,
               "start" : 10,
               "suffix" : "。"
@@ -86,6 +92,7 @@ struct JSONExporterTests {
             {
               "conversion" : null,
               "created" : null,
+              "creator" : null,
               "end" : null,
               "id" : "c",
               "kind" : "claim",
@@ -93,9 +100,11 @@ struct JSONExporterTests {
               "links" : [],
               "modified" : null,
               "note" : null,
+              "origin" : null,
               "paragraph" : null,
               "prefix" : "",
               "quote" : "不在",
+              "replyTo" : null,
               "source" : null,
               "start" : null,
               "suffix" : ""

@@ -100,11 +100,15 @@ extension SessionHarness {
     /// Opens a session to drive with ``Live/press(_:)``.
     func open(
         _ file: String? = nil, notes: String? = nil, size: TerminalSize = TerminalSize(columns: 100, rows: 30),
-        language: String = "en", sourceText: String? = nil, editor: @escaping (String) -> String? = { _ in nil }
+        language: String = "en", sourceText: String? = nil, author: String? = nil, others: [String] = [],
+        environment: [String: String] = [:], editor: @escaping (String) -> String? = { _ in nil }
     ) throws -> Live {
+        var choice = TextChoice(file: file, uiLanguage: language, sourceText: sourceText)
+        choice.author = author
+        choice.otherReaders = others
         let prepared = try PreparedReader.prepare(
-            TextChoice(file: file, uiLanguage: language, sourceText: sourceText), storage: .stateFile(override: notes),
-            environment: ["XDG_DATA_HOME": folder.path], threads: .inline, progressive: false)
+            choice, storage: .stateFile(override: notes),
+            environment: environment.merging(["XDG_DATA_HOME": folder.path]) { _, own in own }, threads: .inline, progressive: false)
         let terminal = MemoryTerminal(size: size)
         return Live(session: ReaderSession(prepared, terminal: terminal, editor: editor, noteIDPrefix: "note-test"), terminal: terminal)
     }

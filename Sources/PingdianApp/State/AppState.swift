@@ -135,6 +135,9 @@ public struct AppState {
     public internal(set) var undoStack: [NoteChange] = []
     /// Makes note ids unique across running copies: chosen once per session by the runtime.
     public internal(set) var noteIDPrefix = "note"
+    /// Who the reader is: the `creator` of every note made this session; nil until the runtime
+    /// says (``Action/authorKnown(_:)``), or when nothing names the reader.
+    public internal(set) var author: String?
     /// How many notes this session created, for their ids.
     public internal(set) var notesCreated = 0
     /// The annotation that a jump focused, while the cursor stays inside it.

@@ -69,4 +69,6 @@ public enum Action {
     case notesReloaded([Annotation])
     /// The vocabulary as the state file now holds it.
     case vocabularyReloaded([VocabularyEntry])
+    /// Who the reader is (``AppState/author``), once the runtime knows; nil when nothing says.
+    case authorKnown(String?)
 }

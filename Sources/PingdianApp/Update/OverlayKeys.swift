@@ -189,7 +189,7 @@ extension Update {
         let draft = editor.draft
         let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
         var note = draft.existing ?? Annotation(
-            id: state.newNoteID(), kind: draft.kind, anchor: TextAnchor.make(range: draft.range, in: state.document))
+            id: state.newNoteID(), kind: draft.kind, anchor: TextAnchor.make(range: draft.range, in: state.document), creator: state.author)
         note.kind = draft.kind
         note.source = draft.source
         note.note = text.isEmpty ? nil : text

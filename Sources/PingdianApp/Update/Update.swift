@@ -76,6 +76,9 @@ enum Update {
         case .vocabularyReloaded(let words):
             state.vocabulary = words
             return []
+        case .authorKnown(let name):
+            state.author = name
+            return []
         case .key(let key):
             return handleKey(&state, key)
         }

@@ -16,6 +16,16 @@ public struct Annotation: Codable, Hashable, Sendable {
     public var source: AnnotationSource?
     /// What a machine conversion did here (the conversion layer); nil for most.
     public var conversion: AnnotationConversion?
+    /// Who made it (`--author`, `PINGDIAN_AUTHOR`, git's `user.name` or the login name); nil when
+    /// not recorded (curated layers and notes made before pingdian recorded it).
+    public var creator: String?
+    /// Where it was copied from, when it is a copy of another reader's note.
+    public var origin: AnnotationOrigin?
+    /// The id of the annotation it answers, in any layer; nil when it is not a reply.
+    public var replyTo: String?
+    /// Other versions of this note that a merge found changed on both sides (`pingdian
+    /// merge-notes`): kept until the reader chooses; empty for nearly all.
+    public var conflicts: [Annotation]
     /// When it was made, to the second; nil when not recorded (curated layers usually leave it out).
     public var created: Date? {
         didSet { created = created.map(ISO8601Seconds.wholeSeconds) }
@@ -27,8 +37,13 @@ public struct Annotation: Codable, Hashable, Sendable {
 
     /// Makes an annotation; dates are rounded down to the second, as a file keeps them.
     public init(id: String, kind: String, anchor: TextAnchor, note: String? = nil, links: [AnnotationLink] = [],
-                source: AnnotationSource? = nil, conversion: AnnotationConversion? = nil, created: Date? = nil, modified: Date? = nil) {
+                source: AnnotationSource? = nil, conversion: AnnotationConversion? = nil, creator: String? = nil,
+                origin: AnnotationOrigin? = nil, replyTo: String? = nil, conflicts: [Annotation] = [], created: Date? = nil, modified: Date? = nil) {
         self.id = id
+        self.creator = creator
+        self.origin = origin
+        self.replyTo = replyTo
+        self.conflicts = conflicts
         self.kind = kind
         self.anchor = anchor
         self.note = note
@@ -48,10 +63,10 @@ public struct Annotation: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, anchor, note, links, source, conversion, created, modified
+        case id, kind, anchor, note, links, source, conversion, creator, origin, replyTo, conflicts, created, modified
     }
 
-    /// Reads an annotation; `note`, `links`, `created` and `modified` may be left out.
+    /// Reads an annotation; every member but `id`, `kind` and `anchor` may be left out.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -61,6 +76,10 @@ public struct Annotation: Codable, Hashable, Sendable {
         links = try container.decodeIfPresent([AnnotationLink].self, forKey: .links) ?? []
         source = try container.decodeIfPresent(AnnotationSource.self, forKey: .source)
         conversion = try container.decodeIfPresent(AnnotationConversion.self, forKey: .conversion)
+        creator = try container.decodeIfPresent(String.self, forKey: .creator)
+        origin = try container.decodeIfPresent(AnnotationOrigin.self, forKey: .origin)
+        replyTo = try container.decodeIfPresent(String.self, forKey: .replyTo)
+        conflicts = try container.decodeIfPresent([Annotation].self, forKey: .conflicts) ?? []
         created = try container.decodeISO8601IfPresent(forKey: .created)
         modified = try container.decodeISO8601IfPresent(forKey: .modified)
     }
@@ -74,11 +93,16 @@ public struct Annotation: Codable, Hashable, Sendable {
         links = try field.optionalMember("links")?.elements().map { (link) throws(FileFormatError) in try AnnotationLink(json: link) } ?? []
         source = try field.optionalMember("source").map { (source) throws(FileFormatError) in try AnnotationSource(json: source) }
         conversion = try field.optionalMember("conversion").map { (conversion) throws(FileFormatError) in try AnnotationConversion(json: conversion) }
+        creator = try field.optionalMember("creator")?.string()
+        origin = try field.optionalMember("origin").map { (origin) throws(FileFormatError) in try AnnotationOrigin(json: origin) }
+        replyTo = try field.optionalMember("replyTo")?.string()
+        conflicts = try field.optionalMember("conflicts")?.elements().map { (version) throws(FileFormatError) in try Annotation(json: version) } ?? []
         created = try field.optionalMember("created")?.iso8601Date()
         modified = try field.optionalMember("modified")?.iso8601Date()
     }
 
-    /// Writes the annotation, leaving out a missing note, missing dates and an empty list of links.
+    /// Writes the annotation, leaving out what it does not have (a missing note, creator or date,
+    /// an empty list of links or conflicts).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -88,6 +112,10 @@ public struct Annotation: Codable, Hashable, Sendable {
         if !links.isEmpty { try container.encode(links, forKey: .links) }
         try container.encodeIfPresent(source, forKey: .source)
         try container.encodeIfPresent(conversion, forKey: .conversion)
+        try container.encodeIfPresent(creator, forKey: .creator)
+        try container.encodeIfPresent(origin, forKey: .origin)
+        try container.encodeIfPresent(replyTo, forKey: .replyTo)
+        if !conflicts.isEmpty { try container.encode(conflicts, forKey: .conflicts) }
         try container.encodeIfPresent(created.map(ISO8601Seconds.string), forKey: .created)
         try container.encodeIfPresent(modified.map(ISO8601Seconds.string), forKey: .modified)
     }

@@ -35,6 +35,10 @@ public struct ExportedAnnotation: Hashable, Sendable {
     public var source: AnnotationSource?
     /// What a machine conversion did at the passage (Docs/provenance.md); nil for most.
     public var conversion: AnnotationConversion?
+    /// Who made it, where a copy came from, and what it answers (Docs/together.md).
+    public var creator: String?
+    public var origin: AnnotationOrigin?
+    public var replyTo: String?
     public var created: Date?
     public var modified: Date?
 
@@ -134,7 +138,8 @@ public struct ExportDocument: Sendable {
                 kind: resolved.kind, quote: range.map { document.text(in: $0) } ?? annotation.anchor.exact,
                 prefix: context?.prefix ?? annotation.anchor.prefix, suffix: context?.suffix ?? annotation.anchor.suffix,
                 range: range, paragraph: range.flatMap { document.paragraphIndex(containing: $0.lowerBound) },
-                note: annotation.note, links: links, source: annotation.source, conversion: annotation.conversion, created: annotation.created,
+                note: annotation.note, links: links, source: annotation.source, conversion: annotation.conversion,
+                creator: annotation.creator, origin: annotation.origin, replyTo: annotation.replyTo, created: annotation.created,
                 modified: annotation.modified)
         }
     }

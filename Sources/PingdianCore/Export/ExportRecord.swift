@@ -20,6 +20,12 @@ struct ExportRecord: Codable, Hashable, Sendable {
     var source: AnnotationSource?
     /// What a machine conversion did at the passage; null for most.
     var conversion: AnnotationConversion?
+    /// Who made it; null when not recorded.
+    var creator: String?
+    /// Where a copied note came from; null for most.
+    var origin: AnnotationOrigin?
+    /// The id of the annotation it answers; null when it is not a reply.
+    var replyTo: String?
     var created: Date?
     var modified: Date?
 
@@ -38,12 +44,15 @@ struct ExportRecord: Codable, Hashable, Sendable {
         links = annotation.links
         source = annotation.source
         conversion = annotation.conversion
+        creator = annotation.creator
+        origin = annotation.origin
+        replyTo = annotation.replyTo
         created = annotation.created
         modified = annotation.modified
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, layer, kind, quote, prefix, suffix, start, end, paragraph, note, links, source, conversion, created, modified
+        case id, layer, kind, quote, prefix, suffix, start, end, paragraph, note, links, source, conversion, creator, origin, replyTo, created, modified
     }
 
     /// Reads a record: `id`, `kind` and `quote` are required, the rest may be missing or null.
@@ -62,6 +71,9 @@ struct ExportRecord: Codable, Hashable, Sendable {
         links = try container.decodeIfPresent([AnnotationLink].self, forKey: .links) ?? []
         source = try container.decodeIfPresent(AnnotationSource.self, forKey: .source)
         conversion = try container.decodeIfPresent(AnnotationConversion.self, forKey: .conversion)
+        creator = try container.decodeIfPresent(String.self, forKey: .creator)
+        origin = try container.decodeIfPresent(AnnotationOrigin.self, forKey: .origin)
+        replyTo = try container.decodeIfPresent(String.self, forKey: .replyTo)
         created = try container.decodeISO8601IfPresent(forKey: .created)
         modified = try container.decodeISO8601IfPresent(forKey: .modified)
     }
@@ -82,6 +94,9 @@ struct ExportRecord: Codable, Hashable, Sendable {
         try container.encode(links, forKey: .links)
         try container.encode(source, forKey: .source)
         try container.encode(conversion, forKey: .conversion)
+        try container.encode(creator, forKey: .creator)
+        try container.encode(origin, forKey: .origin)
+        try container.encode(replyTo, forKey: .replyTo)
         try container.encode(created.map(ISO8601Seconds.string), forKey: .created)
         try container.encode(modified.map(ISO8601Seconds.string), forKey: .modified)
     }

@@ -5,9 +5,11 @@
 /// Hypothesis keeps the note (`text`), the tags (the kind's key), the target and the document
 /// title when it imports. Its TextPositionSelector counts UTF-16 units, as JavaScript does, so
 /// offsets differ from pingdian's where the text has astral characters. pingdian's id, layer,
-/// kind and links travel in `metadata.pingdian`, which `pingdian import` reads back.
+/// kind and links travel in `metadata.pingdian`, which `pingdian import` reads back. A note's
+/// reader is its `user` (`acct:NAME@pingdian`, with the name also as `user_info.display_name`,
+/// since Hypothesis user names are ASCII); a reply has `references`, the id it answers.
 public enum HypothesisExporter {
-    /// The user every exported annotation is attributed to.
+    /// The user an exported annotation without a creator is attributed to.
     public static let userID = "acct:pingdian@localhost"
 
     /// The import file of `document`, dated `options.now`.
@@ -27,6 +29,7 @@ public enum HypothesisExporter {
     /// One annotation as the h API writes it.
     static func annotation(_ annotation: ExportedAnnotation, uri: String, title: String, offsets: UTF16Offsets) -> JSONValue {
         let selectors = W3CExporter.selectors(of: annotation, position: { offsets.utf16(fromScalar: $0) })
+        let user = annotation.creator.map { "acct:\($0)@pingdian" } ?? userID
         let links: [JSONValue] = annotation.links.map {
             .object(["type": .string($0.type.rawValue), "target": .string($0.target)])
         }
@@ -34,10 +37,10 @@ public enum HypothesisExporter {
             "uri": .string(uri),
             "text": .string(annotation.note ?? ""),
             "tags": .array([.string(annotation.kindKey)]),
-            "user": .string(userID),
+            "user": .string(user),
             "group": .string("__world__"),
             "permissions": .object([
-                "read": .array([.string(userID)]), "update": .array([.string(userID)]), "delete": .array([.string(userID)]),
+                "read": .array([.string(user)]), "update": .array([.string(user)]), "delete": .array([.string(user)]),
             ]),
             "target": .array([.object(["source": .string(uri), "selector": .array(selectors)])]),
             "document": .object(["title": .array([.string(title)])]),
@@ -48,6 +51,9 @@ public enum HypothesisExporter {
                 "kind": .string(annotation.kindKey), "links": .array(links),
             ])]),
         ]
+        members["id"] = .string(annotation.id)
+        if let creator = annotation.creator { members["user_info"] = .object(["display_name": .string(creator)]) }
+        if let parent = annotation.replyTo { members["references"] = .array([.string(parent)]) }
         if let created = annotation.created { members["created"] = .string(ISO8601Seconds.string(from: created)) }
         if let modified = annotation.modified { members["updated"] = .string(ISO8601Seconds.string(from: modified)) }
         return .object(members)

@@ -6,7 +6,9 @@
 /// since the model requires every selector of a target to describe the same segment. Its
 /// bodies are the note (commenting) and the kind's key (tagging). Each link becomes a `linking`
 /// annotation: a contradiction pair targets both annotations' IRIs; a directional link targets
-/// the linking annotation and has the linked one as body. Docs/file-formats.md has the details.
+/// the linking annotation and has the linked one as body. A note's reader is its `creator` (a
+/// Person); a reply is `replying` and targets the IRI of the annotation it answers besides the
+/// text. Docs/file-formats.md has the details.
 public enum W3CExporter {
     /// The JSON-LD context of the Web Annotation vocabulary.
     public static let context = "http://www.w3.org/ns/anno.jsonld"
@@ -70,10 +72,16 @@ public enum W3CExporter {
         var members: [String: JSONValue] = [
             "id": .string(ExportIRI.annotation(annotation.id, textSHA256: sha256)),
             "type": .string("Annotation"),
-            "motivation": .string(hasNote ? "commenting" : "tagging"),
+            "motivation": .string(annotation.replyTo != nil ? "replying" : hasNote ? "commenting" : "tagging"),
             "body": .array(bodies),
             "target": target(of: annotation, source: source),
         ]
+        if let parent = annotation.replyTo {
+            members["target"] = .array([.string(ExportIRI.annotation(parent, textSHA256: sha256)), target(of: annotation, source: source)])
+        }
+        if let creator = annotation.creator {
+            members["creator"] = .object(["type": .string("Person"), "name": .string(creator)])
+        }
         if let created = annotation.created { members["created"] = .string(ISO8601Seconds.string(from: created)) }
         if let modified = annotation.modified { members["modified"] = .string(ISO8601Seconds.string(from: modified)) }
         return .object(members)

@@ -4,6 +4,8 @@
 /// The note is `text`; the kind comes from `tags` (``KindMatching``); the anchor from the first
 /// target's TextQuoteSelector and TextPositionSelector, whose offsets count UTF-16 units.
 /// pingdian's own exports also carry `metadata.pingdian` (`id`, `kind`, `links`), which wins.
+/// The reader is `user_info.display_name`, else the name in `user` (`acct:NAME@authority`); the
+/// last of `references` is the annotation a reply answers.
 enum HypothesisReader {
     /// The annotations of a parsed Hypothesis file.
     static func read(_ value: JSONValue, taxonomy: Taxonomy) -> ImportFile {
@@ -20,7 +22,17 @@ enum HypothesisReader {
         return ImportFile(format: .hypothesis, annotations: annotations, offsetUnit: .utf16, unusable: unusable)
     }
 
-    /// An annotation with a quote or a position; nil for replies and page notes.
+    /// The name of the annotation's user: `user_info.display_name`, else `user` without `acct:`
+    /// and its authority; nil when neither is there, or for pingdian's anonymous export user.
+    static func creator(of item: JSONValue) -> String? {
+        if let name = item["user_info"]?["display_name"]?.stringValue, !name.isEmpty { return name }
+        guard var user = item["user"]?.stringValue, user != HypothesisExporter.userID else { return nil }
+        if user.hasPrefix("acct:") { user.removeFirst(5) }
+        if let at = user.lastIndex(of: "@") { user = String(user[..<at]) }
+        return user.isEmpty ? nil : user
+    }
+
+    /// An annotation with a quote or a position; nil for replies without one and page notes.
     private static func annotation(from item: JSONValue, taxonomy: Taxonomy) -> IncomingAnnotation? {
         let selectors = item["target"]?.listValue.first?["selector"]?.listValue ?? []
         var exact = "", prefix = "", suffix = ""
@@ -54,6 +66,7 @@ enum HypothesisReader {
             kind: ownKind ?? KindMatching.kind(fromTags: item["tags"]?.strings ?? [], taxonomy: taxonomy) ?? KindMatching.fallback,
             exact: exact, prefix: prefix, suffix: suffix, start: start, end: end,
             note: text.isEmpty ? nil : text, links: links,
+            creator: creator(of: item), replyTo: item["references"]?.listValue.last?.stringValue,
             created: item["created"]?.stringValue.flatMap(ISO8601Seconds.date(from:)),
             modified: item["updated"]?.stringValue.flatMap(ISO8601Seconds.date(from:)))
     }

@@ -32,7 +32,8 @@ public enum Importer {
             let range = anchor.resolve(in: document).range
             var annotation = Annotation(
                 id: "", kind: incoming.kind, anchor: range.map { TextAnchor.make(range: $0, in: document) } ?? anchor,
-                note: incoming.note, source: incoming.source, conversion: incoming.conversion, created: incoming.created, modified: incoming.modified)
+                note: incoming.note, source: incoming.source, conversion: incoming.conversion,
+                creator: incoming.creator, origin: incoming.origin, replyTo: incoming.replyTo, created: incoming.created, modified: incoming.modified)
             let signature = Signature(annotation, range: range)
             if let duplicate = existing[signature] {
                 plan.duplicates += 1
@@ -57,6 +58,11 @@ public enum Importer {
             plan.annotations.append(annotation)
         }
         plan.annotations = linked(plan.annotations, idByKey: idByKey, skippedLinks: skippedLinks)
+        // A reply answers the annotation its key names in the file, or (not in the file) the id it gives.
+        for index in plan.annotations.indices {
+            guard let key = plan.annotations[index].replyTo else { continue }
+            plan.annotations[index].replyTo = idByKey[key] ?? ExportIRI.annotationID(from: key) ?? key
+        }
         return plan
     }
 

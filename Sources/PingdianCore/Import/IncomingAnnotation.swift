@@ -27,6 +27,12 @@ public struct IncomingAnnotation: Hashable, Sendable {
     public var source: AnnotationSource?
     /// What a machine conversion did at the passage, if the file says (pingdian's own export).
     public var conversion: AnnotationConversion?
+    /// Who made it, if the file says (W3C `creator`, Hypothesis `user`, pingdian's `creator`).
+    public var creator: String?
+    /// Where it was copied from, if the file says (pingdian's own export).
+    public var origin: AnnotationOrigin?
+    /// The ``key`` (or id) of the annotation it answers, when it is a reply.
+    public var replyTo: String?
     /// When it was made, if the file says.
     public var created: Date?
     /// When it was last changed, if the file says.
@@ -35,7 +41,11 @@ public struct IncomingAnnotation: Hashable, Sendable {
     /// Makes an incoming annotation from its parts.
     public init(key: String?, preferredID: String?, kind: String, exact: String, prefix: String = "", suffix: String = "",
                 start: Int? = nil, end: Int? = nil, note: String? = nil, links: [AnnotationLink] = [],
-                source: AnnotationSource? = nil, conversion: AnnotationConversion? = nil, created: Date? = nil, modified: Date? = nil) {
+                source: AnnotationSource? = nil, conversion: AnnotationConversion? = nil, creator: String? = nil,
+                origin: AnnotationOrigin? = nil, replyTo: String? = nil, created: Date? = nil, modified: Date? = nil) {
+        self.creator = creator
+        self.origin = origin
+        self.replyTo = replyTo
         self.source = source
         self.conversion = conversion
         self.key = key

@@ -18,7 +18,8 @@ enum PingdianExportReader {
             IncomingAnnotation(
                 key: record.id, preferredID: record.id.isEmpty ? nil : record.id, kind: record.kind, exact: record.quote,
                 prefix: record.prefix ?? "", suffix: record.suffix ?? "", start: record.start, end: record.end,
-                note: record.note, links: record.links, source: record.source, conversion: record.conversion, created: record.created, modified: record.modified)
+                note: record.note, links: record.links, source: record.source, conversion: record.conversion,
+                creator: record.creator, origin: record.origin, replyTo: record.replyTo, created: record.created, modified: record.modified)
         }
         return ImportFile(format: .pingdian, annotations: annotations, offsetUnit: .scalars, textSHA256: file.text?.sha256)
     }

@@ -6,6 +6,8 @@
 /// `bodyValue`) the note; its tagging bodies the kind (``KindMatching``). A `linking`
 /// annotation becomes links: two or more targets link the first to the others; one target
 /// links it to each body IRI. The link's type is its tagging body's value, else `contradicts`.
+/// `creator` (a string, or an object's `name` or `nickname`) is the note's reader; a `replying`
+/// annotation answers the annotation its IRI target names.
 enum W3CReader {
     /// The `type`s that make an object W3C: an annotation or a container of them.
     static let containerTypes: Set<String> = ["Annotation", "AnnotationPage", "AnnotationCollection"]
@@ -92,13 +94,24 @@ enum W3CReader {
         }
         if let value = item["bodyValue"]?.stringValue { comments.append(value) }
         let iri = id(of: item)
+        let answered = item["motivation"]?.strings.contains("replying") == true
+            ? (item["target"]?.listValue ?? []).lazy.compactMap({ $0.stringValue }).first : nil
         return IncomingAnnotation(
             key: iri, preferredID: iri.flatMap(ExportIRI.annotationID(from:)),
             kind: KindMatching.kind(fromTags: tags, taxonomy: taxonomy) ?? KindMatching.fallback,
             exact: exact, prefix: prefix, suffix: suffix, start: start, end: end,
             note: comments.isEmpty ? nil : comments.joined(separator: "\n\n"),
+            creator: creator(of: item), replyTo: answered,
             created: item["created"]?.stringValue.flatMap(ISO8601Seconds.date(from:)),
             modified: item["modified"]?.stringValue.flatMap(ISO8601Seconds.date(from:)))
+    }
+
+    /// The name of an annotation's creator: a string, or the first creator object's `name`
+    /// (else `nickname`); nil when there is none.
+    static func creator(of item: JSONValue) -> String? {
+        guard let creator = item["creator"]?.listValue.first else { return nil }
+        let name = creator.stringValue ?? creator["name"]?.stringValue ?? creator["nickname"]?.stringValue
+        return name.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Adds the links a `linking` annotation declares to the annotation they start from.

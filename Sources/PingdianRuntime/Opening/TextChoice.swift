@@ -22,6 +22,11 @@ public struct TextChoice: Sendable {
     /// nil: the address the layer's attributions found in it name.
     public var sourceURL: String?
 
+    /// Who the reader is (`--author`); nil: `PINGDIAN_AUTHOR`, git's `user.name`, the login name.
+    public var author: String?
+    /// Other readers' notes on the text to show beside the reader's own, read-only (`--with`).
+    public var otherReaders: [String] = []
+
     /// A text to open: `file` (nil: the bundled essay) with its layer, shown as the flags say.
     public init(file: String? = nil, layer: String? = nil, uiLanguage: String? = nil,
                 punctuation: PunctuationStyle = .original, indent: Bool = false, paragraphs: ParagraphConvention? = nil,

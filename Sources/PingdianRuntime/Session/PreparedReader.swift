@@ -38,6 +38,8 @@ public struct PreparedReader {
     /// The folder of the reader's own dictionaries (`$XDG_DATA_HOME/pingdian/dictionaries/`), read
     /// at the first lookup.
     let dictionaryFolder: URL
+    /// The environment the program was started with (the reader's name comes from it).
+    let environment: [String: String]
 
     /// Opens `choice` for reading. A text that cannot be opened, a bad `--layer` or a bad
     /// `--ui-lang` throws the ``CommandFailure`` that ends the program with one line and its
@@ -69,6 +71,7 @@ public struct PreparedReader {
         let source = try choice.sourceText.map { path in try CommandFailure.catching { try LoadedText.open(path).document } }
         return PreparedReader(choice: choice, language: language, loaded: loaded, exact: exact, layer: layer, storage: kept, threads: threads,
                               sourceDocument: source,
-                              dictionaryFolder: UserDictionaries.folder(dataDirectory: StateStore.directory(environment: environment)))
+                              dictionaryFolder: UserDictionaries.folder(dataDirectory: StateStore.directory(environment: environment)),
+                              environment: environment)
     }
 }

@@ -36,6 +36,8 @@ public final class ReaderSession {
     private let hintCounting: BackgroundTask<Int>
     /// Reconstructing the text's original (`~`).
     private let originalReconstruction: BackgroundTask<ReconstructedOriginal>
+    /// Finding the reader's name when no flag or variable gives it (git runs for it).
+    private let authorLookup: BackgroundTask<FoundAuthor>
     /// Set by the `.quit` effect, or when the text can no longer be read.
     private var hasEnded = false
     private var failure: CommandFailure?
@@ -58,6 +60,7 @@ public final class ReaderSession {
         self.matchCounting = BackgroundTask(prepared.threads)
         self.hintCounting = BackgroundTask(prepared.threads)
         self.originalReconstruction = BackgroundTask(prepared.threads)
+        self.authorLookup = BackgroundTask(prepared.threads)
         let language = prepared.language
         state = AppState(
             document: prepared.loaded.document,
@@ -72,6 +75,14 @@ public final class ReaderSession {
         if prepared.exact == nil, let layer = prepared.layer {
             dispatch(.textOpened(opened(prepared.loaded, layer: layer)))
         }
+        if let author = AuthorName.given(flag: prepared.choice.author, environment: prepared.environment) {
+            dispatch(.authorKnown(author))
+        } else {
+            let environment = prepared.environment
+            authorLookup.start { _ in FoundAuthor(name: AuthorName.resolve(flag: nil, environment: environment)) }
+            // With the inline threads of tests the name is there at once.
+            if let found = authorLookup.take() { dispatch(.authorKnown(found.name)) }
+        }
     }
 
     /// Runs until the reader quits, a signal ends it, or the text can no longer be read; gives
@@ -83,7 +94,7 @@ public final class ReaderSession {
             if hasEnded { break }
             terminal.draw(Screen.render(state))
             // While a count runs or the text is being read, wake up now and then to show the result.
-            let polling = matchCounting.isPending || hintCounting.isPending || originalReconstruction.isPending
+            let polling = matchCounting.isPending || hintCounting.isPending || originalReconstruction.isPending || authorLookup.isPending
             let timeout = pendingText != nil ? 10 : polling ? 50 : -1
             guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
                 // The first frame is out and no key came for a moment: read the whole text now,
@@ -203,6 +214,7 @@ public final class ReaderSession {
         if let count = matchCounting.take() { dispatch(.matchesCounted(count)) }
         if let count = hintCounting.take() { dispatch(.hintsCounted(count)) }
         if let reconstructed = originalReconstruction.take() { dispatch(.originalReconstructed(reconstructed.text)) }
+        if let found = authorLookup.take() { dispatch(.authorKnown(found.name)) }
         if let pendingText, pendingText.isDone { finishOpening() }
     }
 
@@ -306,6 +318,11 @@ final class SharedSearch: @unchecked Sendable {
 
     /// The exact text, nil before it is there.
     func document() -> TextDocument? { get()?.textSearch.document }
+}
+
+/// The reader's name as ``AuthorName/resolve(flag:environment:)`` found it; nil when nothing names them.
+struct FoundAuthor: Sendable {
+    let name: String?
 }
 
 /// The result of reconstructing a text's original: nil when it cannot be (OpenCC missing).
