@@ -20,6 +20,8 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
     case setpriv
     /// `prlimit` (util-linux): a file-size limit that stands in for a full disk.
     case prlimit
+    /// git: notes shared through a repository, merged by `pingdian merge-notes`.
+    case git
 
     /// What the program is, as a skipped test names it.
     public var description: String {
@@ -30,6 +32,7 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
         case .pypinyin: "python3 with pypinyin (the reference for pinyin and 注音)"
         case .setpriv: "setpriv (util-linux)"
         case .prlimit: "prlimit (util-linux)"
+        case .git: "git"
         }
     }
 
@@ -42,6 +45,7 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
         case .pypinyin: Self.pypinyinPython
         case .setpriv: Self.setprivPath
         case .prlimit: Self.prlimitPath
+        case .git: Self.gitPath
         }
     }
 
@@ -67,6 +71,7 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
     private static let chromiumPath = which("chromium") ?? which("chromium-browser")
     private static let setprivPath = which("setpriv")
     private static let prlimitPath = which("prlimit")
+    private static let gitPath = which("git")
     private static let pypinyinPython: String? = {
         guard let python = which("python3") else { return nil }
         let process = Process()

@@ -101,6 +101,13 @@ public struct ReadingState: Codable, Hashable, Sendable {
         unknownMembers = try field.unknownMembers(excluding: Self.knownMembers)
     }
 
+    /// Whether `bytes` are meant as a state file: a JSON object whose `format` is
+    /// `pingdian-state`, whether or not this version can read it.
+    public static func isStateFile(_ bytes: [UInt8]) -> Bool {
+        guard let value = try? JSONParser.parse(bytes) else { return false }
+        return value["format"]?.stringValue == format
+    }
+
     /// Reads a state file's bytes: `format` and `version` first, then the state (not yet
     /// ``validate()``d). Errors name the JSON path and the annotation's id.
     static func decode(_ bytes: [UInt8]) throws(FileFormatError) -> ReadingState {

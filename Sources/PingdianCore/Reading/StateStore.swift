@@ -79,7 +79,7 @@ public enum StateStore {
     ///
     /// Without the lock and without re-reading: a change made meanwhile by another running copy
     /// would be lost. Programs change state files with ``apply(_:to:document:path:now:)``.
-    static func save(_ state: ReadingState, to url: URL) throws(StateFileError) {
+    public static func save(_ state: ReadingState, to url: URL) throws(StateFileError) {
         let path = url.path
         do {
             try AtomicFile.makeDirectory(url.deletingLastPathComponent().path)

@@ -19,22 +19,10 @@ public enum AuthorName {
 
     /// git's `user.name`, or nil when git is missing or has none.
     static func gitUserName(environment: [String: String]) -> String? {
-        let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/git" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let path else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["config", "--get", "user.name"]
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return trimmed(String(decoding: data, as: UTF8.self))
+        guard let git = ExternalCommand.find("git", environment: environment),
+              let run = try? ExternalCommand.run(git, ["config", "--get", "user.name"], environment: environment),
+              run.status == 0 else { return nil }
+        return trimmed(String(decoding: run.output, as: UTF8.self))
     }
 
     /// The login name: `LOGNAME`, else `USER`, else the password database's name for the user.
