@@ -127,7 +127,7 @@ let package = Package(
         // What the test targets share, and only they: the external programs some tests need (a
         // test says `.needs(.tmux)`: skipped where missing, failed under CI) and the W3C validator
         // of Tests/W3CAnnotationModel.
-        .target(name: "PingdianTestSupport", path: "Tests/Support"),
+        .target(name: "PingdianTestSupport", path: "Tests/Support", exclude: ["pinyin_reference.py", "agreement_reference.py"]),
         // Re-anchoring 1,000 notes in a 2 MB text after edits (Docs/benchmarks.md).
         .executableTarget(
             name: "Reanchoring",

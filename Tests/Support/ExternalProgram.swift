@@ -22,6 +22,9 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
     case prlimit
     /// git: notes shared through a repository, merged by `pingdian merge-notes`.
     case git
+    /// python3 with the PyPI packages krippendorff and scikit-learn: the reference the agreement
+    /// numbers (nominal α, Cohen's κ) are checked against.
+    case agreementReference
 
     /// What the program is, as a skipped test names it.
     public var description: String {
@@ -33,6 +36,7 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
         case .setpriv: "setpriv (util-linux)"
         case .prlimit: "prlimit (util-linux)"
         case .git: "git"
+        case .agreementReference: "python3 with krippendorff and scikit-learn (the reference for α and κ)"
         }
     }
 
@@ -46,6 +50,7 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
         case .setpriv: Self.setprivPath
         case .prlimit: Self.prlimitPath
         case .git: Self.gitPath
+        case .agreementReference: Self.agreementPython
         }
     }
 
@@ -72,16 +77,20 @@ public enum ExternalProgram: Sendable, CaseIterable, CustomStringConvertible {
     private static let setprivPath = which("setpriv")
     private static let prlimitPath = which("prlimit")
     private static let gitPath = which("git")
-    private static let pypinyinPython: String? = {
+    private static let pypinyinPython = pythonImporting("pypinyin.contrib.tone_convert, pypinyin.style.bopomofo")
+    private static let agreementPython = pythonImporting("krippendorff, sklearn.metrics")
+
+    /// python3's path when it imports `modules`; nil otherwise.
+    private static func pythonImporting(_ modules: String) -> String? {
         guard let python = which("python3") else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", "import pypinyin.contrib.tone_convert, pypinyin.style.bopomofo"]
+        process.arguments = ["-c", "import " + modules]
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
         process.waitUntilExit()
         return process.terminationStatus == 0 ? python : nil
-    }()
+    }
     private static let jsonschemaPython: String? = {
         guard let python = which("python3"), W3CValidator.environmentIsReady() else { return nil }
         return python
