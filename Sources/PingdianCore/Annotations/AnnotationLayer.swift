@@ -21,6 +21,12 @@ public struct AnnotationLayer: Codable, Hashable, Sendable {
         self.annotations = annotations
     }
 
+    /// Whether `bytes` are meant as a layer file: a JSON object whose `format` is `pingdian-layer`.
+    public static func isLayerFile(_ bytes: [UInt8]) -> Bool {
+        guard let value = try? JSONParser.parse(bytes) else { return false }
+        return value["format"]?.stringValue == format
+    }
+
     /// Reads a layer file and checks it: unique non-empty ids, anchors whose quote fills
     /// `[start, end)`, links to annotations of the layer. Errors name the JSON path and the id.
     public static func decode(_ bytes: [UInt8]) throws(FileFormatError) -> AnnotationLayer {
