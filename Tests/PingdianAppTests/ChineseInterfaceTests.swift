@@ -27,7 +27,7 @@ struct ChineseInterfaceTests {
         }
         words.insert("pingdian")
         // Command-line options named where the interface says how to change something.
-        words.formUnion(["paragraphs", "lines", "blank", "source", "FILE", "provenance", "layer"])
+        words.formUnion(["paragraphs", "lines", "blank", "source", "FILE", "provenance", "layer", "with"])
         // The library the conversion layer comes from.
         words.insert("OpenCC")
         return words

@@ -95,13 +95,13 @@ struct KeyMapAgreementTests {
 
     @Test("The agreement test fails for a key bound to a command that does nothing there")
     func agreementCanFail() {
-        // Z bound to the count while reading: a count needs a digit, so Z does nothing.
+        // Q bound to the count while reading: a count needs a digit, so Q does nothing.
         var broken = KeyMap.standard
-        broken.reading = ModeKeyMap(broken.reading.own + [KeyBinding([.character("Z")], .countDigit, .moving, \.keyCountDigit)])
+        broken.reading = ModeKeyMap(broken.reading.own + [KeyBinding([.character("Q")], .countDigit, .moving, \.keyCountDigit)])
         // A help screen with the list keys but no Enter: Enter is then not bound, and says so.
         broken.help = ModeKeyMap([KeyBinding([.character("?")], .close, .screen, \.keyCloseHelp)], inheriting: KeyMap.standard.list.bindings)
         let reading = KeyModeStates.readers(in: .reading, keyMap: broken)[0].reader.state
-        #expect(keyMapDisagreements(reading) == ["reading: Z is in the map but does nothing"])
+        #expect(keyMapDisagreements(reading) == ["reading: Q is in the map but does nothing"])
         let help = KeyModeStates.readers(in: .help, keyMap: broken)[0].reader.state
         #expect(keyMapDisagreements(help).isEmpty)
         var scrolled = help

@@ -17,7 +17,11 @@ enum KeyModeStates {
     /// The annotated fixture's layer and one note of the reader's, anchored on `document`.
     static func annotations(on document: TextDocument, shownOn shown: TextDocument? = nil) -> AnnotationSet {
         let layer = Fixtures.layerAnnotations(in: document)
-        let note = Fixtures.annotation("note-1", "claim", "第二段", in: document, note: "我的批語")
+        var note = Fixtures.annotation("note-1", "claim", "第二段", in: document, note: "我的批語")
+        // Changed in two places: another version kept by a merge, for `M`.
+        var other = note
+        other.note = "另一台電腦上的批語"
+        note.conflicts = [other]
         let taxonomy = Fixtures.taxonomy
         return AnnotationSet(layer: layer, readerNotes: [note], document: shown ?? document, taxonomy: taxonomy)
     }
@@ -73,6 +77,7 @@ enum KeyModeStates {
         case .pickVerdict: return "@vw<CR>j"
         case .lookup: return "Kj"
         case .vocabulary: return "Kawawa<Esc>Wj"
+        case .pickVersion: return "/第二段<CR>Mj"
         }
     }
 

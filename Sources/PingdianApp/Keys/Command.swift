@@ -36,6 +36,14 @@ public enum Command: Hashable, Sendable, CaseIterable {
     /// While selecting, `}` and `{`: to the end of this or the next (the previous) paragraph.
     case paragraphEndForward, paragraphEndBackward
     case annotate, editAnnotation, deleteAnnotation, undo, link, review
+    /// Copies another reader's note at the cursor into the reader's own, with its provenance (`y`).
+    case copyNote
+    /// Replies to the note at the cursor, of any layer (`A`).
+    case reply
+    /// The next and previous sentences the readers shown together disagree on (`z`, `Z`).
+    case nextDisagreement, previousDisagreement
+    /// Chooses between the versions of a note changed in two places (`M`).
+    case resolveConflict
     /// The annotation under the cursor in full: quote, note and linked passages, nothing cut.
     case readAnnotation
     /// Export the notes: choose a format, the file goes next to the notes file.

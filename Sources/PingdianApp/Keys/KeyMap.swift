@@ -35,6 +35,7 @@ public struct KeyMap: Sendable {
     public var pickVerdict: ModeKeyMap<PickerCommand>
     public var lookup: ModeKeyMap<LookupCommand>
     public var vocabulary: ModeKeyMap<VocabularyCommand>
+    public var pickVersion: ModeKeyMap<PickerCommand>
 
     /// The command a key runs while reading, if any.
     public func command(for key: Key) -> Command? { reading.command(for: key) }
@@ -44,7 +45,8 @@ public struct KeyMap: Sendable {
         reading: readingMap, selection: selectionMap, linking: linkingMap, list: listMap,
         help: helpMap, legend: legendMap, card: cardMap, filter: filterMap, outline: outlineMap, outlineQuery: outlineQueryMap,
         review: reviewMap, pickKind: kindPickerMap, editNote: editorMap, search: searchMap, pickExport: exportPickerMap,
-        source: sourceMap, sourceQuery: sourceQueryMap, pickVerdict: verdictPickerMap, lookup: lookupMap, vocabulary: vocabularyMap)
+        source: sourceMap, sourceQuery: sourceQueryMap, pickVerdict: verdictPickerMap, lookup: lookupMap, vocabulary: vocabularyMap,
+        pickVersion: versionPickerMap)
 }
 
 /// One row of the help screen: keys and what they do, whatever the mode's command type.
@@ -95,6 +97,7 @@ extension KeyMap {
         case .pickVerdict: return ModeSummary(pickVerdict)
         case .lookup: return ModeSummary(lookup)
         case .vocabulary: return ModeSummary(vocabulary)
+        case .pickVersion: return ModeSummary(pickVersion)
         }
     }
 

@@ -11,6 +11,8 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
     case source, sourceQuery, pickVerdict
     /// A word looked up in the dictionary (`K`), and the vocabulary (`W`).
     case lookup, vocabulary
+    /// The versions of a note changed in two places (`M`).
+    case pickVersion
 
     /// Whether a printable character that the mode does not bind is typed in (the note editor,
     /// the search prompt, the outline's query) — what those modes' key functions do, each in its
@@ -42,6 +44,7 @@ extension AppState {
         case .pickVerdict: return .pickVerdict
         case .lookup: return .lookup
         case .vocabulary: return .vocabulary
+        case .pickVersion: return .pickVersion
         }
     }
 }

@@ -42,6 +42,17 @@ extension KeyMap {
     ], footer: [FooterItem([.accept], \.footerAcceptSearch), FooterItem([.cancel], \.footerCancel)])
 
     /// The verdicts, after the source's words are chosen (or `e` on an attribution of one's own).
+    /// The versions of a note changed in two places (`M`): a digit or Enter keeps one.
+    static let versionPickerMap: ModeKeyMap<PickerCommand> = {
+        ModeKeyMap([
+            bind("123456789".unicodeScalars.map { .character($0) }, .chooseNumber, .choosing, \.keyConflictNumber),
+            bind([.enter], .choose, .choosing, \.keyConflictSelected),
+        ], inheriting: listMap.bindings.map { $0.map(PickerCommand.list) }, footer: [
+            FooterItem([.chooseNumber, .choose], \.footerKeepVersion),
+            FooterItem([.list(.down), .list(.up)], \.footerMove, keys: .first), FooterItem([.list(.close)], \.footerCancel),
+        ])
+    }()
+
     static let verdictPickerMap: ModeKeyMap<PickerCommand> = {
         ModeKeyMap([
             bind("12345".unicodeScalars.map { .character($0) }, .chooseNumber, .choosing, \.keyPickVerdictNumber),

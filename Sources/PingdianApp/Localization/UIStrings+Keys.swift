@@ -198,6 +198,7 @@ extension UIStrings {
         case .pickVerdict: return pick("選擇判定（轉述對原文忠實與否）", "Choosing a verdict (how faithful the passage is to its source)")
         case .lookup: return pick("查字典（K）", "A word looked up (K)")
         case .vocabulary: return pick("生詞本（W）", "Your vocabulary (W)")
+        case .pickVersion: return pick("選擇筆記的版本（M：兩處同時改過）", "Choosing a note's version (M: changed in two places)")
         }
     }
 

@@ -23,6 +23,21 @@ public struct AnnotationSet: Sendable {
     public private(set) var readerNotes: [Annotation] = []
     /// The ids of the reader's own annotations, which are drawn differently and can be edited.
     public private(set) var readerIDs: Set<String> = []
+    /// Other readers' layers, shown read-only (`--with`).
+    public private(set) var otherReaders: [OtherReader] = []
+    /// For each id of another reader's note, that reader's position in ``otherReaders``.
+    private var otherReaderByID: [String: Int] = [:]
+    /// Other readers the filter hides, by position in ``otherReaders``.
+    public var hiddenReaders: Set<Int> = []
+    /// Whether the filter hides the curated layer (only with other readers to show instead).
+    public var hidesCurated = false
+    /// How the other readers (and the reader, once they have notes) marked each sentence; nil
+    /// without other readers.
+    public private(set) var agreement: ReaderAgreement?
+    /// The text's sentences, found once other readers are shown.
+    private var sentences: [Range<Int>] = []
+    /// For each other reader's note, its id in the reader's file → its id here.
+    private var idsFromFiles: [String: String] = [:]
 
     /// No layer.
     public init() {
@@ -57,12 +72,14 @@ public struct AnnotationSet: Sendable {
         let previous = readerNotes
         readerNotes = notes
         readerIDs = Set(notes.map(\.id))
-        guard let taxonomy, hasLayer || !notes.isEmpty else {
+        guard let taxonomy, hasLayer || !notes.isEmpty || !otherReaders.isEmpty else {
             index = nil
             return
         }
         guard let index else {
-            self.index = AnnotationIndex(annotations: layerAnnotations + notes, document: document, taxonomy: taxonomy)
+            self.index = AnnotationIndex(annotations: layerAnnotations + otherReaders.flatMap(\.annotations) + notes, document: document,
+                                         taxonomy: taxonomy)
+            measureAgreement(document: document)
             return
         }
         let held = Dictionary(previous.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -70,6 +87,7 @@ public struct AnnotationSet: Sendable {
         let removed = Set(previous.map(\.id)).subtracting(readerIDs)
         guard !saved.isEmpty || !removed.isEmpty else { return }
         self.index = index.updating(saving: saved, removing: removed, document: document, taxonomy: taxonomy)
+        measureAgreement(document: document)
     }
 
     /// Applies one change to the reader's notes, resolving only the note changed.
@@ -82,27 +100,91 @@ public struct AnnotationSet: Sendable {
         }
         change.apply(to: &readerNotes)
         if change.after == nil { readerIDs.remove(change.id) } else { readerIDs.insert(change.id) }
-        guard hasLayer || !readerNotes.isEmpty else {
+        guard hasLayer || !readerNotes.isEmpty || !otherReaders.isEmpty else {
             self.index = nil
             return
         }
         self.index = index.updating(
             saving: change.after.map { [$0] } ?? [], removing: change.after == nil ? [change.id] : [],
             document: document, taxonomy: taxonomy)
+        measureAgreement(document: document)
     }
 
     /// Whether an annotation is one of the reader's own.
     public func isReaderNote(_ id: String) -> Bool { readerIDs.contains(id) }
 
+    /// Whose an annotation is.
+    public func owner(of id: String) -> AnnotationOwner {
+        if readerIDs.contains(id) { return .mine }
+        return otherReaderByID[id].map(AnnotationOwner.reader) ?? .curated
+    }
+
+    /// Who made an annotation: another reader's name, else its creator; nil when unknown.
+    public func readerName(of annotation: ResolvedAnnotation) -> String? {
+        otherReader(of: annotation.id)?.name ?? annotation.annotation.creator
+    }
+
+    /// The other reader an annotation is of; nil for the curated layer's and the reader's own.
+    public func otherReader(of id: String) -> OtherReader? {
+        otherReaderByID[id].map { otherReaders[$0] }
+    }
+
+    /// Shows other readers' layers beside the others (resolving only theirs).
+    public mutating func addOtherReaders(_ readers: [OtherReader], document: TextDocument) {
+        guard !readers.isEmpty, let taxonomy else { return }
+        otherReaders = readers
+        otherReaderByID = [:]
+        idsFromFiles = [:]
+        for (position, reader) in readers.enumerated() {
+            for annotation in reader.annotations {
+                otherReaderByID[annotation.id] = position
+                idsFromFiles[reader.originalID(of: annotation.id)] = annotation.id
+            }
+        }
+        sentences = SentenceKinds.sentences(of: document)
+        let added = readers.flatMap(\.annotations)
+        if let index {
+            self.index = index.updating(saving: added, removing: [], document: document, taxonomy: taxonomy)
+        } else {
+            self.index = AnnotationIndex(annotations: layerAnnotations + added + readerNotes, document: document, taxonomy: taxonomy)
+        }
+        measureAgreement(document: document)
+    }
+
+    /// Measures again how the readers marked each sentence (after the reader's notes changed).
+    private mutating func measureAgreement(document: TextDocument) {
+        guard !otherReaders.isEmpty else { return }
+        let layers = otherReaders.map(\.annotations) + (readerNotes.isEmpty ? [] : [readerNotes])
+        agreement = ReaderAgreement(sentences: sentences, readers: layers, document: document)
+    }
+
+    /// The annotation a reply or a copy names by `id`: one shown with that id, else another
+    /// reader's whose id in their file is `id`.
+    public func annotation(named id: String) -> ResolvedAnnotation? {
+        index?.annotation(withID: id) ?? idsFromFiles[id].flatMap { index?.annotation(withID: $0) }
+    }
+
+    /// The replies to an annotation, of every layer, in the order they were made.
+    public func replies(to annotation: ResolvedAnnotation) -> [ResolvedAnnotation] {
+        guard let index else { return [] }
+        let names: Set<String> = [annotation.id, otherReader(of: annotation.id)?.originalID(of: annotation.id) ?? annotation.id]
+        return index.all.filter { $0.annotation.replyTo.map(names.contains) ?? false }
+    }
+
     /// Whether there is no annotation at all.
     public var isEmpty: Bool { index?.all.isEmpty ?? true }
 
     /// Whether a filter hides some kinds, or everything but the reader's own notes.
-    public var isFiltered: Bool { !hiddenKinds.isEmpty || onlyReaderNotes }
+    public var isFiltered: Bool { !hiddenKinds.isEmpty || onlyReaderNotes || !hiddenReaders.isEmpty || hidesCurated }
 
     /// Whether an annotation passes the filter.
     public func isVisible(_ annotation: ResolvedAnnotation) -> Bool {
-        !hiddenKinds.contains(annotation.annotation.kind) && (!onlyReaderNotes || isReaderNote(annotation.id))
+        guard !hiddenKinds.contains(annotation.annotation.kind) else { return false }
+        switch owner(of: annotation.id) {
+        case .mine: return true
+        case .curated: return !onlyReaderNotes && !hidesCurated
+        case .reader(let position): return !onlyReaderNotes && !hiddenReaders.contains(position)
+        }
     }
 
     /// The visible placed annotations that touch a range, by position.

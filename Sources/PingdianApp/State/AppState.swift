@@ -35,6 +35,8 @@ public struct AppState {
         case lookup(LookupState)
         /// The words saved from the dictionary (`W`), with the selected row.
         case vocabulary(selection: Int)
+        /// Choosing between the versions of a note changed in two places (`M`).
+        case pickVersion(VersionPicker)
     }
 
     /// The text being read (provisional while a large text is still being read: see
@@ -216,7 +218,7 @@ extension AppState.Mode {
     /// Whether the text stays on screen under this mode (the picker and the editor are boxes over it).
     public var showsText: Bool {
         switch self {
-        case .reading, .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict, .lookup: return true
+        case .reading, .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict, .lookup, .pickVersion: return true
         default: return false
         }
     }

@@ -11,8 +11,11 @@ public struct NoteDraft: Hashable, Sendable {
     /// What the passage attributes to its source and the verdict chosen, for an attribution
     /// (`@`); nil for other notes.
     public var source: AnnotationSource?
+    /// The id of the note a new reply answers (as its file has it); nil for other notes.
+    public var replyTo: String?
 
-    public init(existing: Annotation?, range: Range<Int>, kind: String, source: AnnotationSource? = nil) {
+    public init(existing: Annotation?, range: Range<Int>, kind: String, source: AnnotationSource? = nil, replyTo: String? = nil) {
+        self.replyTo = replyTo ?? existing?.replyTo
         self.existing = existing
         self.range = range
         self.kind = kind

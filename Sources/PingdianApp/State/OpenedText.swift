@@ -54,6 +54,10 @@ public enum OpeningWarning: Hashable, Sendable {
     /// The state file will not be written this session: why, and the name of the copy kept of
     /// a corrupt one.
     case stateFileReadOnly(StateFileError, copy: String?)
+    /// Another reader's file (`--with`) is not shown: which, and why (in English, from the file's reader).
+    case otherReaderLeftOut(file: String, reason: String)
+    /// Another reader's file was made on another text: its notes found again by their words, or not.
+    case otherReaderOnAnotherText(file: String, found: Int, notFound: Int)
 }
 
 extension AppState {
@@ -77,7 +81,9 @@ extension AppState {
         searchEngine = opened.searchEngine
         sourceText = opened.sourceText
         announceReanchoring()
-        if let warning = opened.warnings.first { message = strings.warning(warning) }
+        if let warning = opened.warnings.first {
+            message = strings.warning(warning) + (opened.warnings.count > 1 ? strings.moreWarnings(opened.warnings.count - 1) : "")
+        }
     }
 }
 
@@ -88,6 +94,8 @@ extension UIStrings {
         case .invalidUTF8(let count): return invalidUTF8(count)
         case .layerNotShown(let file, let error): return layerNotShown(file + pick("：", ": ") + formatError(error))
         case .stateFileReadOnly(let error, let copy): return positionNotSaved(stateFileProblem(error) + (copy.map(copyKept) ?? ""))
+        case .otherReaderLeftOut(let file, let reason): return otherReaderLeftOut(file, reason)
+        case .otherReaderOnAnotherText(let file, let found, let notFound): return otherReaderOnAnotherText(file, found, notFound)
         }
     }
 }

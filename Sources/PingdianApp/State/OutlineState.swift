@@ -29,6 +29,8 @@ extension AppState {
                 entry.range.map { document.text(in: $0) } ?? entry.annotation.anchor.exact,
                 entry.annotation.note ?? "", entry.annotation.kind,
                 kind?.label.traditionalChinese ?? "", kind?.label.english ?? "",
+                // Who made it: another reader's name, or the creator of a note.
+                annotations.readerName(of: entry) ?? "",
             ]
             // With the search engine, Simplified finds Traditional and widths fold, as in `/`.
             if let engine { return fields.contains { engine.textMatches(query, in: $0) } }

@@ -10,6 +10,9 @@ public struct TextFrame {
     public var rows: [TextRow?] = []
     /// For each row of ``rows``: the annotations (filter applied) that touch its line, by position.
     public var rowAnnotations: [[ResolvedAnnotation]] = []
+    /// For each row of ``rows``: how the readers shown together marked the sentences on its line
+    /// (the margin's mark); nil without other readers or where none marked anything.
+    public var rowAgreement: [AgreementMark?] = []
     /// For each row of ``rows``: the cue hints that touch its line, while hints are on.
     public var rowHints: [[ResolvedAnnotation]] = []
     /// The annotations (curated and the reader's, filter applied) that touch the lines shown,
@@ -99,6 +102,7 @@ extension AppState {
             guard let current = position else {
                 frame.rows.append(nil)
                 frame.rowAnnotations.append([])
+                frame.rowAgreement.append(nil)
                 frame.rowHints.append([])
                 continue
             }
@@ -107,9 +111,11 @@ extension AppState {
             if case .line(let line) = row {
                 shown = (shown?.lowerBound ?? line.range.lowerBound)..<line.range.upperBound
                 frame.rowAnnotations.append(annotations.overlapping(line.range))
+                frame.rowAgreement.append(showsConversion ? nil : annotations.agreement?.mark(for: line.range))
                 frame.rowHints.append(hints.isShown ? hints.layer?.overlapping(line.range) ?? [] : [])
             } else {
                 frame.rowAnnotations.append([])
+                frame.rowAgreement.append(nil)
                 frame.rowHints.append([])
             }
             position = rows.next(current)

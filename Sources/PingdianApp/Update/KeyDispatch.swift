@@ -62,6 +62,9 @@ extension Update {
         case .lookup(let lookup):
             guard let command = bound(key, in: keys.lookup, &state) else { return [] }
             return lookupKey(&state, command, lookup: lookup)
+        case .pickVersion(let picker):
+            guard let command = bound(key, in: keys.pickVersion, &state) else { return [] }
+            return versionPickerKey(&state, command, key: asBound(key, in: keys.pickVersion), picker: picker)
         case .pickVerdict(let picker):
             guard let command = bound(key, in: keys.pickVerdict, &state) else { return [] }
             return verdictPickerKey(&state, command, key: asBound(key, in: keys.pickVerdict), picker: picker)

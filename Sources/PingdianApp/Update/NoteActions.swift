@@ -35,7 +35,7 @@ enum NoteActions {
                 return []
             }
             guard let note = state.readerNote(focused.id), let range = focused.range else {
-                state.message = strings.curatedReadOnly
+                state.message = state.annotations.otherReader(of: focused.id) != nil ? strings.otherReaderNoteReadOnly : strings.curatedReadOnly
                 return []
             }
             let draft = NoteDraft(existing: note, range: range, kind: note.kind)
@@ -53,7 +53,7 @@ enum NoteActions {
                 return []
             }
             guard let note = state.readerNote(focused.id) else {
-                state.message = strings.curatedReadOnly
+                state.message = state.annotations.otherReader(of: focused.id) != nil ? strings.otherReaderNoteReadOnly : strings.curatedReadOnly
                 return []
             }
             return commit(.deleted(note), on: &state, message: strings.noteDeleted)
@@ -67,6 +67,12 @@ enum NoteActions {
             return [.changeNote(change.inverse)]
         case .link:
             return link(on: &state)
+        case .copyNote:
+            return copy(on: &state)
+        case .reply:
+            return reply(on: &state)
+        case .resolveConflict:
+            return chooseVersion(on: &state)
         case .review:
             if !state.hasSomethingToReview {
                 state.message = strings.nothingToReview

@@ -112,10 +112,19 @@ extension AnnotationSet {
         guard let index, let taxonomy else { return self }
         let placed = index.placed.compactMap { resolved in resolved.range.map { (resolved.annotation, $0) } }
         let moved = converted.annotationsInOriginal(placed)
-        var set = AnnotationSet(layer: hasLayer ? moved.filter { !readerIDs.contains($0.id) } : nil,
+        var set = AnnotationSet(layer: hasLayer ? moved.filter { owner(of: $0.id) == .curated } : nil,
                                 readerNotes: moved.filter { readerIDs.contains($0.id) }, document: converted.original, taxonomy: taxonomy)
+        // Other readers' notes on the same words of the original, still theirs.
+        let movedByID = Dictionary(moved.map { ($0.id, $0) }) { first, _ in first }
+        set.addOtherReaders(otherReaders.map { reader in
+            var reader = reader
+            reader.annotations = reader.annotations.compactMap { movedByID[$0.id] }
+            return reader
+        }, document: converted.original)
         set.hiddenKinds = hiddenKinds
         set.onlyReaderNotes = onlyReaderNotes
+        set.hiddenReaders = hiddenReaders
+        set.hidesCurated = hidesCurated
         return set
     }
 }

@@ -2,7 +2,8 @@ import PingdianCore
 import TerminalKit
 
 extension Update {
-    /// The filter of kinds: move, toggle, all, none, only mine, close.
+    /// The filter of kinds (and, with other readers shown, of layers): move, toggle, all, none,
+    /// only mine, close.
     static func filterKey(_ state: inout AppState, _ command: FilterCommand, selection: Int) -> [Effect] {
         if command == .list(.quit) { return quit(state) }
         let kinds = state.kinds
@@ -10,12 +11,22 @@ extension Update {
             state.mode = .reading
             return []
         }
-        var selected = max(0, min(selection, kinds.count - 1))
+        let layers = state.filterLayers
+        let rowCount = kinds.count + layers.count
+        var selected = max(0, min(selection, rowCount - 1))
         switch command {
         case .list(.close), .list(.quit):
             state.mode = .reading
             return []
-        case .list(let move): selected = move.moved(selected, count: kinds.count, page: listPage(state), times: state.count)
+        case .list(let move): selected = move.moved(selected, count: rowCount, page: listPage(state), times: state.count)
+        case .toggle where selected >= kinds.count:
+            // A layer's row: the curated layer, or another reader's.
+            switch layers[selected - kinds.count] {
+            case .curated: state.annotations.hidesCurated.toggle()
+            case .reader(let position):
+                if state.annotations.hiddenReaders.remove(position) == nil { state.annotations.hiddenReaders.insert(position) }
+            case .mine: state.annotations.onlyReaderNotes.toggle()
+            }
         case .toggle:
             let key = kinds[selected].key
             if state.annotations.hiddenKinds.contains(key) {
@@ -23,7 +34,10 @@ extension Update {
             } else {
                 state.annotations.hiddenKinds.insert(key)
             }
-        case .showAll: state.annotations.hiddenKinds = []
+        case .showAll:
+            state.annotations.hiddenKinds = []
+            state.annotations.hiddenReaders = []
+            state.annotations.hidesCurated = false
         case .hideAll: state.annotations.hiddenKinds = Set(kinds.map(\.key))
         case .onlyMine: state.annotations.onlyReaderNotes.toggle()
         }
@@ -192,9 +206,10 @@ extension Update {
             id: state.newNoteID(), kind: draft.kind, anchor: TextAnchor.make(range: draft.range, in: state.document), creator: state.author)
         note.kind = draft.kind
         note.source = draft.source
+        note.replyTo = draft.replyTo
         note.note = text.isEmpty ? nil : text
         guard let source = draft.source, draft.existing == nil else {
-            return NoteActions.save(note, on: &state, message: state.strings.noteSaved)
+            return NoteActions.save(note, on: &state, message: draft.replyTo != nil && draft.existing == nil ? state.strings.replySaved : state.strings.noteSaved)
         }
         // A new attribution: the essay's passage it was made for is done with.
         state.keptSelection = nil

@@ -96,8 +96,10 @@ extension Update {
         case .sentenceBackward: state.moveToUnitEnd(.sentence, forward: false, times: times)
         case .paragraphEndForward: state.moveToUnitEnd(nil, forward: true, times: times)
         case .paragraphEndBackward: state.moveToUnitEnd(nil, forward: false, times: times)
-        case .annotate, .editAnnotation, .deleteAnnotation, .undo, .link, .review:
+        case .annotate, .editAnnotation, .deleteAnnotation, .undo, .link, .review, .copyNote, .reply, .resolveConflict:
             return NoteActions.perform(command, on: &state)
+        case .nextDisagreement: state.jumpToDisagreement(forward: true, times: times)
+        case .previousDisagreement: state.jumpToDisagreement(forward: false, times: times)
         case .toggleHints:
             return state.toggleHints()
         case .toggleConversion: return state.toggleConversion()

@@ -133,6 +133,7 @@ extension AppState {
             guard let range = annotation.range else { return false }
             return engine.textMatches(terms, in: document.text(in: range)) || engine.textMatches(terms, in: annotation.annotation.note ?? "")
                 || engine.textMatches(terms, in: annotation.annotation.source?.words ?? "")
+                || engine.textMatches(terms, in: annotations.readerName(of: annotation) ?? "")
         }
         let ordered = forward ? candidates : candidates.reversed()
         let after = ordered.first { annotation in

@@ -27,7 +27,9 @@ struct OutlineView {
             let base = selected ? theme.selection : theme.text
             if selected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base) }
             var x = grid.write(state.place(of: entry).padding(toColumns: 6), x: rect.x + 1, y: y, style: selected ? base : theme.faint, clip: rect)
-            let mine = state.annotations.isReaderNote(entry.id) ? "✎" : " "
+            // ✎ the reader's own, another reader's letter, ↳ a reply.
+            let mine = entry.annotation.replyTo != nil ? "↳" : state.annotations.isReaderNote(entry.id) ? "✎"
+                : state.annotations.otherReader(of: entry.id)?.marker ?? " "
             x = grid.write(mine, x: x, y: y, style: selected ? base : theme.note, clip: rect)
             let label = entry.kind?.label.text(in: language) ?? entry.annotation.kind
             x = grid.write(label.padding(toColumns: labelColumn), x: x, y: y, style: selected ? base : theme.highlight(entry.kind), clip: rect)

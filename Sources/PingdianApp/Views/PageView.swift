@@ -33,6 +33,8 @@ struct PageView {
         case .hint: return theme.hint
         case .cursor: return theme.cursor
         case .verdict(let verdict): return theme.verdict(verdict)
+        case .agreement: return theme.agreement
+        case .disagreement: return theme.disagreement
         }
     }
 }

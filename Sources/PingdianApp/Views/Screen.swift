@@ -28,7 +28,7 @@ public enum Screen {
             VocabularyView(state: state, theme: theme).draw(into: &grid, in: overlay, selection: selection)
         case .review(let review):
             ReviewView(state: state, theme: theme).draw(into: &grid, in: overlay, review: review)
-        case .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict, .lookup:
+        case .pickKind, .editNote, .pickExport, .searching, .source, .pickVerdict, .lookup, .pickVersion:
             break
         }
         if state.mode != .reading && !state.mode.showsText {
@@ -53,6 +53,7 @@ public enum Screen {
         case .editNote(let editor): NoteEditorView(state: state, theme: theme).draw(into: &grid, editor: editor)
         case .pickExport(let selection): ExportPickerView(state: state, theme: theme).draw(into: &grid, selection: selection)
         case .pickVerdict(let picker): VerdictPickerView(state: state, theme: theme).draw(into: &grid, picker: picker)
+        case .pickVersion(let picker): VersionPickerView(state: state, theme: theme).draw(into: &grid, picker: picker)
         default: break
         }
         StatusLineView(state: state, theme: theme).draw(into: &grid, in: regions.status)

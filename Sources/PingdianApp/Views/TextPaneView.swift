@@ -21,6 +21,10 @@ struct TextPaneView {
             let y = rect.y + index
             switch row {
             case .line(let line):
+                if state.regions.textMargin > 0, let mark = frame.rowAgreement[index] {
+                    // The margin: how many readers marked a sentence here; red where they disagree.
+                    grid.put(mark.symbol, width: 1, x: rect.x, y: y, style: mark.disagreement ? theme.disagreement : theme.agreement)
+                }
                 drawLine(line, into: &grid, x: left, y: y, clip: rect, highlights: frame.rowAnnotations[index],
                          hints: frame.rowHints[index], searchMatches: frame.searchMatches)
             case .paragraphGap, nil: break

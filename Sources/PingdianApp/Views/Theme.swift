@@ -137,3 +137,12 @@ extension Theme {
         }
     }
 }
+
+extension Theme {
+    /// Where the readers shown together agree: green (bold in monochrome).
+    public var agreement: CellStyle { pick(CellStyle(foreground: .palette(71), attributes: .bold), monochrome: CellStyle(attributes: .bold)) }
+    /// Where they disagree: bold red (reversed in monochrome), in the margin and the pane.
+    public var disagreement: CellStyle {
+        pick(CellStyle(foreground: .palette(203), attributes: .bold), monochrome: CellStyle(attributes: [.bold, .reverse]))
+    }
+}

@@ -12,15 +12,11 @@ public struct SentenceKinds: Sendable {
 
     /// The sentences of `document` labelled from each reader's spans (kind and range).
     public init(document: TextDocument, readers: [[(kind: String, range: Range<Int>)]]) {
-        var sentences: [Range<Int>] = []
-        for paragraph in document.paragraphs where !paragraph.range.isEmpty {
-            let bounds = TextBoundaries.boundaries(.sentence, in: paragraph.range, of: document)
-            for (start, end) in zip(bounds, bounds.dropFirst()) {
-                var last = end
-                while last > start, document.scalars[last - 1].properties.isWhitespace { last -= 1 }
-                if last > start { sentences.append(start..<last) }
-            }
-        }
+        self.init(sentences: Self.sentences(of: document), readers: readers)
+    }
+
+    /// The sentences of a document (``sentences(of:)``) labelled from each reader's spans.
+    public init(sentences: [Range<Int>], readers: [[(kind: String, range: Range<Int>)]]) {
         self.sentences = sentences
         var labels = Array(repeating: Array(repeating: Self.none, count: readers.count), count: sentences.count)
         for (reader, spans) in readers.enumerated() {
@@ -44,6 +40,31 @@ public struct SentenceKinds: Sendable {
             }
         }
         self.labels = labels
+    }
+
+    /// The sentences of `document` (ICU's, paragraph by paragraph), without trailing white
+    /// space, empty ones left out.
+    public static func sentences(of document: TextDocument) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        for paragraph in document.paragraphs where !paragraph.range.isEmpty {
+            let bounds = TextBoundaries.boundaries(.sentence, in: paragraph.range, of: document)
+            for (start, end) in zip(bounds, bounds.dropFirst()) {
+                var last = end
+                while last > start, document.scalars[last - 1].properties.isWhitespace { last -= 1 }
+                if last > start { sentences.append(start..<last) }
+            }
+        }
+        return sentences
+    }
+
+    /// The sentence holding `offset`, or the first one after it; nil past the last.
+    public func sentence(atOrAfter offset: Int) -> Int? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count ? low : nil
     }
 
     /// One reader's labels, sentence by sentence.

@@ -1,40 +1,71 @@
 import Foundation
+import PingdianApp
 import PingdianCore
 
 /// Other readers' notes files (`--with`, `pingdian agree`), read for a text without ever writing
 /// them: those that cannot be read are left out, each with one line naming it.
 public enum OtherReaders {
-    /// What was read: the layers (names made unique) and a line for each file left out or found
-    /// again on another text.
+    /// What was read: the layers (names made unique), and what to say of the files left out or
+    /// made on another text.
     public struct Loaded: Sendable {
         public var layers: [ReaderLayer]
-        public var warnings: [String]
+        public var problems: [Problem]
+
+        /// The problems as lines for standard error.
+        public var warnings: [String] { problems.map(\.description) }
+    }
+
+    /// What went wrong with one reader's file.
+    public enum Problem: Hashable, Sendable, CustomStringConvertible {
+        /// Left out: the file cannot be read, or holds no notes pingdian reads (why).
+        case leftOut(file: String, reason: String)
+        /// Made on another text (or version): its notes found again by their words, or not.
+        case anotherText(file: String, found: Int, notFound: Int)
+
+        /// One English line.
+        public var description: String {
+            switch self {
+            case .leftOut(let file, let reason): return "\(file): \(reason); left out"
+            case .anotherText(let file, let found, let notFound):
+                return "\(file) was made on another text (or another version of it): "
+                    + "\(found) of \(found + notFound) notes found again by their words, \(notFound) not found"
+            }
+        }
+
+        /// The reader's warning for it.
+        var warning: OpeningWarning {
+            switch self {
+            case .leftOut(let file, let reason): return .otherReaderLeftOut(file: file, reason: reason)
+            case .anotherText(let file, let found, let notFound): return .otherReaderOnAnotherText(file: file, found: found, notFound: notFound)
+            }
+        }
     }
 
     /// Reads each of `paths` as a reader's notes on `document`.
     public static func load(_ paths: [String], document: TextDocument, taxonomy: Taxonomy) -> Loaded {
         var layers: [ReaderLayer] = []
-        var warnings: [String] = []
+        var problems: [Problem] = []
         for path in paths {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileBytes.read(path, missing: "no such file", unreadable: "cannot be read")
-            } catch {
-                warnings.append("\(error.message); left out")
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(.leftOut(file: path, reason: "no such file"))
+                continue
+            }
+            guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+                problems.append(.leftOut(file: path, reason: "cannot be read"))
                 continue
             }
             do {
-                let layer = try ReaderLayer.read(bytes, file: path, document: document, taxonomy: taxonomy)
+                let layer = try ReaderLayer.read([UInt8](data), file: path, document: document, taxonomy: taxonomy)
                 if layer.madeOnAnotherText {
                     let placement = layer.placement(in: document)
-                    warnings.append("\(path) was made on another text (or another version of it): "
-                                    + "\(placement.found) of \(layer.annotations.count) notes found again by their words, \(placement.notFound) not found")
+                    problems.append(.anotherText(file: path, found: placement.found, notFound: placement.notFound))
                 }
                 layers.append(layer)
             } catch {
-                warnings.append("\(path): \(error.message); left out")
+                problems.append(.leftOut(file: path, reason: error.message))
             }
         }
-        return Loaded(layers: ReaderLayer.uniquelyNamed(layers), warnings: warnings)
+        return Loaded(layers: ReaderLayer.uniquelyNamed(layers), problems: problems)
     }
 }

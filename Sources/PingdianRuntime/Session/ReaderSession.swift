@@ -261,6 +261,9 @@ public final class ReaderSession {
         // layer is resolved once, and only the notes on top of it.
         var annotations = layer.annotations.hasLayer
             ? layer.annotations : AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: layer.taxonomy)
+        // Other readers' notes (`--with`), read-only beside the layer; files that cannot be used are said.
+        let others = OtherReaders.load(choice.otherReaders, document: document, taxonomy: layer.taxonomy)
+        annotations.addOtherReaders(others.layers.enumerated().map { OtherReader($1, position: $0) }, document: document)
         annotations.replaceReaderNotes(storage.annotations, document: document)
         let folding = FoldingSearch(document: document)
         countingSearch.set(folding)
@@ -270,7 +273,7 @@ public final class ReaderSession {
             // second on 50 MB): compute it now, off the key path, so that it is ready.
             DispatchQueue.global(qos: .utility).async { _ = TextIdentity.fingerprint(of: document) }
         }
-        let warnings = [text.warning, layer.warning, storage.warning].compactMap { $0 }
+        let warnings = [text.warning, layer.warning, storage.warning].compactMap { $0 } + others.problems.map(\.warning)
         return OpenedText(
             document: document, annotations: annotations,
             hints: CueHintSource.layer(for: document, taxonomy: layer.taxonomy, language: state.strings.language),

@@ -5,7 +5,7 @@ import TerminalKit
 extension AppState {
     /// The modes with a section of their own in help after reading's keys, in the order they are listed.
     static let helpSections: [KeyMode] = [.selection, .linking, .help, .legend, .card, .filter, .outline, .outlineQuery, .review,
-                                          .pickKind, .editNote, .search, .pickExport, .source, .sourceQuery, .pickVerdict, .lookup, .vocabulary]
+                                          .pickKind, .editNote, .search, .pickExport, .source, .sourceQuery, .pickVerdict, .lookup, .vocabulary, .pickVersion]
 
     /// The key help, built from the key maps so that it always says what the keys do: reading's
     /// keys by group, then a section for each other mode (selecting and linking list the keys they

@@ -49,6 +49,18 @@ extension AppState {
             }
             rows.append([])
         }
+        if !annotations.otherReaders.isEmpty && !showsConversion {
+            // The other readers shown (`--with`): marker, name, file, notes; then the margin's marks.
+            rows.append([PagePiece(strings.legendReadersTitle, .heading)])
+            for reader in annotations.otherReaders {
+                rows.append([PagePiece("  " + reader.marker + " ", .heading), PagePiece(reader.name, .text),
+                             PagePiece("  " + reader.file + " · " + strings.readerCount(reader.annotations.count), .faint)])
+            }
+            for (sample, role, meaning) in [("3", PageRole.agreement, strings.legendMarginAgreement), ("2", .disagreement, strings.legendMarginDisagreement)] {
+                rows.append([PagePiece("  ", .text), PagePiece(sample, role), PagePiece("  " + meaning, .faint)])
+            }
+            rows.append([])
+        }
         rows.append([PagePiece(strings.legendOtherMarks, .heading)])
         let sample = kinds.first { $0.key == "claim" } ?? kinds.first
         let marks: [(String, PageRole, String)] = [

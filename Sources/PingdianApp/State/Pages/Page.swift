@@ -29,6 +29,8 @@ public enum PageRole: Hashable, Sendable {
     case selected, searchMatch, hint, cursor
     /// A source's verdict, in the verdict's style (Docs/sources.md).
     case verdict(AnnotationSource.Verdict)
+    /// Where the readers shown together agree, and where they do not (Docs/together.md).
+    case agreement, disagreement
 }
 
 /// One row of a page: pieces written one after another.

@@ -23,6 +23,10 @@ extension AppState {
             title += "  " + strings.paneCount(all: index.placed.count, mine: annotations.readerNotes.count)
         }
         rows.append([PagePiece(TextFitting.truncate(title, toColumns: width), .heading)])
+        if let agreement = annotations.agreement, !showsConversion, let line = agreementLine(agreement) {
+            // How the readers shown together marked the sentence at the cursor.
+            rows.append([PagePiece(TextFitting.truncate(line.text, toColumns: width), line.disagreement ? .disagreement : .agreement)])
+        }
         guard annotations.index != nil else {
             if let hint = frame.focusedHint { rows += hintCard(hint, width: width, height: height - rows.count) }
             rows += wrapped(strings.noAnnotationsAtAll, .faint, width: width)
@@ -73,7 +77,12 @@ extension AppState {
         let language = strings.language
         var label = "■ " + (focused.kind?.label.text(in: language) ?? focused.annotation.kind)
         if annotations.isReaderNote(focused.id) { label += " · " + strings.readerNoteLabel }
+        if let reader = annotations.otherReader(of: focused.id) { label += " · " + strings.otherReaderLabel(reader) }
         rows.append([PagePiece(TextFitting.truncate(label, toColumns: width), .kindLabel(focused.kind))])
+        // Who wrote it, where a copy came from, what a reply answers.
+        for line in provenanceLines(of: focused) where room - rows.count > 0 {
+            rows.append([PagePiece(TextFitting.truncate(line, toColumns: width), .faint)])
+        }
         cut = append(quote(of: focused), "「", "」", .text, to: &rows, width: width, limit: min(Self.paneQuoteLines, room - rows.count)) || cut
         if let conversion = focused.annotation.conversion {
             // What the conversion did here: the original's word and the converter's.
@@ -92,6 +101,20 @@ extension AppState {
         }
         if let note = focused.annotation.note, !note.isEmpty {
             cut = append(note, "", "", .note, to: &rows, width: width, limit: room - rows.count) || cut
+        }
+        if !focused.annotation.conflicts.isEmpty {
+            // Changed in two places: the other versions' notes, for `M` to choose from.
+            cut = append(strings.conflictHeading(focused.annotation.conflicts.count), "", "", .disagreement, to: &rows, width: width,
+                         limit: min(2, room - rows.count)) || cut
+            for version in focused.annotation.conflicts {
+                cut = append(version.note ?? "", "", "", .faint, to: &rows, width: width, limit: min(2, room - rows.count)) || cut
+            }
+        }
+        for reply in annotations.replies(to: focused) {
+            // The replies to it, of every layer, threaded under it.
+            let who = annotations.readerName(of: reply) ?? strings.replyLabel
+            cut = append("↳ " + who + strings.pick("：", ": ") + (reply.annotation.note ?? ""), "", "", .note, to: &rows, width: width,
+                         limit: min(3, room - rows.count), target: reply.id) || cut
         }
         if let index = annotations.index {
             let partners = Set(index.contradictionPartners(of: focused.id))
@@ -129,7 +152,9 @@ extension AppState {
     /// and the start of its quote.
     private func summary(_ annotation: ResolvedAnnotation, width: Int) -> PageRow {
         let label = annotation.kind?.label.text(in: strings.language) ?? annotation.annotation.kind
-        let mark = annotations.isReaderNote(annotation.id) ? "✎" : "▍"
+        // ✎ the reader's own, the letter of another reader, ↳ a reply, ▍ the curated layer.
+        let mark = annotation.annotation.replyTo != nil ? "↳"
+            : annotations.isReaderNote(annotation.id) ? "✎" : annotations.otherReader(of: annotation.id).map { $0.marker + " " } ?? "▍"
         let head = TextFitting.truncate(mark + label + " ", toColumns: width)
         let room = width - CellWidth.of(head)
         var text = quote(of: annotation, limit: room + 1)
@@ -157,6 +182,30 @@ extension AppState {
         shown[limit - 1] = TextFitting.cut(shown[limit - 1], toColumns: width, closing: closing)
         rows += shown.map { [PagePiece($0, role, target: target)] }
         return true
+    }
+
+    /// The lines under a card's label: who wrote another reader's note or the reader's own
+    /// copy of one, and what a reply answers.
+    private func provenanceLines(of focused: ResolvedAnnotation) -> [String] {
+        var lines: [String] = []
+        let annotation = focused.annotation
+        if let origin = annotation.origin {
+            lines.append(strings.copiedFrom(origin.creator ?? "?", file: origin.file))
+        }
+        if let parentID = annotation.replyTo {
+            let parent = annotations.annotation(named: parentID)
+            lines.append("↳ " + strings.replyingTo(parent.map { quote(of: $0, limit: 24) } ?? parentID))
+        }
+        return lines
+    }
+
+    /// The pane's line on the sentence at the cursor: how many readers marked it, with which kinds.
+    private func agreementLine(_ agreement: ReaderAgreement) -> (text: String, disagreement: Bool)? {
+        guard let sentence = agreement.kinds.sentence(atOrAfter: cursor), agreement.kinds.sentences[sentence].contains(cursor) else { return nil }
+        let marks = agreement.marks(of: sentence)
+        let labels = marks.kinds.map { key in annotations.taxonomy?.kind(forKey: key)?.label.text(in: strings.language) ?? key }
+        let disagreement = agreement.disagreements.contains(sentence)
+        return (strings.agreementLine(marked: marks.marked, of: agreement.readerCount, kinds: labels), disagreement)
     }
 
     /// `text` wrapped to `width`, each line a row in `role`.
