@@ -23,14 +23,14 @@ struct Pingdian: ParsableCommand {
         version: "0.1.0",
         subcommands: [ReadCommand.self, PrintCommand.self, SnapshotCommand.self, CheckCommand.self, HintsCommand.self, NotesCommand.self,
                       ExportCommand.self, ImportCommand.self, SearchCommand.self, SourcesCommand.self, ProvenanceCommand.self, DefineCommand.self, VocabularyCommand.self,
-                      AgreeCommand.self, MergeNotesCommand.self, GitSetupCommand.self],
+                      AgreeCommand.self, MergeLayersCommand.self, MergeNotesCommand.self, GitSetupCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
     /// The words the parser takes as a command rather than a file: every subcommand's name and
     /// `help`. Written out, because building the subcommands' configurations to read their names
     /// cost a twentieth of the start-up; a test checks the list against the configurations.
-    static let commandNames: Set<String> = ["read", "print", "snapshot", "check", "hints", "notes", "export", "import", "search", "sources", "provenance", "define", "vocabulary", "agree", "merge-notes", "git-setup", "help"]
+    static let commandNames: Set<String> = ["read", "print", "snapshot", "check", "hints", "notes", "export", "import", "search", "sources", "provenance", "define", "vocabulary", "agree", "merge-layers", "merge-notes", "git-setup", "help"]
 
     /// Runs the program: `pingdian` and `pingdian FILE` open the reader directly
     /// (``PlainInvocation``); every other command line is parsed by swift-argument-parser.

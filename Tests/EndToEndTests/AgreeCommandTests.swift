@@ -76,4 +76,28 @@ struct AgreeCommandTests {
         #expect(alone.exitCode == 65)
         #expect(alone.standardError.hasSuffix("pingdian: agreement needs two readers' notes (or one with --curated); 1 could be read\n"))
     }
+
+    @Test("merge-layers writes what all (or N) readers agree on as a layer pingdian reads, and lists the rest with why")
+    func mergeLayers() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let text = try folder.write("essay.txt", Array(Self.text.utf8))
+        // Alice marks every sentence, Bob the first ten with the same kinds, then other kinds.
+        let a = try folder.write("a.json", Self.export(creator: "Alice") { (Self.kinds[$0 % 4], true) })
+        let b = try folder.write("b.json", Self.export(creator: "Bob") { ($0 < 10 ? Self.kinds[$0 % 4] : Self.kinds[($0 + 1) % 4], $0 < 15) })
+        let output = folder.url.appendingPathComponent("consensus.json").path
+        let run = try CommandRun.pingdian(["merge-layers", a, b, "--text", text, "--agree", "all", "--output", output])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let lines = run.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first == "\(output): 10 passage(s) on which all 2 readers agree (same kind, overlap ≥ 0.5)")
+        #expect(lines.filter { $0.hasSuffix("— no other reader marked these words") }.count == 5, "Alice's last five")
+        #expect(lines.filter { $0.contains("— others marked these words as") }.count == 10, "five of Alice's, five of Bob's")
+        let layer = try AnnotationLayer.decode(Array(try Data(contentsOf: URL(fileURLWithPath: output))))
+        #expect(layer.annotations.count == 10)
+        #expect(layer.annotations[0].note == "Alice\nBob", "who agreed (their notes were empty)")
+        let check = try CommandRun.pingdian(["check", text, "--layer", output])
+        #expect(check.exitCode == 0, "\(check.standardOutput)\(check.standardError)")
+        let tooMany = try CommandRun.pingdian(["merge-layers", a, b, "--text", text, "--agree", "3", "--output", output])
+        #expect(tooMany.exitCode == 64 && tooMany.standardError.contains("--agree 3: between 2 and the 2 readers read, or all"))
+    }
 }
