@@ -91,4 +91,26 @@ struct AuthorshipTests {
         #expect(plan.annotations.map(\.creator) == ["alice", "Bob 林"])
         #expect(plan.annotations[1].replyTo == plan.annotations[0].id)
     }
+
+    @Test("Markdown and HTML name each note's reader and thread a reply under the note it answers; CSV has creator and reply-to columns")
+    func readableExports() throws {
+        let markdown = MarkdownExporter.export(Self.export, language: .english)
+        #expect(markdown.contains("by 王小明"))
+        #expect(markdown.contains("copied from Alice Chen (notes/alice.json)"))
+        let reply = "**↳ Alice Chen**: 我不同意：見下文。"
+        // Under u1 wherever u1 is shown (its section and its contradiction pair), never on its own.
+        #expect(markdown.components(separatedBy: reply).count == markdown.components(separatedBy: "然否？").count)
+        #expect(!markdown.contains("in reply to"))
+        // Under u1's note, before the next annotation's quote.
+        let u1Note = try #require(markdown.range(of: "然否？"))
+        let replyPlace = try #require(markdown.range(of: reply))
+        #expect(u1Note.upperBound < replyPlace.lowerBound)
+        #expect(!markdown[u1Note.upperBound..<replyPlace.lowerBound].contains(">"), "nothing between the note and its reply")
+        let html = HTMLExporter.export(Self.export, language: .traditionalChinese)
+        #expect(html.contains("<p class=\"reply\"><b>↳ Alice Chen</b>：我不同意：見下文。</p>"))
+        #expect(html.contains("<span class=\"creator\">作者：王小明</span>"))
+        let csv = String(decoding: CSVExporter.export(Self.export, language: .english).dropFirst(3), as: UTF8.self)
+        #expect(csv.hasPrefix("id,layer,kind,kind label,paragraph,start,end,quote,note,links,creator,reply to\r\n"))
+        #expect(csv.contains(",Alice Chen,u1\r\n"))
+    }
 }

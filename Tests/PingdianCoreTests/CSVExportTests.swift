@@ -59,7 +59,8 @@ struct CSVExportTests {
         let fields = [annotation.id, annotation.layer.rawValue, annotation.kindKey, annotation.kindLabel(in: .english),
                       annotation.paragraph.map { "\($0 + 1)" } ?? "", annotation.range.map { "\($0.lowerBound)" } ?? "",
                       annotation.range.map { "\($0.upperBound)" } ?? "", annotation.quote, annotation.note ?? "",
-                      annotation.links.map { "\($0.type.rawValue):\($0.target)" }.joined(separator: "; ")]
+                      annotation.links.map { "\($0.type.rawValue):\($0.target)" }.joined(separator: "; "),
+                      annotation.creator ?? "", annotation.replyTo ?? ""]
         return fields.map { field in
             guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
             return "'" + field
@@ -73,7 +74,7 @@ struct CSVExportTests {
         let rows = try RFC4180.parse(text)
         #expect(rows.first == CSVExporter.columns)
         #expect(rows.dropFirst().map { $0 } == ExportFixture.export.annotations.map(Self.expectedRow))
-        #expect(rows.allSatisfy { $0.count == 10 })
+        #expect(rows.allSatisfy { $0.count == 12 })
         #expect(text.contains("\"他說 \"\"好\"\"，又說 'no'\n<script>alert(\"\"x\"\")</script>\""))
     }
 

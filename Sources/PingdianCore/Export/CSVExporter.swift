@@ -4,12 +4,13 @@
 ///
 /// Columns (``columns``): `id`, `layer`, `kind` (the key), `kind label` (in the language asked
 /// for), `paragraph` (1-based; empty for an orphan), `start` and `end` (scalar offsets, half-open;
-/// empty for an orphan), `quote`, `note`, `links` (`type:target`, separated by `; `).
+/// empty for an orphan), `quote`, `note`, `links` (`type:target`, separated by `; `), `creator`
+/// (who made it; empty when not recorded), `reply to` (the id a reply answers).
 /// A field starting with `=` `+` `-` `@`, tab or CR gets a leading `'` against formula
 /// injection (``CSVField``); see Docs/export.md.
 public enum CSVExporter {
     /// The names of the columns, in order, as the header row gives them.
-    public static let columns = ["id", "layer", "kind", "kind label", "paragraph", "start", "end", "quote", "note", "links"]
+    public static let columns = ["id", "layer", "kind", "kind label", "paragraph", "start", "end", "quote", "note", "links", "creator", "reply to"]
 
     /// The bytes of the CSV file: the UTF-8 byte-order mark, then the records.
     public static func export(_ document: ExportDocument, language: UILanguage) -> [UInt8] {
@@ -26,6 +27,8 @@ public enum CSVExporter {
                 annotation.quote,
                 annotation.note ?? "",
                 annotation.links.map { "\($0.type.rawValue):\($0.target)" }.joined(separator: "; "),
+                annotation.creator ?? "",
+                annotation.replyTo ?? "",
             ])
         }
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)

@@ -147,6 +147,16 @@ public struct ExportDocument: Sendable {
     /// The title of the text.
     public var title: String { document.title }
 
+    /// The exported replies to an annotation, in export order.
+    public func replies(to id: String) -> [ExportedAnnotation] {
+        annotations.filter { $0.replyTo == id }
+    }
+
+    /// Whether an annotation is a reply whose note it answers is exported too (then shown under it).
+    public func isThreaded(_ annotation: ExportedAnnotation) -> Bool {
+        annotation.replyTo.map { self.annotation(withID: $0) != nil } ?? false
+    }
+
     /// The annotation with this id.
     public func annotation(withID id: String) -> ExportedAnnotation? {
         annotations.first { $0.id == id }

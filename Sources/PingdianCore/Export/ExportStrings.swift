@@ -88,6 +88,27 @@ public enum ExportStrings {
     }
 
     /// What follows a label before its value: a full-width colon in Chinese, `: ` in English.
+    /// Who made a note, for its line of facts.
+    static func creator(_ name: String, _ language: UILanguage) -> String {
+        language == .traditionalChinese ? "作者：\(name)" : "by \(name)"
+    }
+
+    /// Where a copied note came from.
+    static func copied(_ origin: AnnotationOrigin, _ language: UILanguage) -> String {
+        let who = origin.creator ?? "?"
+        return language == .traditionalChinese ? "複製自 \(who)（\(origin.file)）" : "copied from \(who) (\(origin.file))"
+    }
+
+    /// The line of a reply shown under the note it answers: who, then the reply.
+    static func reply(by name: String?, _ language: UILanguage) -> String {
+        "↳ " + (name ?? (language == .traditionalChinese ? "回覆" : "Reply"))
+    }
+
+    /// What a reply answers.
+    static func inReplyTo(_ quote: String, _ language: UILanguage) -> String {
+        language == .traditionalChinese ? "回覆「\(quote)」" : "in reply to 「\(quote)」"
+    }
+
     static func colon(_ language: UILanguage) -> String {
         language == .traditionalChinese ? "：" : ": "
     }

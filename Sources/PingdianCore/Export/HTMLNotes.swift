@@ -18,6 +18,16 @@ enum HTMLNotes {
         if let layer = ExportStrings.layer(annotation.layer, language) {
             html += " · <span class=\"layer\">\(HTMLEscaping.text(layer))</span>"
         }
+        if let creator = annotation.creator {
+            html += " · <span class=\"creator\">\(HTMLEscaping.text(ExportStrings.creator(creator, language)))</span>"
+        }
+        if let origin = annotation.origin {
+            html += " · <span class=\"origin\">\(HTMLEscaping.text(ExportStrings.copied(origin, language)))</span>"
+        }
+        if let parent = annotation.replyTo {
+            let quote = document.annotation(withID: parent).map { excerpt($0.quote) } ?? parent
+            html += " · <span class=\"reply-to\">\(HTMLEscaping.text(ExportStrings.inReplyTo(quote, language)))</span>"
+        }
         let offsets = ExportStrings.offsets(annotation, language).map { " title=\"\(HTMLEscaping.text($0))\"" } ?? ""
         html += " · <span class=\"position\"\(offsets)>\(HTMLEscaping.text(ExportStrings.position(annotation, language)))</span>"
         html += "</p>"
@@ -38,6 +48,11 @@ enum HTMLNotes {
         }
         if let note = annotation.note, !note.isEmpty {
             html += "<p class=\"text\">\(HTMLEscaping.text(note))</p>"
+        }
+        for reply in document.replies(to: annotation.id) {
+            // The replies threaded under it.
+            html += "<p class=\"reply\"><b>\(HTMLEscaping.text(ExportStrings.reply(by: reply.creator, language)))</b>"
+                + HTMLEscaping.text(ExportStrings.colon(language) + (reply.note ?? "")) + "</p>"
         }
         for link in annotation.links {
             guard let target = document.annotation(withID: link.target) else { continue }

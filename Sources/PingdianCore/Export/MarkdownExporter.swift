@@ -13,7 +13,8 @@ public enum MarkdownExporter {
         if document.annotations.isEmpty { blocks.append(MarkdownEscaping.paragraph(ExportStrings.noAnnotations(language))) }
         let sections = ExportSections(document.document)
         var currentSection: Int?
-        for annotation in document.annotations where annotation.range != nil {
+        // Replies are shown under the note they answer (when it is exported too).
+        for annotation in document.annotations where annotation.range != nil && !document.isThreaded(annotation) {
             let section = sections.number(of: annotation) ?? 1
             if section != currentSection {
                 blocks.append("## " + ExportStrings.section(section, language))
@@ -24,7 +25,7 @@ public enum MarkdownExporter {
         let orphans = document.annotations.filter { $0.range == nil }
         if !orphans.isEmpty {
             blocks.append("## " + ExportStrings.unplaced(language))
-            for orphan in orphans { blocks += self.blocks(of: orphan, in: document, language: language) }
+            for orphan in orphans where !document.isThreaded(orphan) { blocks += self.blocks(of: orphan, in: document, language: language) }
         }
         let pairs = document.contradictionPairs
         if !pairs.isEmpty {
@@ -62,6 +63,11 @@ public enum MarkdownExporter {
         var facts = ["**" + MarkdownEscaping.oneLine(annotation.kindLabel(in: language)) + "**",
                      MarkdownEscaping.oneLine(ExportStrings.position(annotation, language))]
         if let layer = ExportStrings.layer(annotation.layer, language) { facts.append(layer) }
+        if let creator = annotation.creator { facts.append(MarkdownEscaping.oneLine(ExportStrings.creator(creator, language))) }
+        if let origin = annotation.origin { facts.append(MarkdownEscaping.oneLine(ExportStrings.copied(origin, language))) }
+        if let parent = annotation.replyTo, !document.isThreaded(annotation) {
+            facts.append(MarkdownEscaping.oneLine(ExportStrings.inReplyTo(document.annotation(withID: parent).map { ExportStrings.shortQuote($0.quote) } ?? parent, language)))
+        }
         // The export keeps only links whose other side it holds (ExportDocument), so each names
         // a quote.
         for link in annotation.links {
@@ -84,6 +90,11 @@ public enum MarkdownExporter {
         if let note = annotation.note {
             let paragraph = MarkdownEscaping.paragraph(note)
             if !paragraph.isEmpty { blocks.append(paragraph) }
+        }
+        for reply in document.replies(to: annotation.id) {
+            // Threaded under it: who replied, then the reply.
+            blocks.append("**" + MarkdownEscaping.oneLine(ExportStrings.reply(by: reply.creator, language)) + "**"
+                          + ExportStrings.colon(language) + MarkdownEscaping.oneLine(reply.note ?? ""))
         }
         return blocks
     }
