@@ -153,4 +153,34 @@ struct TogetherSessionTests {
         try reader.press("M3")
         #expect(try scratch.savedNotes(notes).map(\.note) == ["筆電上的看法", "實驗室的看法"], "keep them all: two notes")
     }
+
+    @Test("x and % follow a contradiction pair inside another reader's layer")
+    func contradictionsOfAReader() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let annotations = [
+            Annotation(id: "p1", kind: "contradiction", anchor: Self.anchor(Self.first), note: "一端 pair-1", creator: "Alice"),
+            Annotation(id: "p2", kind: "contradiction", anchor: Self.anchor(Self.third), note: "另一端 pair-2",
+                       links: [AnnotationLink(type: .contradicts, target: "p1")], creator: "Alice"),
+        ]
+        let bytes = JSONExporter.export(ExportDocument(document: Self.essay, sourcePath: nil, taxonomy: Taxonomy(kinds: []),
+                                                       layers: [(.user, annotations)]))
+        let alice = try scratch.write("alice.json", String(decoding: bytes, as: UTF8.self))
+        let reader = try scratch.open(notes: scratch.path("notes.json"), size: TerminalSize(columns: 120, rows: 40), others: [alice])
+        // Only Alice's layer: the curated layer hidden in the filter (its row follows the kinds).
+        let kinds = reader.state.kinds.count
+        try reader.press("f\(kinds + 1)G")
+        try reader.press("x")
+        #expect(reader.text.contains("[ ] ▍Curated layer"), "\(reader.text)")
+        try reader.press("f")
+        // From the top, x goes to the next side after the cursor: the second (the first starts there).
+        try reader.press("gx")
+        #expect(reader.text.contains("pair-2"), "\(reader.text)")
+        let first = reader.state.cursor
+        try reader.press("%")
+        #expect(reader.state.cursor != first)
+        #expect(reader.text.contains("pair-1") && reader.text.contains("■ Contradiction · A Alice"), "\(reader.text)")
+        try reader.press("%")
+        #expect(reader.state.cursor == first)
+    }
 }
