@@ -53,7 +53,7 @@ struct NotesTests {
                     == "一個科學家,幾個月前寫了一篇文章,宣示了他和他的公司透過強大的人工智慧解決全人類身心健康、心理疾病、貧困、和平、工作與生活的意義等諸多方面的美好善意。")
             try tmux.sendKeys("g", "r")
             try tmux.waitForScreen("a link started") { ($0.last ?? "").contains("Linking") }
-            try tmux.sendKeys("]", "]", "r")
+            try tmux.sendKeys("x", "x", "r")
             try tmux.waitForScreen("the link made") { ($0.last ?? "").contains("Linked") }
             try tmux.sendKeys("q")
             #expect(try tmux.waitForExit() == .exited(0))

@@ -32,7 +32,7 @@ struct NotesSessionTests {
         #expect(saved.first?.created != nil)
         try reader.press("gr")
         #expect(reader.statusLine.contains("Linking"))
-        try reader.press("]]r")
+        try reader.press("xxr")
         #expect(reader.statusLine.contains("Linked"))
         try reader.press("q")
         #expect(reader.session.isOver)

@@ -15,13 +15,31 @@ extension AppState {
         return AnnotationSet.innermost(at: cursor, among: mine.isEmpty ? here : mine)?.annotation
     }
 
-    /// Jumps to the next or previous annotation, `times` times.
+    /// Jumps to the next or previous annotation, `times` times, in reading order: annotations
+    /// that start at one place (two readers' marks on the same words) are visited one by one.
     mutating func jumpToAnnotation(forward: Bool, times: Int) {
+        guard annotations.index != nil else {
+            message = strings.noAnnotationsAtAll
+            return
+        }
         let visible = annotations.visiblePlaced
-        let strings = self.strings
-        jump(times: times, none: forward ? strings.noMoreAnnotations : strings.noEarlierAnnotations,
-             find: { $0.annotation(after: $1, forward: forward) },
-             counter: { target in strings.annotationCounter((visible.firstIndex { $0.id == target.id } ?? 0) + 1, of: visible.count) })
+        // From the focused annotation when the cursor is at its start; else from the cursor.
+        let current = focusedAnnotation.flatMap { focused in
+            focused.range?.lowerBound == cursor ? visible.firstIndex { $0.id == focused.id } : nil
+        }
+        let first: Int?
+        if let current {
+            first = forward ? current + 1 : current - 1
+        } else {
+            first = forward ? visible.firstIndex { ($0.range?.lowerBound ?? 0) > cursor } : visible.lastIndex { ($0.range?.lowerBound ?? 0) < cursor }
+        }
+        guard let first, visible.indices.contains(first) else {
+            message = forward ? strings.noMoreAnnotations : strings.noEarlierAnnotations
+            return
+        }
+        let target = forward ? min(visible.count - 1, first + max(0, times - 1)) : max(0, first - max(0, times - 1))
+        focus(visible[target])
+        message = strings.annotationCounter(target + 1, of: visible.count)
     }
 
     /// Jumps to the next or previous contradiction, `times` times.

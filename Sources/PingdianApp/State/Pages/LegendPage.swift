@@ -57,7 +57,9 @@ extension AppState {
                              PagePiece("  " + reader.file + " · " + strings.readerCount(reader.annotations.count), .faint)])
             }
             for (sample, role, meaning) in [("3", PageRole.agreement, strings.legendMarginAgreement), ("2", .disagreement, strings.legendMarginDisagreement)] {
-                rows.append([PagePiece("  ", .text), PagePiece(sample, role), PagePiece("  " + meaning, .faint)])
+                let lines = TextWrapping.lines(meaning, width: max(1, width - 5))
+                rows.append([PagePiece("  ", .text), PagePiece(sample, role), PagePiece("  " + (lines.first ?? ""), .faint)])
+                for line in lines.dropFirst() { rows.append([PagePiece("     " + line, .faint)]) }
             }
             rows.append([])
         }
