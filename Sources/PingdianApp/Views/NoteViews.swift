@@ -79,7 +79,7 @@ struct NoteEditorView {
         let label = kind?.label.text(in: strings.language) ?? editor.draft.kind
         let box = Box.bottom(of: state.size, height: max(6, min(12, state.size.rows / 2)), theme: theme)
         let quote = state.punctuation.shown(state.document.text(in: editor.draft.range).flattened)
-        let titleStart = strings.editorTitle + " · " + label + " 「"
+        let titleStart = (editor.draft.replyTo == nil ? strings.editorTitle : strings.replyLabel) + " · " + label + " 「"
         box.draw(into: &grid, title: titleStart + TextFitting.fit(quote, toColumns: box.titleRoom - CellWidth.of(titleStart), closing: "」"),
                  footer: state.keyMap.footer(.editNote, in: strings))
         let inner = box.inner
