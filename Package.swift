@@ -155,6 +155,16 @@ let package = Package(
             path: "Benchmarks/Dictionary",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Reading together at a class's scale: 30 readers' notes, agreement, the merge driver (Docs/benchmarks.md).
+        .executableTarget(
+            name: "TogetherBenchmarks",
+            dependencies: [
+                "PingdianCore", "PingdianApp", "PingdianRuntime", "TerminalKit", "PingdianTexts", "PingdianFixtures",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Together",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         // The reader's speed on the essay, a 2 MB and a 50 MB text (Docs/speed.md).
         .executableTarget(
             name: "ReaderBenchmarks",

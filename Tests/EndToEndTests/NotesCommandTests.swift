@@ -61,7 +61,7 @@ struct NotesCommandTests {
         #expect(run.exitCode == 0)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
         #expect(entries.map { $0["id"] as? String } == ["r1", "r2", "r3"])
-        let keys: Set = ["id", "kind", "quote", "start", "end", "paragraph", "note", "links", "source", "created", "modified"]
+        let keys: Set = ["id", "kind", "quote", "start", "end", "paragraph", "note", "links", "source", "creator", "origin", "replyTo", "conflicts", "created", "modified"]
         for entry in entries { #expect(Set(entry.keys) == keys) }
         let r2 = entries[1]
         #expect(r2["kind"] as? String == "contradiction")

@@ -54,7 +54,7 @@ struct ImporterTests {
         #expect(F.survivingFields(of: Self.reexport(plan.annotations)) == F.survivingFields(of: F.export))
     }
 
-    @Test("A foreign Hypothesis annotation: kind from a label tag, else claim; offsets in UTF-16 units; replies left out")
+    @Test("A foreign Hypothesis annotation: kind from a label tag, else claim; offsets in UTF-16 units; a reply on its note's words")
     func foreignHypothesis() throws {
         let file = #"""
             {"export_date": "2025-01-01T00:00:00.000Z", "export_userid": "acct:me@hypothes.is", "client_version": "1.0",
@@ -69,9 +69,12 @@ struct ImporterTests {
              ]}
             """#
         let plan = try Self.plan(Array(file.utf8))
-        #expect(plan.unusable == 1)
-        #expect(plan.annotations.map(\.kind) == ["irony", "claim"])
-        #expect(plan.annotations.map(\.id) == ["imported-1", "imported-2"])
+        #expect(plan.unusable == 0)
+        #expect(plan.annotations.map(\.kind) == ["irony", "claim", "claim"])
+        #expect(plan.annotations.map(\.id) == ["imported-1", "imported-2", "imported-3"])
+        // The reply has no quote of its own (as Hypothesis keeps replies): it takes its note's words.
+        #expect(plan.annotations[2].replyTo == "imported-1" && plan.annotations[2].note == "同意")
+        #expect(plan.annotations[2].anchor.exact == "皆可為也")
         #expect(plan.annotations[0].anchor.exact == "皆可為也", "UTF-16 10..<14 is scalars 9..<13 after 𠀀")
         #expect(plan.annotations[0].anchor.start == 9)
         #expect(plan.annotations[0].created == Date(timeIntervalSince1970: 1_733_728_672))

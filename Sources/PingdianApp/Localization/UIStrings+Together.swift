@@ -22,6 +22,11 @@ extension UIStrings {
              "This is another reader's note and cannot be changed: \(key(.copyNote)) copies it into your notes, \(key(.reply)) replies")
     }
 
+    public var linkToOtherReader: String {
+        pick("不能連結到另一位讀者的筆記：先按 \(key(.copyNote)) 複製，或按 \(key(.reply)) 回覆",
+             "Links cannot go to another reader's note: copy it first (\(key(.copyNote))), or reply (\(key(.reply)))")
+    }
+
     public func noteCopied(from reader: String) -> String { pick("已複製 \(reader) 的筆記到你的筆記", "Copied \(reader)'s note into your notes") }
     public var copyNeedsOtherReader: String {
         pick("游標下沒有別的讀者的筆記可複製（\(key(.copyNote)) 複製 --with 載入的筆記）",

@@ -108,6 +108,12 @@ enum NoteActions {
             state.message = strings.noAnnotationHere
             return []
         }
+        guard state.annotations.otherReader(of: focused.id) == nil else {
+            // Another reader's id would not survive their next edit: copy or reply instead.
+            state.pendingLinkID = nil
+            state.message = strings.linkToOtherReader
+            return []
+        }
         guard let startID = state.pendingLinkID else {
             state.pendingLinkID = focused.id
             state.message = strings.linkStarted

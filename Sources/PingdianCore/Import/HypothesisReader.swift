@@ -52,7 +52,9 @@ enum HypothesisReader {
                 continue
             }
         }
-        guard !exact.isEmpty || (start != nil && start != end) else { return nil }
+        let references = item["references"]?.listValue.last?.stringValue
+        // A reply without a quote of its own (as Hypothesis keeps them) takes its note's place at import.
+        guard !exact.isEmpty || (start != nil && start != end) || references != nil else { return nil }
         let pingdian = item["metadata"]?["pingdian"]
         let ownID = pingdian?["id"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
         let ownKind = pingdian?["kind"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
@@ -66,7 +68,7 @@ enum HypothesisReader {
             kind: ownKind ?? KindMatching.kind(fromTags: item["tags"]?.strings ?? [], taxonomy: taxonomy) ?? KindMatching.fallback,
             exact: exact, prefix: prefix, suffix: suffix, start: start, end: end,
             note: text.isEmpty ? nil : text, links: links,
-            creator: creator(of: item), replyTo: item["references"]?.listValue.last?.stringValue,
+            creator: creator(of: item), replyTo: references,
             created: item["created"]?.stringValue.flatMap(ISO8601Seconds.date(from:)),
             modified: item["updated"]?.stringValue.flatMap(ISO8601Seconds.date(from:)))
     }

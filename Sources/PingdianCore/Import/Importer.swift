@@ -24,11 +24,15 @@ public enum Importer {
         var idByKey: [String: String] = [:]
         var skippedLinks: [(from: String, links: [AnnotationLink])] = []
         var unnamed = 0
+        var anchorByKey: [String: TextAnchor] = [:]
         for incoming in file.annotations {
-            guard let anchor = anchor(of: incoming, in: document, offsets: offsets) else {
+            // A reply without a quote of its own is on the words of the note it answers.
+            let answered = incoming.replyTo.flatMap { anchorByKey[$0] }
+            guard let anchor = anchor(of: incoming, in: document, offsets: offsets) ?? answered else {
                 plan.unusable += 1
                 continue
             }
+            if let key = incoming.key { anchorByKey[key] = anchor }
             let range = anchor.resolve(in: document).range
             var annotation = Annotation(
                 id: "", kind: incoming.kind, anchor: range.map { TextAnchor.make(range: $0, in: document) } ?? anchor,

@@ -22,6 +22,12 @@ public struct NoteListing: Sendable {
         public let links: [Link]
         /// What it attributes to a source and the verdict (an attribution), if anything.
         public let source: AnnotationSource?
+        /// Who made it, where a copy came from, what a reply answers (Docs/together.md).
+        public let creator: String?
+        public let origin: AnnotationOrigin?
+        public let replyTo: String?
+        /// The notes of the other versions a merge kept (changed in two places), for `M`.
+        public let conflicts: [String]
         /// When it was made and last changed, when known.
         public let created: Date?
         public let modified: Date?
@@ -47,7 +53,7 @@ public struct NoteListing: Sendable {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case id, kind, quote, start, end, paragraph, note, links, source, created, modified
+            case id, kind, quote, start, end, paragraph, note, links, source, creator, origin, replyTo, conflicts, created, modified
         }
 
         /// Every member, `null` when absent, so that the shape never changes.
@@ -62,6 +68,10 @@ public struct NoteListing: Sendable {
             try container.encode(note, forKey: .note)
             try container.encode(links, forKey: .links)
             try container.encode(source, forKey: .source)
+            try container.encode(creator, forKey: .creator)
+            try container.encode(origin, forKey: .origin)
+            try container.encode(replyTo, forKey: .replyTo)
+            try container.encode(conflicts, forKey: .conflicts)
             try container.encode(created.map(Self.iso8601), forKey: .created)
             try container.encode(modified.map(Self.iso8601), forKey: .modified)
         }
@@ -96,7 +106,8 @@ public struct NoteListing: Sendable {
                 paragraph: item.range.flatMap { document.paragraphIndex(containing: $0.lowerBound) }.map { $0 + 1 },
                 note: annotation.note,
                 links: annotation.links.map { Entry.Link(type: $0.type.rawValue, target: $0.target, quote: quoteByID[$0.target]) },
-                source: annotation.source, created: annotation.created, modified: annotation.modified)
+                source: annotation.source, creator: annotation.creator, origin: annotation.origin, replyTo: annotation.replyTo,
+                conflicts: annotation.conflicts.map { $0.note ?? "" }, created: annotation.created, modified: annotation.modified)
         }
     }
 
@@ -106,7 +117,8 @@ public struct NoteListing: Sendable {
     /// One block per annotation, blocks separated by a blank line: `¶3 claim r1` (or `¶- claim r1
     /// (not found)`), then indented the quote in 「」, the source of an attribution (`source:
     /// selective “words” (where · URL)`), the note's lines, and one line per link
-    /// (`→ contradicts 「…」`, or `→ contradicts a note since deleted (m1)`). Control characters are shown as placeholders. Empty when
+    /// (`→ contradicts 「…」`, or `→ contradicts a note since deleted (m1)`); who made it, a copy's
+    /// origin, what a reply answers and the versions a merge kept, each on a line of its own. Control characters are shown as placeholders. Empty when
     /// there are no annotations.
     public var plain: String {
         entries.map { entry in
@@ -118,8 +130,14 @@ public struct NoteListing: Sendable {
                 lines.append("  source: " + source.verdict.rawValue + (source.words.map { " “\($0)”" } ?? "")
                              + (place.isEmpty ? "" : " (\(place))"))
             }
+            if let creator = entry.creator { lines.append("  by " + creator) }
+            if let origin = entry.origin { lines.append("  copied from \(origin.creator ?? "?") (\(origin.file), \(origin.id))") }
+            if let replyTo = entry.replyTo { lines.append("  ↳ reply to " + replyTo) }
             if let note = entry.note, !note.isEmpty {
                 lines += note.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            }
+            for other in entry.conflicts {
+                lines.append("  ⚠ changed in two places, other version: " + other.split(separator: "\n").joined(separator: " "))
             }
             for link in entry.links {
                 lines.append("  → \(link.type) " + (link.quote.map { "「\($0)」" } ?? "a note since deleted (\(link.target))"))
