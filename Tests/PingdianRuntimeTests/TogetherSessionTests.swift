@@ -74,6 +74,8 @@ struct TogetherSessionTests {
         #expect(reader.statusLine.contains("another reader's note"))
         try reader.press("d")
         #expect(reader.statusLine.contains("another reader's note"))
+        try reader.press("r")
+        #expect(reader.statusLine.contains("Links cannot go to another reader's note"))
         try reader.press("y")
         #expect(reader.statusLine.contains("Copied Bob's note"))
         var saved = try scratch.savedNotes(notes)
