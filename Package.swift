@@ -199,7 +199,7 @@ let package = Package(
             dependencies: ["PingdianCore"],
             path: "Tests/StateWriter"
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["pingdian", "pingdian-state-writer", "PingdianCore", "PingdianTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pingdian", "pingdian-state-writer", "PingdianCore", "PingdianFixtures", "PingdianTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PingdianCore
+import PingdianFixtures
 import PingdianTestSupport
 import Testing
 
@@ -55,11 +56,7 @@ struct GitSharingTests {
         func path(_ name: String) -> String { folder.url.appendingPathComponent(name).path }
     }
 
-    static func anchor(_ quote: String) -> TextAnchor {
-        let scalars = Array(quote.unicodeScalars)
-        let start = (0...(document.scalarCount - scalars.count)).first { Array(document.scalars[$0..<$0 + scalars.count]) == scalars } ?? 0
-        return TextAnchor.make(range: start..<start + scalars.count, in: document)
-    }
+    static func anchor(_ quote: String) -> TextAnchor { document.anchor(ofFirst: quote)! }
 
     /// An export file holding these notes, as another program or machine would hand them over.
     static func export(_ notes: [Annotation]) -> [UInt8] {

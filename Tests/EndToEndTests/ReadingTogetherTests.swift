@@ -1,5 +1,6 @@
 import Foundation
 import PingdianCore
+import PingdianFixtures
 import PingdianTestSupport
 import Testing
 
@@ -12,12 +13,7 @@ struct ReadingTogetherTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Texts/amodei-deepseek-essay.zh-Hant.txt")), as: UTF8.self))
 
-    static func anchor(_ quote: String) -> TextAnchor {
-        let scalars = Array(quote.unicodeScalars)
-        let all = essay.scalars
-        let start = (0...(all.count - scalars.count)).first { Array(all[$0..<$0 + scalars.count]) == scalars }!
-        return TextAnchor.make(range: start..<start + scalars.count, in: essay)
-    }
+    static func anchor(_ quote: String) -> TextAnchor { essay.anchor(ofFirst: quote)! }
 
     /// A reader's pingdian export of notes on the essay: (id, kind, quote, note).
     static func export(_ creator: String, _ notes: [(String, String, String, String)]) -> [UInt8] {

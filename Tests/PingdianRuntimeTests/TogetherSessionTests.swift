@@ -1,6 +1,7 @@
 import Foundation
 import PingdianApp
 import PingdianCore
+import PingdianFixtures
 import PingdianRuntime
 import TerminalKit
 import Testing
@@ -14,12 +15,7 @@ struct TogetherSessionTests {
     static let second = "幾個月後,還是這名科學家,又突然釋出了一篇文章"
     static let third = "這件事,怎麼看都讓人覺得割裂"
 
-    static func anchor(_ quote: String) -> TextAnchor {
-        let scalars = Array(quote.unicodeScalars)
-        let all = essay.scalars
-        let start = (0...(all.count - scalars.count)).first { Array(all[$0..<$0 + scalars.count]) == scalars }!
-        return TextAnchor.make(range: start..<start + scalars.count, in: essay)
-    }
+    static func anchor(_ quote: String) -> TextAnchor { essay.anchor(ofFirst: quote)! }
 
     /// A reader's export of notes on the essay: (id, kind, quote, note).
     static func export(_ creator: String, _ notes: [(String, String, String, String)]) -> String {

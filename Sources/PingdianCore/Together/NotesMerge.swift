@@ -70,21 +70,26 @@ public enum NotesMerge {
         let theirsByID = Dictionary(theirs.map { (id($0), $0) }) { first, _ in first }
         let ourIDs = Set(ours.map(id))
         var result: [Item] = []
+        /// An item only one side still has: kept when new there or changed there since the
+        /// ancestor; else the other side deleted it.
+        func keepOneSided(_ item: Item, ancestor: Item?, fromTheirs: Bool) {
+            guard let ancestor else {
+                if fromTheirs { report.takenFromTheirs += 1 }
+                result.append(item)
+                return
+            }
+            if same(item, ancestor) {
+                report.deleted += 1
+            } else {
+                report.keptOverDeletion.append(id(item))
+                result.append(item)
+            }
+        }
         for mine in ours {
             let key = id(mine)
             let ancestor = baseByID[key]
             guard let other = theirsByID[key] else {
-                // Gone on their side: deleted there, unless it is new here or we changed it.
-                guard let ancestor else {
-                    result.append(mine)
-                    continue
-                }
-                if same(mine, ancestor) {
-                    report.deleted += 1
-                } else {
-                    report.keptOverDeletion.append(key)
-                    result.append(mine)
-                }
+                keepOneSided(mine, ancestor: ancestor, fromTheirs: false)
                 continue
             }
             if same(mine, other) {
@@ -100,19 +105,7 @@ public enum NotesMerge {
             }
         }
         for other in theirs where !ourIDs.contains(id(other)) {
-            let key = id(other)
-            guard let ancestor = baseByID[key] else {
-                report.takenFromTheirs += 1
-                result.append(other)
-                continue
-            }
-            // Gone on our side: deleted here, unless they changed it.
-            if same(other, ancestor) {
-                report.deleted += 1
-            } else {
-                report.keptOverDeletion.append(key)
-                result.append(other)
-            }
+            keepOneSided(other, ancestor: baseByID[id(other)], fromTheirs: true)
         }
         return result
     }
