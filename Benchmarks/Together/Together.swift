@@ -16,8 +16,19 @@ let benchmarks: @Sendable () -> Void = {
         metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], warmupIterations: 1, maxDuration: .seconds(3), maxIterations: 100)
     let setup: @Sendable () -> Void = { _ = Class.shared }
 
-    Benchmark("Open with 30 readers' notes to first frame", closure: { _ in
-        blackHole(Screen.render(Class.shared.openedState()))
+    Benchmark("Open with 30 readers' notes to first frame (their files read after it)", closure: { benchmark in
+        let session = Class.shared.session(threads: .separate)
+        blackHole(Screen.render(session.state))
+        benchmark.stopMeasurement()
+        // The readers' files, read on another thread meanwhile: wait for them outside the measurement.
+        while session.state.annotations.otherReaders.isEmpty {
+            usleep(1_000)
+            session.takeFinishedWork()
+        }
+    }, setup: setup)
+
+    Benchmark("30 readers' files read and shown (off the key path)", closure: { _ in
+        blackHole(Class.shared.session(threads: .inline).state)
     }, setup: setup)
 
     for (key, name) in [("j", "j (a line down)"), ("]", "] (next annotation)"), ("z", "z (next disagreement)"), (" ", "Space (a page)"),
@@ -111,14 +122,18 @@ final class Class: @unchecked Sendable {
         atexit { try? FileManager.default.removeItem(at: Class.shared.folder) }
     }
 
-    /// The reader on the essay with the 30 readers' notes, as `pingdian --with …` opens it.
-    func openedState() -> AppState {
+    /// A session on the essay with the 30 readers' notes, as `pingdian --with …` opens it; with
+    /// the inline threads the notes are there when it returns.
+    func session(threads: BackgroundThreads) -> ReaderSession {
         var choice = TextChoice()
         choice.otherReaders = files
         choice.author = "Mei"
-        guard let prepared = try? PreparedReader.prepare(choice, storage: .memory, environment: [:], threads: .inline, progressive: false) else {
+        guard let prepared = try? PreparedReader.prepare(choice, storage: .memory, environment: [:], threads: threads, progressive: false) else {
             fatalError("cannot open the essay")
         }
-        return ReaderSession(prepared, terminal: MemoryTerminal(size: Self.screen)).state
+        return ReaderSession(prepared, terminal: MemoryTerminal(size: Self.screen))
     }
+
+    /// The reader on the essay with the 30 readers' notes shown.
+    func openedState() -> AppState { session(threads: .inline).state }
 }

@@ -246,15 +246,21 @@ public struct AnnotationSet: Sendable {
     }
 
     /// The innermost (shortest) of `candidates` that covers `offset`, and how many of them cover it.
+    /// Called for every glyph drawn: it reads the candidates' ranges in place, never copying an
+    /// annotation (each copy retains a dozen references).
     public static func innermost(at offset: Int, among candidates: [ResolvedAnnotation]) -> (annotation: ResolvedAnnotation, covering: Int)? {
-        var best: ResolvedAnnotation?
+        var best: Int?
+        var bestLength = Int.max
         var covering = 0
-        for candidate in candidates {
-            guard let range = candidate.range, range.contains(offset) else { continue }
+        for index in candidates.indices {
+            guard let range = candidates[index].match.range, range.contains(offset) else { continue }
             covering += 1
-            if best == nil || range.count < (best?.range?.count ?? .max) { best = candidate }
+            if range.count < bestLength {
+                best = index
+                bestLength = range.count
+            }
         }
-        return best.map { ($0, covering) }
+        return best.map { (candidates[$0], covering) }
     }
 
     /// Steps with `next` from `offset` until an annotation passes the filter; of several that

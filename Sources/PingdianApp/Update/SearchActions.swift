@@ -91,16 +91,16 @@ extension AppState {
         guard let query = lastSearch else { return [] }
         let annotationSearch = query.hasPrefix("@")
         let terms = annotationSearch ? String(query.dropFirst()) : query
-        let found = annotationSearch ? annotationMatch(of: terms, from: offset, forward: forward)
+        let matchedAnnotation = annotationSearch ? annotationMatch(of: terms, from: offset, forward: forward) : nil
+        let found = annotationSearch ? matchedAnnotation.flatMap { match in match.annotation.range.map { ($0, match.wrapped) } }
                                      : textMatch(of: terms, from: offset, forward: forward)
         guard let (range, wrapped) = found else {
             message = strings.notFound(terms)
             return []
         }
         jump(to: range.lowerBound)
-        if annotationSearch, let annotation = annotations.overlapping(range).first(where: { $0.range == range }) {
-            focusedAnnotationID = annotation.id
-        }
+        // The annotation that matched, not another on the same words.
+        if let matchedAnnotation { focusedAnnotationID = matchedAnnotation.annotation.id }
         if wrapped { message = forward ? strings.searchWrappedToTop : strings.searchWrappedToBottom }
         guard !annotationSearch else { return [] }
         if var count = matchCount, count.query == terms {
@@ -127,7 +127,7 @@ extension AppState {
     }
 
     /// The next annotation (of any visible layer) whose quote or note matches `terms`.
-    private func annotationMatch(of terms: String, from offset: Int, forward: Bool) -> (Range<Int>, Bool)? {
+    private func annotationMatch(of terms: String, from offset: Int, forward: Bool) -> (annotation: ResolvedAnnotation, wrapped: Bool)? {
         guard let engine = searchEngine else { return nil }
         let candidates = annotations.visiblePlaced.filter { annotation in
             guard let range = annotation.range else { return false }
@@ -140,7 +140,7 @@ extension AppState {
             guard let start = annotation.range?.lowerBound else { return false }
             return forward ? start > offset : start < offset
         }
-        if let range = after?.range { return (range, false) }
-        return ordered.first?.range.map { ($0, true) }
+        if let after { return (after, false) }
+        return ordered.first.map { ($0, true) }
     }
 }

@@ -134,3 +134,21 @@ extension AppState {
         return (annotations.hasLayer ? [.curated] : []) + readers.indices.map(AnnotationOwner.reader)
     }
 }
+
+extension AppState {
+    /// Takes in the other readers' layers (``Action/otherReadersLoaded(_:warnings:)``): shown
+    /// beside the others, on the original's words while the original is shown; the status line
+    /// says the first problem with a file, if any.
+    mutating func addOtherReaders(_ readers: [OtherReader], warnings: [OpeningWarning]) {
+        if var kept = original.shownInPlaceOf, let converted = original.text?.converted {
+            kept.moveAnnotations.addOtherReaders(readers, document: kept.document)
+            original.shownInPlaceOf = kept
+            moveAnnotations = kept.moveAnnotations.mapped(to: converted)
+        } else {
+            moveAnnotations.addOtherReaders(readers, document: document)
+        }
+        if let warning = warnings.first {
+            message = strings.warning(warning) + (warnings.count > 1 ? strings.moreWarnings(warnings.count - 1) : "")
+        }
+    }
+}

@@ -76,6 +76,9 @@ enum Update {
         case .vocabularyReloaded(let words):
             state.vocabulary = words
             return []
+        case .otherReadersLoaded(let readers, let warnings):
+            state.addOtherReaders(readers, warnings: warnings)
+            return []
         case .authorKnown(let name):
             state.author = name
             return []

@@ -6,6 +6,14 @@ import TerminalKit
 struct TextPaneView {
     let state: AppState
     let theme: Theme
+    /// The reader's own notes' ids, looked up for every highlighted glyph.
+    private let readerIDs: Set<String>
+
+    init(state: AppState, theme: Theme) {
+        self.state = state
+        self.theme = theme
+        readerIDs = state.annotations.readerIDs
+    }
 
     func draw(into grid: inout CellGrid, in rect: Rect) {
         guard !rect.isEmpty else { return }
@@ -68,7 +76,7 @@ struct TextPaneView {
     private func highlightStyle(for offset: Int, among highlights: [ResolvedAnnotation], focusedRange: Range<Int>?) -> CellStyle? {
         guard let (innermost, covering) = AnnotationSet.innermost(at: offset, among: highlights) else { return nil }
         var style = theme.highlight(innermost.kind)
-        if state.annotations.isReaderNote(innermost.id) { style = theme.readerNote(over: style) }
+        if readerIDs.contains(innermost.id) { style = theme.readerNote(over: style) }
         if covering > 1 { style.attributes.insert(.underline) }
         if focusedRange?.contains(offset) == true { style.attributes.insert(.bold) }
         return style

@@ -38,6 +38,8 @@ public final class ReaderSession {
     private let originalReconstruction: BackgroundTask<ReconstructedOriginal>
     /// Finding the reader's name when no flag or variable gives it (git runs for it).
     private let authorLookup: BackgroundTask<FoundAuthor>
+    /// Reading the other readers' files (`--with`) after the first frame.
+    private let readerLoading: BackgroundTask<LoadedReaders>
     /// Set by the `.quit` effect, or when the text can no longer be read.
     private var hasEnded = false
     private var failure: CommandFailure?
@@ -61,6 +63,7 @@ public final class ReaderSession {
         self.hintCounting = BackgroundTask(prepared.threads)
         self.originalReconstruction = BackgroundTask(prepared.threads)
         self.authorLookup = BackgroundTask(prepared.threads)
+        self.readerLoading = BackgroundTask(prepared.threads)
         let language = prepared.language
         state = AppState(
             document: prepared.loaded.document,
@@ -74,6 +77,8 @@ public final class ReaderSession {
             startOffset: prepared.storage.savedOffset)
         if prepared.exact == nil, let layer = prepared.layer {
             dispatch(.textOpened(opened(prepared.loaded, layer: layer)))
+            // With the inline threads of tests the other readers are there at once.
+            takeLoadedReaders()
         }
         if let author = AuthorName.given(flag: prepared.choice.author, environment: prepared.environment) {
             dispatch(.authorKnown(author))
@@ -95,6 +100,7 @@ public final class ReaderSession {
             terminal.draw(Screen.render(state))
             // While a count runs or the text is being read, wake up now and then to show the result.
             let polling = matchCounting.isPending || hintCounting.isPending || originalReconstruction.isPending || authorLookup.isPending
+                || readerLoading.isPending
             let timeout = pendingText != nil ? 10 : polling ? 50 : -1
             guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
                 // The first frame is out and no key came for a moment: read the whole text now,
@@ -215,7 +221,13 @@ public final class ReaderSession {
         if let count = hintCounting.take() { dispatch(.hintsCounted(count)) }
         if let reconstructed = originalReconstruction.take() { dispatch(.originalReconstructed(reconstructed.text)) }
         if let found = authorLookup.take() { dispatch(.authorKnown(found.name)) }
+        takeLoadedReaders()
         if let pendingText, pendingText.isDone { finishOpening() }
+    }
+
+    /// Hands the other readers' layers to the state once they are read.
+    private func takeLoadedReaders() {
+        if let loaded = readerLoading.take() { dispatch(.otherReadersLoaded(loaded.readers, warnings: loaded.warnings)) }
     }
 
     /// Whether `event` may be handled on the provisional document: a resize, or a key that only
@@ -237,7 +249,9 @@ public final class ReaderSession {
         case .success(let (document, report)):
             let exactText = LoadedText(document: document, path: storage.text.path, report: report)
             switch choice.layer(for: exactText) {
-            case .success(let layer): dispatch(.textOpened(opened(exactText, layer: layer)))
+            case .success(let layer):
+                dispatch(.textOpened(opened(exactText, layer: layer)))
+                takeLoadedReaders()
             case .failure(let failure): end(failure)
             }
         case .failure(let error):
@@ -261,10 +275,17 @@ public final class ReaderSession {
         // layer is resolved once, and only the notes on top of it.
         var annotations = layer.annotations.hasLayer
             ? layer.annotations : AnnotationSet(layer: nil, readerNotes: [], document: document, taxonomy: layer.taxonomy)
-        // Other readers' notes (`--with`), read-only beside the layer; files that cannot be used are said.
-        let others = OtherReaders.load(choice.otherReaders, document: document, taxonomy: layer.taxonomy)
-        annotations.addOtherReaders(others.layers.enumerated().map { OtherReader($1, position: $0) }, document: document)
         annotations.replaceReaderNotes(storage.annotations, document: document)
+        if !choice.otherReaders.isEmpty {
+            // Other readers' notes (`--with`) are read off the key path: the text is drawn first.
+            let paths = choice.otherReaders
+            let taxonomy = layer.taxonomy
+            readerLoading.start { _ in
+                let loaded = OtherReaders.load(paths, document: document, taxonomy: taxonomy)
+                return LoadedReaders(readers: loaded.layers.enumerated().map { OtherReader($1, position: $0) },
+                                     warnings: loaded.problems.map(\.warning))
+            }
+        }
         let folding = FoldingSearch(document: document)
         countingSearch.set(folding)
         exporter = ReaderExport(text: text, taxonomy: layer.taxonomy, stem: storage.exportStem)
@@ -273,7 +294,7 @@ public final class ReaderSession {
             // second on 50 MB): compute it now, off the key path, so that it is ready.
             DispatchQueue.global(qos: .utility).async { _ = TextIdentity.fingerprint(of: document) }
         }
-        let warnings = [text.warning, layer.warning, storage.warning].compactMap { $0 } + others.problems.map(\.warning)
+        let warnings = [text.warning, layer.warning, storage.warning].compactMap { $0 }
         return OpenedText(
             document: document, annotations: annotations,
             hints: CueHintSource.layer(for: document, taxonomy: layer.taxonomy, language: state.strings.language),
@@ -321,6 +342,12 @@ final class SharedSearch: @unchecked Sendable {
 
     /// The exact text, nil before it is there.
     func document() -> TextDocument? { get()?.textSearch.document }
+}
+
+/// The other readers' layers as read for the text, and what to say of the files left out.
+struct LoadedReaders: Sendable {
+    let readers: [OtherReader]
+    let warnings: [OpeningWarning]
 }
 
 /// The reader's name as ``AuthorName/resolve(flag:environment:)`` found it; nil when nothing names them.
