@@ -123,6 +123,13 @@ struct TogetherSessionTests {
         let reader = try scratch.open(notes: scratch.path("notes.json"), others: [scratch.path("missing.json"), corrupt, alice, newer])
         #expect(reader.state.annotations.otherReaders.map(\.name) == ["Alice"])
         #expect(reader.statusLine.contains("missing.json are not shown: no such file (and 2 more)"), "\(reader.statusLine)")
+        // A layer (which does not say its text) none of whose notes is in this text: said too.
+        let elsewhere = AnnotationLayer(id: "elsewhere", annotations: [
+            Annotation(id: "e1", kind: "claim", anchor: TextAnchor(exact: "這句話不在文章裡", start: 0, end: 8)),
+        ])
+        let layer = try scratch.write("elsewhere.json", String(decoding: elsewhere.encoded(), as: UTF8.self))
+        let other = try scratch.open(notes: scratch.path("notes.json"), others: [layer])
+        #expect(other.statusLine.contains("elsewhere.json was made on another version of the text: 0 of 1 notes found"), "\(other.statusLine)")
         let chinese = try scratch.open(notes: scratch.path("notes.json"), language: "zh-Hant", others: [newer, alice])
         #expect(chinese.statusLine.contains("newer.json 未載入：written by a newer pingdian"), "\(chinese.statusLine)")
     }

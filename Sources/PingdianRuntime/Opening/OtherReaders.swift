@@ -57,8 +57,9 @@ public enum OtherReaders {
             }
             do {
                 let layer = try ReaderLayer.read([UInt8](data), file: path, document: document, taxonomy: taxonomy)
-                if layer.madeOnAnotherText {
-                    let placement = layer.placement(in: document)
+                // Made on another text, as the file says; or (a layer, which does not say) none of its notes found here.
+                let placement = layer.placement(in: document)
+                if layer.madeOnAnotherText || (placement.found == 0 && placement.notFound > 0) {
                     problems.append(.anotherText(file: path, found: placement.found, notFound: placement.notFound))
                 }
                 layers.append(layer)
