@@ -20,23 +20,31 @@ struct Pingdian: ParsableCommand {
 
         Reading together (Docs/together.md): 'pingdian --with NOTES' shows another reader's notes beside yours; 'pingdian agree NOTES…' says how far readers agree (Krippendorff's α, Cohen's κ); 'pingdian merge-layers NOTES… --agree all --output FILE' keeps what they agree on; 'pingdian git-setup' makes git merge notes files with 'pingdian merge-notes'.
 
+        'pingdian keys' lists the reader's keys; 'pingdian --licenses' prints the licences of pingdian and of what it bundles (the essay, CC-CEDICT…); 'pingdian --version' its version.
+
         Exit codes: 0 done, 64 bad usage, 65 not a text (or, for check, not a layer; for notes, an unreadable notes file), 66 a file that cannot be opened, 1 a terminal that cannot be used (or, for check, problems found; for search, no match).
         """,
         version: "0.1.0",
         subcommands: [ReadCommand.self, PrintCommand.self, SnapshotCommand.self, CheckCommand.self, HintsCommand.self, NotesCommand.self,
                       ExportCommand.self, ImportCommand.self, SearchCommand.self, SourcesCommand.self, ProvenanceCommand.self, DefineCommand.self, VocabularyCommand.self,
-                      AgreeCommand.self, MergeLayersCommand.self, MergeNotesCommand.self, GitSetupCommand.self],
+                      AgreeCommand.self, MergeLayersCommand.self, MergeNotesCommand.self, GitSetupCommand.self, KeysCommand.self, ManualCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
     /// The words the parser takes as a command rather than a file: every subcommand's name and
     /// `help`. Written out, because building the subcommands' configurations to read their names
     /// cost a twentieth of the start-up; a test checks the list against the configurations.
-    static let commandNames: Set<String> = ["read", "print", "snapshot", "check", "hints", "notes", "export", "import", "search", "sources", "provenance", "define", "vocabulary", "agree", "merge-layers", "merge-notes", "git-setup", "help"]
+    static let commandNames: Set<String> = ["read", "print", "snapshot", "check", "hints", "notes", "export", "import", "search", "sources", "provenance", "define", "vocabulary", "agree", "merge-layers", "merge-notes", "git-setup", "keys", "manual", "help"]
 
     /// Runs the program: `pingdian` and `pingdian FILE` open the reader directly
     /// (``PlainInvocation``); every other command line is parsed by swift-argument-parser.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--licenses"] {
+            // The licences of pingdian and of everything bundled with it (Docs: README, Licence).
+            Commands.licenses().finish()
+            return
+        }
         guard let choice = PlainInvocation.choice(for: Array(CommandLine.arguments.dropFirst()), commandNames: commandNames) else {
             main(nil)
             return

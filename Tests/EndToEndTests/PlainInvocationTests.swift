@@ -13,7 +13,7 @@ struct PlainInvocationTests {
     func commandNames() {
         let configured = Pingdian.configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName }
         #expect(Self.names == Set(configured + ["help"]))
-        #expect(configured.count == 17)
+        #expect(configured.count == 19)
     }
 
     @Test("No argument, or one that is neither an option nor a command word, opens the reader directly")
