@@ -13,9 +13,6 @@ struct KeysCommand: ParsableCommand {
     @Option(name: .customLong("ui-lang"), help: "Language: zh-Hant or en (default: from LC_ALL, LC_MESSAGES, LANG).")
     var uiLanguage: String?
 
-    @Flag(help: "Print an mdoc KEYS section, for the man page.")
-    var mdoc = false
-
     func validate() throws {
         if let uiLanguage, UILanguage(flag: uiLanguage) == nil {
             throw ValidationError("--ui-lang must be zh-Hant or en, not '\(uiLanguage)'")
@@ -24,6 +21,6 @@ struct KeysCommand: ParsableCommand {
 
     func run() throws {
         let language = uiLanguage.flatMap(UILanguage.init(flag:)) ?? UILanguage.preferred(environment: ProcessInfo.processInfo.environment)
-        Commands.keys(language: language, format: mdoc ? .mdoc : .text).finish()
+        Commands.keys(language: language).finish()
     }
 }

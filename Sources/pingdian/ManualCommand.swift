@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PingdianApp
 import PingdianCore
 import PingdianRuntime
 
@@ -18,10 +19,9 @@ struct ManualCommand: ParsableCommand {
         try process.run()
         let dump = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let keys = Commands.keys(language: .english, format: .mdoc).text
         // SOURCE_DATE_EPOCH, as reproducible builds set it; else today.
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
-        let page = try ManualPage(dump: dump, keys: keys, date: epoch.map(Date.init(timeIntervalSince1970:)) ?? Date())
+        let page = try ManualPage(dump: dump, keys: KeyHelpSection.all(strings: UIStrings(.english)), date: epoch.map(Date.init(timeIntervalSince1970:)) ?? Date())
         FileHandle.standardOutput.write(Data(page.mdoc.utf8))
     }
 }

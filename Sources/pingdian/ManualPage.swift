@@ -1,8 +1,9 @@
 import Foundation
+import PingdianApp
 
 /// pingdian(1) in mdoc, made from what swift-argument-parser says of every command
 /// (`--experimental-dump-help`: names, abstracts, discussions, options, defaults), with the
-/// reader's keys from its key maps (`pingdian keys --mdoc`) and the environment and files.
+/// reader's keys from its key maps (the sections `?` shows) and the environment and files.
 /// Written by hand rather than by the GenerateManual plugin, which drops every character that is
 /// not ASCII (the Chinese of the examples); `make man` runs `pingdian manual`.
 struct ManualPage {
@@ -39,13 +40,13 @@ struct ManualPage {
     }
 
     let root: Command
-    /// The KEYS section (mdoc), as `pingdian keys --mdoc` prints it.
-    let keys: String
+    /// The reader's keys, section by section.
+    let keys: [KeyHelpSection]
     /// The date on the page.
     let date: Date
 
     /// The page of the dump's JSON.
-    init(dump: Data, keys: String, date: Date) throws {
+    init(dump: Data, keys: [KeyHelpSection], date: Date) throws {
         root = try JSONDecoder().decode(Dump.self, from: dump).command
         self.keys = keys
         self.date = date
@@ -69,7 +70,12 @@ struct ManualPage {
             lines += Self.options(command)
         }
         lines.append(".El")
-        lines += keys.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+        lines += [".Sh KEYS", "The reader's keys, as its help screen", ".Pq Ic \\&?", "lists them."]
+        for section in keys {
+            lines += [".Ss " + Self.text(section.title), ".Bl -tag -width Ds"]
+            for row in section.rows { lines += [".It Sy " + Self.macroArgument(row.keys), Self.text(row.help)] }
+            lines.append(".El")
+        }
         lines += [
             ".Sh ENVIRONMENT", ".Bl -tag -width Ds",
             ".It Ev LC_ALL , LC_MESSAGES , LANG", "The interface language (Traditional Chinese or English) when --ui-lang is not given.",
@@ -133,6 +139,15 @@ struct ManualPage {
         var line = text.replacingOccurrences(of: "\\", with: "\\e").trimmingCharacters(in: .whitespaces)
         if line.hasPrefix(".") || line.hasPrefix("'") { line = "\\&" + line }
         return line
+    }
+
+    /// Words after a macro: as ``text(_:)``, and a word that is a macro's name (`Ar`, `Fl`…) kept
+    /// as text.
+    static func macroArgument(_ words: String) -> String {
+        text(words).split(separator: " ", omittingEmptySubsequences: false).map { (word: Substring) -> String in
+            let isMacroName = (2...3).contains(word.count) && word.first!.isUppercase && word.dropFirst().allSatisfy(\.isLowercase)
+            return isMacroName ? "\\&" + word : String(word)
+        }.joined(separator: " ")
     }
 
     /// "December 7, 2026", as mdoc's .Dd has it.
