@@ -188,4 +188,21 @@ struct TogetherSessionTests {
         try reader.press("%")
         #expect(reader.state.cursor == first)
     }
+
+    @Test("/@ then n reaches both readers' notes on the same words, one after the other, then wraps")
+    func searchReachesBothReaders() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        let (alice, bob) = try Self.readers(scratch)
+        let reader = try scratch.open(notes: scratch.path("notes.json"), size: TerminalSize(columns: 120, rows: 40), others: [alice, bob])
+        try reader.press("G/@-1<CR>")
+        let first = reader.text.contains("■ Claim · A Alice") ? "A Alice" : "B Bob"
+        #expect(reader.text.contains("■ Claim · " + first), "\(reader.text)")
+        try reader.press("n")
+        let second = first == "A Alice" ? "B Bob" : "A Alice"
+        #expect(reader.text.contains("■ Claim · " + second), "\(reader.text)")
+        try reader.press("n")
+        #expect(reader.text.contains("■ Claim · " + first))
+        #expect(reader.statusLine.contains("wrapped") || reader.statusLine.contains("top"), "\(reader.statusLine)")
+    }
 }

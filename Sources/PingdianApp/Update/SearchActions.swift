@@ -136,6 +136,12 @@ extension AppState {
                 || engine.textMatches(terms, in: annotations.readerName(of: annotation) ?? "")
         }
         let ordered = forward ? candidates : candidates.reversed()
+        // From the annotation focused at the cursor when it matches: the next in reading order,
+        // so that two that start at one place (two readers' notes on the same words) are both reached.
+        if let focused = focusedAnnotation, focused.range?.lowerBound == offset,
+           let position = ordered.firstIndex(where: { $0.id == focused.id }) {
+            return position + 1 < ordered.count ? (ordered[position + 1], false) : (ordered[0], true)
+        }
         let after = ordered.first { annotation in
             guard let start = annotation.range?.lowerBound else { return false }
             return forward ? start > offset : start < offset
