@@ -129,8 +129,10 @@ public struct AnnotationSet: Sendable {
         otherReaderByID[id].map { otherReaders[$0] }
     }
 
-    /// Shows other readers' layers beside the others (resolving only theirs).
-    public mutating func addOtherReaders(_ readers: [OtherReader], document: TextDocument) {
+    /// Shows other readers' layers beside the others (resolving only theirs); `sentences`, the
+    /// text's (found by ICU over the whole text: give them when they were found off the key path),
+    /// are the units of the agreement.
+    public mutating func addOtherReaders(_ readers: [OtherReader], sentences: [Range<Int>]? = nil, document: TextDocument) {
         guard !readers.isEmpty, let taxonomy else { return }
         otherReaders = readers
         otherReaderByID = [:]
@@ -141,7 +143,7 @@ public struct AnnotationSet: Sendable {
                 idsFromFiles[reader.originalID(of: annotation.id)] = annotation.id
             }
         }
-        sentences = SentenceKinds.sentences(of: document)
+        self.sentences = sentences ?? SentenceKinds.sentences(of: document)
         let added = readers.flatMap(\.annotations)
         if let index {
             self.index = index.updating(saving: added, removing: [], document: document, taxonomy: taxonomy)
@@ -164,11 +166,13 @@ public struct AnnotationSet: Sendable {
         index?.annotation(withID: id) ?? idsFromFiles[id].flatMap { index?.annotation(withID: $0) }
     }
 
-    /// The replies to an annotation, of every layer, in the order they were made.
+    /// The replies to an annotation, of every layer, in reading order. (Asked while drawing a
+    /// card: it reads the annotations in place rather than copying them all into one list.)
     public func replies(to annotation: ResolvedAnnotation) -> [ResolvedAnnotation] {
         guard let index else { return [] }
         let names: Set<String> = [annotation.id, otherReader(of: annotation.id)?.originalID(of: annotation.id) ?? annotation.id]
-        return index.all.filter { $0.annotation.replyTo.map(names.contains) ?? false }
+        let answers = { (candidate: ResolvedAnnotation) in candidate.annotation.replyTo.map(names.contains) ?? false }
+        return index.placed.filter(answers) + index.orphans.filter(answers)
     }
 
     /// Whether there is no annotation at all.

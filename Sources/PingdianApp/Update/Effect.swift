@@ -69,9 +69,9 @@ public enum Action {
     case notesReloaded([Annotation])
     /// The vocabulary as the state file now holds it.
     case vocabularyReloaded([VocabularyEntry])
-    /// Other readers' layers (`--with`), read after the first frame, and what to say of the files
-    /// left out or made on another text.
-    case otherReadersLoaded([OtherReader], warnings: [OpeningWarning])
+    /// Other readers' layers (`--with`) and the text's sentences (``SentenceKinds/sentences(of:)``),
+    /// made after the first frame, and what to say of the files left out or made on another text.
+    case otherReadersLoaded([OtherReader], sentences: [Range<Int>], warnings: [OpeningWarning])
     /// Who the reader is (``AppState/author``), once the runtime knows; nil when nothing says.
     case authorKnown(String?)
 }

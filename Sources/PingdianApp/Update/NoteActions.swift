@@ -154,14 +154,7 @@ extension AppState {
     /// Replaces the reader's notes with those storage now holds (only those that differ are
     /// resolved again).
     mutating func setReaderNotes(_ notes: [Annotation]) {
-        if var kept = original.shownInPlaceOf, let converted = original.text?.converted {
-            // The original is shown: the notes are the text's; shown again on the original's words.
-            kept.moveAnnotations.replaceReaderNotes(notes, document: kept.document)
-            original.shownInPlaceOf = kept
-            moveAnnotations = kept.moveAnnotations.mapped(to: converted)
-            return
-        }
-        moveAnnotations.replaceReaderNotes(notes, document: document)
+        changeTextAnnotations { $0.replaceReaderNotes(notes, document: $1) }
     }
 
     /// A new, unique id for a note.

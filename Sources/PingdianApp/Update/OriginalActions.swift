@@ -105,6 +105,21 @@ extension AppState {
     }
 }
 
+extension AppState {
+    /// Changes the annotations of the text itself (`change` gets them and their document): while
+    /// the original is shown, those kept for the text, then shown again on the original's words;
+    /// otherwise those shown.
+    mutating func changeTextAnnotations(_ change: (inout AnnotationSet, TextDocument) -> Void) {
+        if var kept = original.shownInPlaceOf, let converted = original.text?.converted {
+            change(&kept.moveAnnotations, kept.document)
+            original.shownInPlaceOf = kept
+            moveAnnotations = kept.moveAnnotations.mapped(to: converted)
+        } else {
+            change(&moveAnnotations, document)
+        }
+    }
+}
+
 extension AnnotationSet {
     /// The same annotations on the same words of a converted text's original (``ConvertedText``),
     /// the filter kept.

@@ -25,7 +25,6 @@ extension Update {
             case .curated: state.annotations.hidesCurated.toggle()
             case .reader(let position):
                 if state.annotations.hiddenReaders.remove(position) == nil { state.annotations.hiddenReaders.insert(position) }
-            case .mine: state.annotations.onlyReaderNotes.toggle()
             }
         case .toggle:
             let key = kinds[selected].key

@@ -128,25 +128,27 @@ extension Update {
 extension AppState {
     /// The layers the filter lists under the kinds when other readers are shown: the curated
     /// layer, then each other reader; none otherwise.
-    var filterLayers: [AnnotationOwner] {
+    var filterLayers: [FilterLayer] {
         let readers = annotations.otherReaders
         guard !readers.isEmpty else { return [] }
-        return (annotations.hasLayer ? [.curated] : []) + readers.indices.map(AnnotationOwner.reader)
+        return (annotations.hasLayer ? [.curated] : []) + readers.indices.map(FilterLayer.reader)
     }
 }
 
+/// A layer the filter can hide (the reader's own notes are always shown; `m` shows only them).
+enum FilterLayer: Hashable {
+    case curated
+    /// Another reader's, by position in ``AnnotationSet/otherReaders``.
+    case reader(Int)
+}
+
 extension AppState {
-    /// Takes in the other readers' layers (``Action/otherReadersLoaded(_:warnings:)``): shown
-    /// beside the others, on the original's words while the original is shown; the status line
-    /// says the first problem with a file, if any.
-    mutating func addOtherReaders(_ readers: [OtherReader], warnings: [OpeningWarning]) {
-        if var kept = original.shownInPlaceOf, let converted = original.text?.converted {
-            kept.moveAnnotations.addOtherReaders(readers, document: kept.document)
-            original.shownInPlaceOf = kept
-            moveAnnotations = kept.moveAnnotations.mapped(to: converted)
-        } else {
-            moveAnnotations.addOtherReaders(readers, document: document)
-        }
+    /// Takes in the other readers' layers and the text's sentences, both made off the key path
+    /// (``Action/otherReadersLoaded(_:sentences:warnings:)``): shown beside the others, on the
+    /// original's words while the original is shown; the status line says the first problem with
+    /// a file, if any.
+    mutating func addOtherReaders(_ readers: [OtherReader], sentences: [Range<Int>], warnings: [OpeningWarning]) {
+        changeTextAnnotations { $0.addOtherReaders(readers, sentences: sentences, document: $1) }
         if let warning = warnings.first {
             message = strings.warning(warning) + (warnings.count > 1 ? strings.moreWarnings(warnings.count - 1) : "")
         }

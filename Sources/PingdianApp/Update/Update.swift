@@ -76,8 +76,8 @@ enum Update {
         case .vocabularyReloaded(let words):
             state.vocabulary = words
             return []
-        case .otherReadersLoaded(let readers, let warnings):
-            state.addOtherReaders(readers, warnings: warnings)
+        case .otherReadersLoaded(let readers, let sentences, let warnings):
+            state.addOtherReaders(readers, sentences: sentences, warnings: warnings)
             return []
         case .authorKnown(let name):
             state.author = name

@@ -38,8 +38,6 @@ struct FilterView {
             case .reader(let position):
                 let reader = state.annotations.otherReaders[position]
                 (shown, label, count) = (!state.annotations.hiddenReaders.contains(position), strings.otherReaderLabel(reader), reader.annotations.count)
-            case .mine:
-                continue
             }
             let style = row == selection ? theme.selection : theme.text
             var x = grid.write(shown ? "[x] " : "[ ] ", x: rect.x + 1, y: y, style: style, clip: rect)

@@ -46,17 +46,15 @@ public enum OtherReaders {
         var layers: [ReaderLayer] = []
         var problems: [Problem] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(.leftOut(file: path, reason: "no such file"))
-                continue
-            }
-            guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-                problems.append(.leftOut(file: path, reason: "cannot be read"))
+            let bytes: [UInt8]
+            switch FileBytes.contents(path) {
+            case .success(let read): bytes = read
+            case .failure(let problem):
+                problems.append(.leftOut(file: path, reason: problem == .missing ? "no such file" : "cannot be read"))
                 continue
             }
             do {
-                let layer = try ReaderLayer.read([UInt8](data), file: path, document: document, taxonomy: taxonomy)
+                let layer = try ReaderLayer.read(bytes, file: path, document: document, taxonomy: taxonomy)
                 // Made on another text, as the file says; or (a layer, which does not say) none of its notes found here.
                 let placement = layer.placement(in: document)
                 if layer.madeOnAnotherText || (placement.found == 0 && placement.notFound > 0) {

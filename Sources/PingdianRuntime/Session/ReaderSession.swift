@@ -227,7 +227,9 @@ public final class ReaderSession {
 
     /// Hands the other readers' layers to the state once they are read.
     private func takeLoadedReaders() {
-        if let loaded = readerLoading.take() { dispatch(.otherReadersLoaded(loaded.readers, warnings: loaded.warnings)) }
+        if let loaded = readerLoading.take() {
+            dispatch(.otherReadersLoaded(loaded.readers, sentences: loaded.sentences, warnings: loaded.warnings))
+        }
     }
 
     /// Whether `event` may be handled on the provisional document: a resize, or a key that only
@@ -283,7 +285,7 @@ public final class ReaderSession {
             readerLoading.start { _ in
                 let loaded = OtherReaders.load(paths, document: document, taxonomy: taxonomy)
                 return LoadedReaders(readers: loaded.layers.enumerated().map { OtherReader($1, position: $0) },
-                                     warnings: loaded.problems.map(\.warning))
+                                     sentences: SentenceKinds.sentences(of: document), warnings: loaded.problems.map(\.warning))
             }
         }
         let folding = FoldingSearch(document: document)
@@ -347,6 +349,8 @@ final class SharedSearch: @unchecked Sendable {
 /// The other readers' layers as read for the text, and what to say of the files left out.
 struct LoadedReaders: Sendable {
     let readers: [OtherReader]
+    /// The text's sentences, the agreement's units: ICU over the whole text, done here too.
+    let sentences: [Range<Int>]
     let warnings: [OpeningWarning]
 }
 

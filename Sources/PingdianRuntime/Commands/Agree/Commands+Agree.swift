@@ -18,20 +18,17 @@ extension Commands {
         UTF8Locale.activate()
         var warnings: [String] = []
         do {
-            let text = try LoadedText.open(file)
-            let curatedLayer = try AnnotationSources.curated(explicitPath: layer, for: text)
-            warnings += curatedLayer.warning.map { [$0] } ?? []
-            let loaded = OtherReaders.load(paths, document: text.document, taxonomy: curatedLayer.taxonomy)
-            warnings += loaded.warnings
+            let readers = try ReadersOfText(paths: paths, file: file, layer: layer, warnings: &warnings)
+            let (document, curatedLayer, layers) = (readers.text.document, readers.curated, readers.layers)
             if curated && curatedLayer.annotations.isEmpty {
                 throw CommandFailure(message: "--curated: the text has no curated layer (give one with --layer)", exitCode: 66)
             }
-            guard loaded.layers.count >= 2 || (curated && loaded.layers.count == 1) else {
-                throw CommandFailure(message: "agreement needs two readers' notes (or one with --curated); \(loaded.layers.count) could be read", exitCode: 65)
+            guard layers.count >= 2 || (curated && layers.count == 1) else {
+                throw CommandFailure(message: "agreement needs two readers' notes (or one with --curated); \(layers.count) could be read", exitCode: 65)
             }
-            let report = AgreementReport(layers: loaded.layers, document: text.document, taxonomy: curatedLayer.taxonomy,
+            let report = AgreementReport(layers: layers, document: document, taxonomy: curatedLayer.taxonomy,
                                          curated: curated ? curatedLayer.annotations : nil)
-            let listing = AgreementListing(report: report, title: text.document.title, taxonomy: curatedLayer.taxonomy, language: language)
+            let listing = AgreementListing(report: report, title: document.title, taxonomy: curatedLayer.taxonomy, language: language)
             let output: String
             switch format {
             case .text: output = listing.plain

@@ -16,11 +16,8 @@ extension Commands {
     public static func mergeLayers(paths: [String], file: String?, agree: AgreementThreshold, overlap: Double, output: String) -> CommandResult {
         var warnings: [String] = []
         do {
-            let text = try LoadedText.open(file)
-            let taxonomy = try AnnotationSources.curated(explicitPath: nil, for: text).taxonomy
-            let loaded = OtherReaders.load(paths, document: text.document, taxonomy: taxonomy)
-            warnings += loaded.warnings
-            let layers = loaded.layers
+            let readers = try ReadersOfText(paths: paths, file: file, layer: nil, warnings: &warnings)
+            let (text, layers) = (readers.text, readers.layers)
             guard layers.count >= 2 else {
                 throw CommandFailure(message: "merging needs two readers' notes; \(layers.count) could be read", exitCode: 65)
             }
