@@ -33,21 +33,32 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(Screen.render(session.state))
         }, setup: prepareText)
 
-        // What `pingdian FILE` does for a file of 1 MiB or more: index it, show the provisional
-        // document; the exact one is read beside it (the 15.7 KB essay is read whole, as above).
+        // What `pingdian FILE` does for a file of 1 MiB or more: index its first lines, show
+        // their provisional document; the rest are counted after the first frame and the exact
+        // text is read beside it (the 15.7 KB essay is read whole, as above).
         Benchmark("Open progressively to first frame · \(name)", closure: { _ in
             blackHole(Screen.render(progressiveState(BenchmarkTexts.path(for: size))))
         }, setup: prepareText)
 
-        Benchmark("Open progressively, then G, drawn · \(name)", closure: { _ in
+        Benchmark("Open progressively, count the lines, then G, drawn · \(name)", closure: { _ in
             var state = progressiveState(BenchmarkTexts.path(for: size))
             blackHole(Screen.render(state))
+            if let counted = state.document.counted() { blackHole(state.update(.textCounted(counted))) }
             blackHole(state.update(.key(.character("G"))))
             blackHole(Screen.render(state))
         }, setup: prepareText)
 
-        Benchmark("Open step: index the text without decoding it · \(name)", closure: { _ in
+        Benchmark("Open step: index the first lines without decoding them · \(name)", closure: { _ in
             blackHole(try? TextFile.openProgressively(path: BenchmarkTexts.path(for: size), threshold: 0))
+        }, setup: prepareText)
+
+        Benchmark("Count the lines after the first frame (background) · \(name)", closure: { benchmark in
+            let opened = try? TextFile.openProgressively(path: BenchmarkTexts.path(for: size), threshold: 0)
+            guard case .provisional(let document, let descriptor)? = opened else { return }
+            close(descriptor)
+            benchmark.startMeasurement()
+            blackHole(document.counted())
+            benchmark.stopMeasurement()
         }, setup: prepareText)
 
         Benchmark("Open step 1: read the file · \(name)", closure: { _ in

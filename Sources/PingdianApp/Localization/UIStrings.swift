@@ -191,6 +191,11 @@ public struct UIStrings: Sendable {
         pick("第 \(number)/\(total) 段", "¶ \(number)/\(total)")
     }
 
+    /// The paragraph number while a large text's lines are still being counted.
+    public func paragraphCounting(_ number: Int) -> String {
+        pick("第 \(number) 段（段數計算中…）", "¶ \(number)/… (counting…)")
+    }
+
     /// The warning shown when invalid UTF-8 was replaced.
     public func invalidUTF8(_ count: Int) -> String {
         pick("警告：\(count) 處無效的 UTF-8 以 � 顯示", "warning: \(count) invalid UTF-8 sequence(s) shown as �")

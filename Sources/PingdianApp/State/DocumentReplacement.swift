@@ -12,6 +12,23 @@ extension AppState {
         let isSameText = document.agrees(with: exact)
         document = exact
         guard !isSameText else { return }
+        layOutAgain(in: exact)
+    }
+
+    /// Puts the provisional document of the whole text, its lines counted to the end
+    /// (``TextDocument/counted()``), in place of the one of its first lines the reader opened
+    /// with. The first lines are the same: nothing moves and the layouts are kept (unless the file
+    /// changed meanwhile). A count that comes after the exact document is dropped.
+    mutating func takeCount(_ counted: TextDocument) {
+        guard !document.isCounted else { return }
+        let continues = counted.continues(document)
+        document = counted
+        if !continues { layOutAgain(in: counted) }
+    }
+
+    /// Drops the layouts of a document that was replaced by another text, and stays at the same
+    /// offset, clamped.
+    private mutating func layOutAgain(in exact: TextDocument) {
         layoutCache.removeAll()
         layoutAnchor = nil
         selectionAnchor = nil
@@ -35,5 +52,18 @@ extension AppState {
         default:
             return false
         }
+    }
+
+    /// Whether `key` can be handled before the text's lines are all counted
+    /// (``TextDocument/isCounted``): a key that only moves through laid-out text
+    /// (``movesOnlyThroughLayout(_:)``) and cannot reach the last line counted so far. `G`
+    /// and a key near that line wait for the count, which takes milliseconds.
+    public func goesAheadOfCount(_ key: Key) -> Bool {
+        guard movesOnlyThroughLayout(key) else { return false }
+        guard !document.isCounted else { return true }
+        if keyMap.command(for: key) == .bottom { return false }
+        // A key moves the view by a screen at most, and every paragraph is a row at least: the
+        // paragraph at the bottom after it is within two screens of the top one now.
+        return top.paragraph + 2 * size.rows + 2 < document.paragraphs.count
     }
 }

@@ -51,6 +51,9 @@ public enum Action {
     case externalEditFinished(String?)
     /// The text was read in full, with everything loaded for it.
     case textOpened(OpenedText)
+    /// The lines of a large text were counted to its end: its provisional document, whole
+    /// (``TextDocument/counted()``), in place of the one of its first lines.
+    case textCounted(TextDocument)
     /// The runtime counted a search's matches.
     case matchesCounted(MatchCount)
     /// The runtime counted the cue hints of the whole text.

@@ -64,6 +64,9 @@ enum Update {
         case .textOpened(let opened):
             state.open(opened)
             return []
+        case .textCounted(let counted):
+            state.takeCount(counted)
+            return []
         case .positionNotSaved(let error):
             state.message = state.strings.positionNotSaved(state.strings.stateFileProblem(error))
             return []

@@ -13,7 +13,10 @@ struct StatusLineView {
         grid.fill(rect, style: theme.statusLine)
         let strings = state.strings
         var facts: [String] = []
-        if !state.document.isEmpty {
+        if !state.document.isCounted {
+            // A large text's lines are still being counted: its length is not known yet.
+            facts.append(strings.paragraphCounting(state.cursorParagraph + 1))
+        } else if !state.document.isEmpty {
             facts.append(strings.paragraph(state.cursorParagraph + 1, of: state.document.paragraphs.count))
             facts.append("\(state.frame.cursorPercent)%")
         }

@@ -17,6 +17,12 @@ extension StateStore {
         return best?.url
     }
 
+    /// Whether `directory` holds any state file, whose text ``fileForSameText(as:in:)`` would
+    /// compare.
+    public static func hasStateFiles(in directory: URL) -> Bool {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).contains(where: isStateFileName)
+    }
+
     /// Whether a name in the state folder is a state file's: `<stem>.json`, not an export
     /// (`.export.json`), a corrupt file's copy (`.corrupt-…json`) or a hidden temporary file.
     static func isStateFileName(_ name: String) -> Bool {

@@ -39,6 +39,13 @@ final class ProvisionalScalars: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
+    /// A second descriptor of the file, for a reader of its own (the caller closes it); nil
+    /// when the system has none to give.
+    func duplicateDescriptor() -> Int32? {
+        let second = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        return second >= 0 ? second : nil
+    }
+
     /// The paragraphs decoded so far (all of them once the whole text was).
     var decodedParagraphs: [Int] {
         isWhollyFilled ? Array(paragraphs.indices) : filled.indices.filter { filled[$0] }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A text opened for reading: its scalars, split into paragraphs and sections.
 ///
 /// Offsets everywhere in pingdian count Unicode scalars of ``scalars`` (W3C "code points"), in
@@ -16,6 +20,9 @@ public struct TextDocument: Sendable {
     private let storage: [Unicode.Scalar]
     /// For a provisional document, what decodes its paragraphs on demand; nil when complete.
     private let provisional: ProvisionalScalars?
+    /// For a provisional document of a file's first lines only, their index, to count on from
+    /// (``counted()``); nil once every line is counted.
+    private let head: TextIndex.Head?
     /// What is computed once for the text and shared by the document's copies.
     let memo = DocumentMemo()
 
@@ -26,10 +33,17 @@ public struct TextDocument: Sendable {
         self.paragraphs = Paragraph.split(scalars, convention: convention)
         self.paragraphConvention = convention
         self.provisional = nil
+        self.head = nil
+    }
+
+    /// A provisional document of an indexed file, its scalars decoded on demand
+    /// (``ProvisionalScalars``); of its first lines only when `head` is not complete.
+    init(title: String, head: TextIndex.Head, descriptor: Int32) {
+        self.init(title: title, index: head.index, descriptor: descriptor, head: head.index.isComplete ? nil : head)
     }
 
     /// A provisional document of an indexed file, its scalars decoded on demand (``ProvisionalScalars``).
-    init(title: String, index: TextIndex, descriptor: Int32) {
+    init(title: String, index: TextIndex, descriptor: Int32, head: TextIndex.Head? = nil) {
         var base: UnsafeMutablePointer<Unicode.Scalar>?
         // Allocated, not written: the pages of a large array are only given when touched.
         // The buffer's address stays valid as long as the array, which is never mutated, lives.
@@ -41,6 +55,55 @@ public struct TextDocument: Sendable {
         self.paragraphs = index.paragraphs
         self.paragraphConvention = .lines
         self.provisional = ProvisionalScalars(descriptor: descriptor, index: index, base: base, count: index.scalarCount)
+        self.head = head
+    }
+
+    /// Whether every line of the text is counted: false for a large text's provisional document
+    /// of its first lines, shown while the rest are counted (``counted()``). Its paragraphs, length
+    /// and end are then those of the lines counted so far.
+    public var isCounted: Bool { head == nil }
+
+    /// The provisional document of the whole text, its lines counted to the end of the file
+    /// (about 9 ms for 50 MB; two threads from 8 MiB on); this document when they are. Nil when
+    /// the file cannot be read again or holds a NUL byte: the full reading says why.
+    /// Safe to call from another thread than the one that shows this document.
+    public func counted() -> TextDocument? {
+        guard let head else { return self }
+        return document(of: { descriptor throws(TextFile.ReadFailure) in try head.completed(descriptor: descriptor).map { TextIndex.Head(complete: $0) } })
+    }
+
+    /// A provisional document that holds `offset` and at least `margin` scalars after it (the
+    /// whole text when it is shorter), counting only as far as that needs; this document when it
+    /// does already. Nil when the file cannot be read again or holds a NUL byte.
+    public func holding(_ offset: Int, margin: Int = 1 << 16) -> TextDocument? {
+        guard let head, offset + margin > scalarCount else { return self }
+        return document(of: { descriptor throws(TextFile.ReadFailure) in
+            // A scalar is one to four bytes: as many bytes as scalars is the least to read.
+            try head.extended(descriptor: descriptor, bytes: offset + margin, scalars: offset + margin)
+        })
+    }
+
+    /// A provisional document of the same file from `index`, which reads it through a
+    /// descriptor of its own.
+    private func document(of index: (Int32) throws(TextFile.ReadFailure) -> TextIndex.Head?) -> TextDocument? {
+        guard let own = provisional?.duplicateDescriptor() else { return nil }
+        guard let head = try? index(own) else {
+            Glibc.close(own)
+            return nil
+        }
+        return TextDocument(title: title, head: head, descriptor: own)
+    }
+
+    /// Whether this document is `earlier` counted further (``counted()``, ``holding(_:margin:)``):
+    /// the same paragraphs first. The paragraphs `earlier` has decoded are decoded here too, so
+    /// that they are compared with the exact text when it arrives (``agrees(with:)``).
+    public func continues(_ earlier: TextDocument) -> Bool {
+        guard paragraphs.count >= earlier.paragraphs.count, scalarCount >= earlier.scalarCount,
+              paragraphs[..<earlier.paragraphs.count].elementsEqual(earlier.paragraphs) else { return false }
+        if let provisional, let shown = earlier.provisional?.decodedParagraphs {
+            for index in shown { provisional.fill(index..<index + 1) }
+        }
+        return true
     }
 
     /// The canonical text: the file without a byte-order mark, CRLF turned into LF.
@@ -67,11 +130,17 @@ public struct TextDocument: Sendable {
         return storage
     }
 
-    /// Whether `exact` is this same text: the same paragraphs and length and, for a provisional
-    /// document, the same scalars in every paragraph it has decoded (what has been shown).
-    /// False when the file was invalid UTF-8 or changed between the index and the full reading.
+    /// Whether `exact` is this same text: the same paragraphs and length (for a document not yet
+    /// counted to its end, the same first paragraphs) and, for a provisional document, the same
+    /// scalars in every paragraph it has decoded (what has been shown). False when the file was
+    /// invalid UTF-8 or changed between the index and the full reading.
     public func agrees(with exact: TextDocument) -> Bool {
-        guard exact.paragraphs == paragraphs, exact.scalarCount == scalarCount else { return false }
+        if isCounted {
+            guard exact.paragraphs == paragraphs, exact.scalarCount == scalarCount else { return false }
+        } else {
+            guard exact.paragraphs.count >= paragraphs.count, exact.scalarCount >= scalarCount,
+                  exact.paragraphs[..<paragraphs.count].elementsEqual(paragraphs) else { return false }
+        }
         guard let provisional else { return storage == exact.storage }
         let exactScalars = exact.scalars
         return provisional.decodedParagraphs.allSatisfy { index in

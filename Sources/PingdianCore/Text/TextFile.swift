@@ -30,6 +30,10 @@ public enum TextFile {
     /// The size from which ``openProgressively(path:threshold:)`` indexes a file first.
     public static let progressiveThreshold = 1 << 20
 
+    /// How much of a large file ``openProgressively(path:threshold:)`` indexes before the first
+    /// frame: whole lines past this many bytes (dozens of screens); the rest are counted after.
+    public static let headBytes = 64 << 10
+
     /// A read(2) that failed, with its errno.
     struct ReadFailure: Error {
         let errno: Int32
@@ -61,26 +65,30 @@ public enum TextFile {
         case provisional(TextDocument, descriptor: Int32)
     }
 
-    /// Opens the file at `path` for a first frame as soon as possible: a file of `threshold`
-    /// bytes or more is only indexed (``TextIndex``: a count of its lines, no decoding), and
-    /// becomes a provisional document; a smaller one is decoded at once (``open(path:)``).
+    /// Opens the file at `path` for a first frame as soon as possible: of a file of `threshold`
+    /// bytes or more only the lines in its first `headBytes` are indexed (``TextIndex``: a count
+    /// of its lines, no decoding), which become a provisional document not yet counted to its end
+    /// (``TextDocument/counted()`` counts the rest); a smaller file is decoded at once
+    /// (``open(path:)``).
     ///
     /// The provisional document is the exact one when the file is valid UTF-8 and does not
-    /// change: same paragraphs, same offsets, same scalars. A file with a NUL byte is decoded
-    /// at once, which reports it.
+    /// change: same paragraphs, same offsets, same scalars (once counted). A file with a NUL byte
+    /// in its first lines is decoded at once, which reports it.
     /// `chunkSize` is the index's first read (tests use small ones).
-    public static func openProgressively(path: String, threshold: Int = progressiveThreshold,
+    public static func openProgressively(path: String, threshold: Int = progressiveThreshold, headBytes: Int = headBytes,
                                          chunkSize: Int = 1 << 20) throws(OpenError) -> Opening {
         let descriptor = try openDescriptor(path)
         var status = stat()
         let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
         if size >= threshold {
             do throws(ReadFailure) {
-                if let index = try TextIndex.build(descriptor: descriptor, chunkSize: chunkSize) {
+                // The head and the line that crosses its end in one read, mostly.
+                let firstRead = headBytes >= chunkSize / 2 ? chunkSize : min(chunkSize, max(4096, 2 * headBytes))
+                if let head = try TextIndex.head(descriptor: descriptor, bytes: headBytes, chunkSize: firstRead) {
                     let second = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
                     guard second >= 0 else { throw ReadFailure(errno: errno) }
                     // The document owns the first descriptor from here (``ProvisionalScalars``).
-                    return .provisional(TextDocument(title: title(of: path), index: index, descriptor: descriptor), descriptor: second)
+                    return .provisional(TextDocument(title: title(of: path), head: head, descriptor: descriptor), descriptor: second)
                 }
             } catch {
                 close(descriptor)

@@ -68,6 +68,12 @@ public struct LoadedText: Sendable {
         self.report = report
     }
 
+    /// This text with `document` in place of its own (the same file, counted further); itself
+    /// when there is none.
+    func with(_ document: TextDocument?) -> LoadedText {
+        document.map { LoadedText(document: $0, path: path, report: report) } ?? self
+    }
+
     /// The warning to give when the text was opened with repairs.
     public var warning: OpeningWarning? {
         report.invalidSequences > 0 ? .invalidUTF8(count: report.invalidSequences) : nil

@@ -9,6 +9,8 @@ protocol ReaderStorage: AnyObject {
     var text: LoadedText { get set }
     /// Where to start reading: the saved position found again in the text, or nil.
     var savedOffset: Int? { get }
+    /// The saved position as the file holds it, before it is found again in the text; nil for none.
+    var storedOffset: Int? { get }
     /// The reader's notes as last read or written.
     var annotations: [Annotation] { get }
     /// The reader's vocabulary as last read or written.
@@ -44,6 +46,7 @@ final class MemoryStorage: ReaderStorage {
     }
 
     var savedOffset: Int? { nil }
+    var storedOffset: Int? { nil }
     var warning: OpeningWarning? { nil }
 
     func savePosition(offset: Int) -> StateFileError? { nil }

@@ -39,12 +39,29 @@ public final class ReadingStateFile: ReaderStorage {
     /// found under another name (nil otherwise).
     static func located(override: String?, for text: LoadedText, environment: [String: String]) -> (url: URL, ownName: URL?) {
         if let override { return (URL(fileURLWithPath: override), nil) }
-        let own = StateStore.fileURL(forTextAt: text.path, title: text.document.title, environment: environment)
-        if (try? FileManager.default.destinationOfSymbolicLink(atPath: own.path)) != nil || FileManager.default.fileExists(atPath: own.path) {
-            return (own.resolvingSymlinksInPath(), nil)
-        }
+        let own = ownFile(of: text, environment: environment)
+        if exists(own) { return (own.resolvingSymlinksInPath(), nil) }
         guard let same = StateStore.fileForSameText(as: text.document, in: own.deletingLastPathComponent()) else { return (own, nil) }
         return (same, own)
+    }
+
+    /// Whether finding the state file of `text` may compare it with the texts of other state
+    /// files (no `--notes`, no file of its own name, others in the folder): the whole text is
+    /// needed for that.
+    static func mayBeUnderAnotherName(override: String?, for text: LoadedText, environment: [String: String]) -> Bool {
+        guard override == nil else { return false }
+        let own = ownFile(of: text, environment: environment)
+        return !exists(own) && StateStore.hasStateFiles(in: own.deletingLastPathComponent())
+    }
+
+    /// The state file of the text's own name under `$XDG_DATA_HOME/pingdian/`.
+    private static func ownFile(of text: LoadedText, environment: [String: String]) -> URL {
+        StateStore.fileURL(forTextAt: text.path, title: text.document.title, environment: environment)
+    }
+
+    /// Whether there is a file, or a link (even a broken one), at `url`.
+    private static func exists(_ url: URL) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil || FileManager.default.fileExists(atPath: url.path)
     }
 
     /// Opens the state file of `text` (see ``url(override:for:environment:)``) and reads it; a
@@ -75,6 +92,8 @@ public final class ReadingStateFile: ReaderStorage {
     var savedOffset: Int? {
         state.map { $0.position.resolve(in: text.document) }
     }
+
+    var storedOffset: Int? { state?.position.offset }
 
     /// The reader's annotations as last read or written.
     var annotations: [Annotation] { state?.annotations ?? [] }

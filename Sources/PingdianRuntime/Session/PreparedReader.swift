@@ -51,9 +51,15 @@ public struct PreparedReader {
         // Widths come from the C library's wcwidth, which needs a UTF-8 character type.
         UTF8Locale.activate()
         let language = try choice.language(environment: environment)
-        let (loaded, exact) = progressive
+        var (loaded, exact) = progressive
             ? try choice.openProgressively(threads: threads)
             : (try CommandFailure.catching { try LoadedText.open(choice.file, paragraphs: choice.paragraphs) }, nil)
+        // A large text shows its first lines while the rest are counted; finding its state file
+        // under another name compares whole texts, so then they are counted first.
+        if case .stateFile(let override) = storage, !loaded.document.isCounted,
+           ReadingStateFile.mayBeUnderAnotherName(override: override, for: loaded, environment: environment) {
+            loaded = loaded.with(loaded.document.counted())
+        }
         // A text read at once has its layer read before the terminal is taken (a bad one ends here).
         var layer: LayerLoading.Result?
         if exact == nil {
@@ -66,6 +72,11 @@ public struct PreparedReader {
         switch storage {
         case .stateFile(let override): kept = ReadingStateFile.open(override: override, for: loaded, environment: environment)
         case .memory: kept = MemoryStorage(text: loaded)
+        }
+        // A position saved beyond the first lines: they are counted as far as it, and a screen on.
+        if !loaded.document.isCounted, let stored = kept.storedOffset, stored + (1 << 16) > loaded.document.scalarCount {
+            loaded = loaded.with(loaded.document.holding(stored))
+            kept.text = loaded
         }
         // A source text that cannot be read ends the program here, with its one line.
         let source = try choice.sourceText.map { path in try CommandFailure.catching { try LoadedText.open(path).document } }

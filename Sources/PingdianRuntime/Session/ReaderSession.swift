@@ -28,6 +28,9 @@ public final class ReaderSession {
     private let editor: (String) -> String?
     /// The full reading of a large text, while the state shows its provisional document.
     private var pendingText: BackgroundText?
+    /// The count of a large text's lines, while the state shows the provisional document of its
+    /// first lines.
+    private var pendingCount: BackgroundCount?
     /// Writes exports from the reader; nil until the exact text is there.
     private var exporter: ReaderExport?
     /// The search over the exact text, for the threads that count matches and hints.
@@ -59,6 +62,9 @@ public final class ReaderSession {
         self.threads = prepared.threads
         self.editor = editor
         self.pendingText = prepared.exact
+        if prepared.exact != nil, !prepared.loaded.document.isCounted {
+            pendingCount = BackgroundCount(counting: prepared.loaded.document, threads: prepared.threads)
+        }
         self.matchCounting = BackgroundTask(prepared.threads)
         self.hintCounting = BackgroundTask(prepared.threads)
         self.originalReconstruction = BackgroundTask(prepared.threads)
@@ -98,6 +104,8 @@ public final class ReaderSession {
             takeFinishedWork()
             if hasEnded { break }
             terminal.draw(Screen.render(state))
+            // The first frame is out: count the lines of a large text now (milliseconds).
+            pendingCount?.start()
             // While a count runs or the text is being read, wake up now and then to show the result.
             let polling = matchCounting.isPending || hintCounting.isPending || originalReconstruction.isPending || authorLookup.isPending
                 || readerLoading.isPending
@@ -108,7 +116,11 @@ public final class ReaderSession {
                 pendingText?.start()
                 continue
             }
-            // Only moving through the text goes ahead of the full reading; other keys wait for it.
+            // Only moving through the text goes ahead of the full reading; other keys wait for it,
+            // and `G` or a key near the last line counted waits for the count.
+            if pendingCount != nil, case .key(let key) = event, state.movesOnlyThroughLayout(key), !state.goesAheadOfCount(key) {
+                finishCounting()
+            }
             if pendingText != nil, !goesAheadOfReading(event) {
                 finishOpening()
                 if hasEnded { break }
@@ -222,7 +234,22 @@ public final class ReaderSession {
         if let reconstructed = originalReconstruction.take() { dispatch(.originalReconstructed(reconstructed.text)) }
         if let found = authorLookup.take() { dispatch(.authorKnown(found.name)) }
         takeLoadedReaders()
+        if let pendingCount, pendingCount.isDone { finishCounting() }
         if let pendingText, pendingText.isDone { finishOpening() }
+    }
+
+    /// Waits for the count of a large text's lines and hands the whole text's provisional
+    /// document to the state; when the file could not be counted, waits for the full reading,
+    /// which says why.
+    private func finishCounting() {
+        guard let pending = pendingCount else { return }
+        pendingCount = nil
+        guard let counted = pending.wait().document else {
+            finishOpening()
+            return
+        }
+        storage.text = LoadedText(document: counted, path: storage.text.path, report: storage.text.report)
+        dispatch(.textCounted(counted))
     }
 
     /// Hands the other readers' layers to the state once they are read.
@@ -247,6 +274,8 @@ public final class ReaderSession {
     private func finishOpening() {
         guard let pending = pendingText else { return }
         pendingText = nil
+        // The exact document is counted: a count still running is not needed.
+        pendingCount = nil
         switch pending.wait() {
         case .success(let (document, report)):
             let exactText = LoadedText(document: document, path: storage.text.path, report: report)
