@@ -6,9 +6,9 @@ import PingdianCore
 /// (``TextFile/openProgressively(path:threshold:headBytes:chunkSize:)``).
 final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     private let threads: BackgroundThreads
-    private let work: @Sendable () -> Value
+    /// The work to run; dropped once started, with what it holds.
+    private var work: (@Sendable () -> Value)?
     private let condition = NSCondition()
-    private var isStarted = false
     private var result: Value?
 
     /// Ready to run `work` as `threads` says (``start()``).
@@ -19,9 +19,9 @@ final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
 
     /// Starts the work, once. ``wait()`` starts it too.
     func start() {
-        guard condition.withLock({ () -> Bool in
-            defer { isStarted = true }
-            return !isStarted
+        guard let work = condition.withLock({ () -> (@Sendable () -> Value)? in
+            defer { self.work = nil }
+            return self.work
         }) else { return }
         threads.run { [self] in
             let value = work()

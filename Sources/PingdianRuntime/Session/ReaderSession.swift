@@ -112,8 +112,9 @@ public final class ReaderSession {
             let timeout = pendingText != nil ? 10 : polling ? 50 : -1
             guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
                 // The first frame is out and no key came for a moment: read the whole text now,
-                // so that it does not compete with the terminal drawing that frame.
-                pendingText?.start()
+                // so that it does not compete with the terminal drawing that frame — once its
+                // lines are counted, so that the two do not hold their memory at once.
+                if pendingCount == nil { pendingText?.start() }
                 continue
             }
             // Only moving through the text goes ahead of the full reading; other keys wait for it,
