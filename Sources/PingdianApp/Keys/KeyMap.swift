@@ -10,43 +10,119 @@ import TerminalKit
 /// to ``UIStrings``. To add a mode: a command type, a map here, a case in ``KeyMode`` and
 /// ``AppState/keyMode``, a dispatch function in `Update/KeyDispatch.swift`, and its state for the
 /// key-map agreement test (`KeyMapAgreementTests`).
+///
+/// Each mode's standard map is a static table built the first time it is used: starting the
+/// reader builds the reading map only (building all twenty-one took 1.2–1.8 ms of the first
+/// frame: Docs/speed.md). A map set on a key map replaces the standard one in that key map only.
 public struct KeyMap: Sendable {
+    /// The maps set in place of the standard ones.
+    private var rebound: [Slot: any Sendable] = [:]
+
+    /// A map of the key map: one per property.
+    private enum Slot {
+        case reading, selection, linking, list, help, legend, card, filter, outline, outlineQuery, review
+        case pickKind, editNote, search, pickExport, source, sourceQuery, pickVerdict, lookup, vocabulary, pickVersion
+    }
+
+    /// The map set in `slot`, else the standard one.
+    private func map<C>(_ slot: Slot, _ standard: @autoclosure () -> ModeKeyMap<C>) -> ModeKeyMap<C> {
+        rebound[slot] as? ModeKeyMap<C> ?? standard()
+    }
+
     /// Reading: moving, jumping, searching, notes, views.
-    public var reading: ModeKeyMap<Command>
+    public var reading: ModeKeyMap<Command> {
+        get { map(.reading, Self.readingMap) }
+        set { rebound[.reading] = newValue }
+    }
     /// While a selection is being made (`v`): reading's keys, a few changed.
-    public var selection: ModeKeyMap<Command>
+    public var selection: ModeKeyMap<Command> {
+        get { map(.selection, Self.selectionMap) }
+        set { rebound[.selection] = newValue }
+    }
     /// While a link is started (`r` pressed once): reading's keys, `r` and Esc changed.
-    public var linking: ModeKeyMap<Command>
+    public var linking: ModeKeyMap<Command> {
+        get { map(.linking, Self.linkingMap) }
+        set { rebound[.linking] = newValue }
+    }
     /// The keys every list and scrolled overlay shares.
-    public var list: ModeKeyMap<ListCommand>
-    public var help: ModeKeyMap<ListCommand>
-    public var legend: ModeKeyMap<ListCommand>
-    public var card: ModeKeyMap<ListCommand>
-    public var filter: ModeKeyMap<FilterCommand>
-    public var outline: ModeKeyMap<OutlineCommand>
-    public var outlineQuery: ModeKeyMap<OutlineQueryCommand>
-    public var review: ModeKeyMap<ReviewCommand>
-    public var pickKind: ModeKeyMap<PickerCommand>
-    public var editNote: ModeKeyMap<EditorCommand>
-    public var search: ModeKeyMap<SearchPromptCommand>
-    public var pickExport: ModeKeyMap<PickerCommand>
-    public var source: ModeKeyMap<SourceCommand>
-    public var sourceQuery: ModeKeyMap<SearchPromptCommand>
-    public var pickVerdict: ModeKeyMap<PickerCommand>
-    public var lookup: ModeKeyMap<LookupCommand>
-    public var vocabulary: ModeKeyMap<VocabularyCommand>
-    public var pickVersion: ModeKeyMap<PickerCommand>
+    public var list: ModeKeyMap<ListCommand> {
+        get { map(.list, Self.listMap) }
+        set { rebound[.list] = newValue }
+    }
+    public var help: ModeKeyMap<ListCommand> {
+        get { map(.help, Self.helpMap) }
+        set { rebound[.help] = newValue }
+    }
+    public var legend: ModeKeyMap<ListCommand> {
+        get { map(.legend, Self.legendMap) }
+        set { rebound[.legend] = newValue }
+    }
+    public var card: ModeKeyMap<ListCommand> {
+        get { map(.card, Self.cardMap) }
+        set { rebound[.card] = newValue }
+    }
+    public var filter: ModeKeyMap<FilterCommand> {
+        get { map(.filter, Self.filterMap) }
+        set { rebound[.filter] = newValue }
+    }
+    public var outline: ModeKeyMap<OutlineCommand> {
+        get { map(.outline, Self.outlineMap) }
+        set { rebound[.outline] = newValue }
+    }
+    public var outlineQuery: ModeKeyMap<OutlineQueryCommand> {
+        get { map(.outlineQuery, Self.outlineQueryMap) }
+        set { rebound[.outlineQuery] = newValue }
+    }
+    public var review: ModeKeyMap<ReviewCommand> {
+        get { map(.review, Self.reviewMap) }
+        set { rebound[.review] = newValue }
+    }
+    public var pickKind: ModeKeyMap<PickerCommand> {
+        get { map(.pickKind, Self.kindPickerMap) }
+        set { rebound[.pickKind] = newValue }
+    }
+    public var editNote: ModeKeyMap<EditorCommand> {
+        get { map(.editNote, Self.editorMap) }
+        set { rebound[.editNote] = newValue }
+    }
+    public var search: ModeKeyMap<SearchPromptCommand> {
+        get { map(.search, Self.searchMap) }
+        set { rebound[.search] = newValue }
+    }
+    public var pickExport: ModeKeyMap<PickerCommand> {
+        get { map(.pickExport, Self.exportPickerMap) }
+        set { rebound[.pickExport] = newValue }
+    }
+    public var source: ModeKeyMap<SourceCommand> {
+        get { map(.source, Self.sourceMap) }
+        set { rebound[.source] = newValue }
+    }
+    public var sourceQuery: ModeKeyMap<SearchPromptCommand> {
+        get { map(.sourceQuery, Self.sourceQueryMap) }
+        set { rebound[.sourceQuery] = newValue }
+    }
+    public var pickVerdict: ModeKeyMap<PickerCommand> {
+        get { map(.pickVerdict, Self.verdictPickerMap) }
+        set { rebound[.pickVerdict] = newValue }
+    }
+    public var lookup: ModeKeyMap<LookupCommand> {
+        get { map(.lookup, Self.lookupMap) }
+        set { rebound[.lookup] = newValue }
+    }
+    public var vocabulary: ModeKeyMap<VocabularyCommand> {
+        get { map(.vocabulary, Self.vocabularyMap) }
+        set { rebound[.vocabulary] = newValue }
+    }
+    public var pickVersion: ModeKeyMap<PickerCommand> {
+        get { map(.pickVersion, Self.versionPickerMap) }
+        set { rebound[.pickVersion] = newValue }
+    }
 
     /// The command a key runs while reading, if any.
     public func command(for key: Key) -> Command? { reading.command(for: key) }
 
     /// The reader's standard keys: vim and less conventions.
-    public static let standard = KeyMap(
-        reading: readingMap, selection: selectionMap, linking: linkingMap, list: listMap,
-        help: helpMap, legend: legendMap, card: cardMap, filter: filterMap, outline: outlineMap, outlineQuery: outlineQueryMap,
-        review: reviewMap, pickKind: kindPickerMap, editNote: editorMap, search: searchMap, pickExport: exportPickerMap,
-        source: sourceMap, sourceQuery: sourceQueryMap, pickVerdict: verdictPickerMap, lookup: lookupMap, vocabulary: vocabularyMap,
-        pickVersion: versionPickerMap)
+    public static let standard = KeyMap()
 }
 
 /// One row of the help screen: keys and what they do, whatever the mode's command type.
