@@ -41,6 +41,9 @@ public final class ReaderSession {
     private let originalReconstruction: BackgroundTask<ReconstructedOriginal>
     /// Finding the reader's name when no flag or variable gives it (git runs for it).
     private let authorLookup: BackgroundTask<FoundAuthor>
+    /// The environment to find the reader's name in, until that lookup starts: once the first
+    /// frame is drawn, or at the first key, so that git does not run beside that frame.
+    private var authorLookupEnvironment: [String: String]?
     /// Reading the other readers' files (`--with`) after the first frame.
     private let readerLoading: BackgroundTask<LoadedReaders>
     /// Set by the `.quit` effect, or when the text can no longer be read.
@@ -89,11 +92,17 @@ public final class ReaderSession {
         if let author = AuthorName.given(flag: prepared.choice.author, environment: prepared.environment) {
             dispatch(.authorKnown(author))
         } else {
-            let environment = prepared.environment
-            authorLookup.start { _ in FoundAuthor(name: AuthorName.resolve(flag: nil, environment: environment)) }
-            // With the inline threads of tests the name is there at once.
-            if let found = authorLookup.take() { dispatch(.authorKnown(found.name)) }
+            authorLookupEnvironment = prepared.environment
         }
+    }
+
+    /// Starts finding the reader's name, once, when nothing gave it.
+    private func startAuthorLookup() {
+        guard let environment = authorLookupEnvironment else { return }
+        authorLookupEnvironment = nil
+        authorLookup.start { _ in FoundAuthor(name: AuthorName.resolve(flag: nil, environment: environment)) }
+        // With the inline threads of tests the name is there at once.
+        if let found = authorLookup.take() { dispatch(.authorKnown(found.name)) }
     }
 
     /// Runs until the reader quits, a signal ends it, or the text can no longer be read; gives
@@ -104,8 +113,10 @@ public final class ReaderSession {
             takeFinishedWork()
             if hasEnded { break }
             terminal.draw(Screen.render(state))
-            // The first frame is out: count the lines of a large text now (milliseconds).
+            // The first frame is out: count the lines of a large text now (milliseconds), and
+            // ask git for the reader's name.
             pendingCount?.start()
+            startAuthorLookup()
             // While a count runs or the text is being read, wake up now and then to show the result.
             let polling = matchCounting.isPending || hintCounting.isPending || originalReconstruction.isPending || authorLookup.isPending
                 || readerLoading.isPending
@@ -133,6 +144,7 @@ public final class ReaderSession {
 
     /// Handles one event from the terminal.
     public func handle(_ event: TerminalEvent) {
+        startAuthorLookup()
         dispatch(Action(event))
     }
 
