@@ -46,7 +46,7 @@ let package = Package(
         // Docs/design-notes.md, "ICU from C".
         .target(
             name: "CTextEngine",
-            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+            linkerSettings: [.linkedLibrary("_FoundationICU")]
         ),
         // Columns of a character, from libc's wcwidth, as ncursesw measures them.
         .target(name: "CellWidth", dependencies: ["CTextEngine"]),

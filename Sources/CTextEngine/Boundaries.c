@@ -1,6 +1,5 @@
 #include "CTextEngine.h"
-#include <unicode/ubrk.h>
-#include <unicode/utypes.h>
+#include "FoundationICU.h"
 
 // Runs one ICU break iterator of `type` (zh_Hant rules) over the text and writes every boundary
 // after the start, the end included, into `breaks`; returns how many there are or -1 on an error.

@@ -1,9 +1,7 @@
 #include "CTextEngine.h"
 #include <pthread.h>
 #include <stdatomic.h>
-#include <unicode/uchar.h>
-#include <unicode/utf16.h>
-#include <unicode/utrans.h>
+#include "FoundationICU.h"
 
 // The fold of every scalar from U+0080 to this bound is cached; all of CJK (planes 0-3) is below it.
 #define PD_FOLD_CACHE_LIMIT 0x40000
@@ -25,7 +23,12 @@ static void pd_fold_open(void) {
 }
 
 // The Hant-Hans transliteration of one scalar when it is exactly one scalar, else the scalar.
+// The corner brackets of Traditional text are the curly quotes of Simplified text (the essay's
+// original quotes “算力” where it has 「算力」): ICU 72's Hant-Hans turned them into each other,
+// ICU 76's (the toolchain's, which pingdian links) no longer does, so it is said here.
 static uint32_t pd_simplified(uint32_t scalar) {
+    if (scalar == 0x300C) return 0x201C;  // 「 “
+    if (scalar == 0x300D) return 0x201D;  // 」 ”
     pthread_once(&pd_fold_once, pd_fold_open);
     if (pd_hant_hans == 0) return scalar;
     UChar buffer[16];
