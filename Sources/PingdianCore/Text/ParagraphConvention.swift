@@ -51,8 +51,14 @@ struct TextLine {
                 blank += 1
                 return
             }
-            let marks = line.filter { !$0.isLineWhiteSpace }
-            let separator = marks.count >= 3 && marks.allSatisfy { "*-=_~#·•＊※".unicodeScalars.contains($0) }
+            // A separator: three or more marks and nothing else but white space. Counted in place,
+            // stopping at the first other character (most lines stop at their first).
+            var marks = 0
+            for scalar in line where !scalar.isLineWhiteSpace {
+                guard scalar.isSeparatorMark else { marks = 0; break }
+                marks += 1
+            }
+            let separator = marks >= 3
             lines.append(TextLine(range: lineStart..<end, blankBefore: lines.isEmpty ? 0 : blank, isSeparator: separator))
             blank = 0
         }
@@ -105,5 +111,15 @@ extension TextDocument {
     public func withParagraphs(_ convention: ParagraphConvention) -> TextDocument {
         guard !isProvisional, convention != paragraphConvention else { return self }
         return TextDocument(title: title, scalars: scalars, convention: convention)
+    }
+}
+
+extension Unicode.Scalar {
+    /// A character that a separator line (`* * *`, `———`, `※※※`) is made of.
+    fileprivate var isSeparatorMark: Bool {
+        switch value {
+        case 0x2A, 0x2D, 0x3D, 0x5F, 0x7E, 0x23, 0xB7, 0x2022, 0xFF0A, 0x203B: return true  // * - = _ ~ # · • ＊ ※
+        default: return false
+        }
     }
 }
