@@ -1,5 +1,5 @@
 // ICU as the Swift toolchain's Foundation bundles it (`_FoundationICU`): the same ICU C API,
-// its functions named with a `swift_` prefix, its data compiled in. pingdian calls seven of
+// its functions named with a `swift_` prefix, its data compiled in. pingdian calls eight of
 // them; linking this ICU rather than the system's saves loading three shared libraries at every
 // start (Docs/speed.md, "A smaller start"). The declarations come from the system's ICU headers
 // (libicu-dev), whose C API these functions share; only the names change.
@@ -11,6 +11,7 @@
 #define ubrk_first swift_ubrk_first
 #define ubrk_next swift_ubrk_next
 #define ubrk_close swift_ubrk_close
+#define ubrk_setText swift_ubrk_setText
 #define utrans_openU swift_utrans_openU
 #define utrans_transUChars swift_utrans_transUChars
 #define u_foldCase swift_u_foldCase
