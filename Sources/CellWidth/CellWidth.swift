@@ -24,8 +24,14 @@ public enum CellWidth {
 
     /// The columns of a string whose scalars are all printable (unprintable ones count as 1).
     public static func of(_ text: String) -> Int {
+        of(scalars: text.unicodeScalars)
+    }
+
+    /// The columns of scalars that are all printable (unprintable ones count as 1), without
+    /// making a string of them.
+    public static func of<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars) -> Int {
         var total = 0
-        for scalar in text.unicodeScalars { total += of(scalar) ?? 1 }
+        for scalar in scalars { total += of(scalar) ?? 1 }
         return total
     }
 }
