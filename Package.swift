@@ -26,14 +26,6 @@ let package = Package(
             path: "Sources/CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // OpenCC (Debian's libopencc-dev): phrase-level Simplified/Traditional conversion with
-        // regional vocabulary, for search (Docs/search.md).
-        .systemLibrary(
-            name: "COpenCC",
-            path: "Sources/COpenCC",
-            pkgConfig: "opencc",
-            providers: [.apt(["libopencc-dev"])]
-        ),
         // zlib (Debian's zlib1g-dev): the dictionary's index, compressed at build time, inflated at
         // the first lookup (Docs/dictionary.md).
         .systemLibrary(
@@ -42,8 +34,10 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // A few plain C functions over ICU and libc: line breaks, words, widths; why in C:
-        // Docs/design-notes.md, "ICU from C".
+        // A few plain C functions over ICU (Foundation's copy) and libc: line breaks, words,
+        // widths; why in C: Docs/design-notes.md, "ICU from C". And OpenCC (Debian's
+        // libopencc1.1, with libopencc-dev to build and test): phrase-level Simplified/Traditional
+        // conversion for search (Docs/search.md), loaded at the first conversion.
         .target(
             name: "CTextEngine",
             linkerSettings: [.linkedLibrary("_FoundationICU")]
@@ -53,7 +47,7 @@ let package = Package(
         // The pure model: text, offsets, layout, anchors, annotation layers, taxonomy, state file.
         .target(
             name: "PingdianCore",
-            dependencies: ["CTextEngine", "CellWidth", "COpenCC"]
+            dependencies: ["CTextEngine", "CellWidth"]
         ),
         // A screen as data: cells, styles, a grid, keys. Knows nothing of ncurses.
         .target(name: "TerminalKit", dependencies: ["CellWidth"]),

@@ -1,9 +1,10 @@
-// Plain C functions over the system ICU (libicu) and libc for text, callable from Swift: ICU's C
+// Plain C functions over ICU (Foundation's copy), libc and OpenCC for text, callable from Swift: ICU's C
 // names are macros for version-suffixed symbols (ubrk_open_72), which Swift does not import
 // (Docs/design-notes.md, "ICU from C").
 #ifndef PINGDIAN_CTEXTENGINE_H
 #define PINGDIAN_CTEXTENGINE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /// Writes the line-break opportunities of a UTF-16 text (zh_Hant rules) into `breaks` as UTF-16
@@ -49,5 +50,17 @@ typedef struct {
 /// The facts of one line's bytes (without its line end), in one pass that the compiler can
 /// vectorise: the index of a large text is built from them before it is decoded (Docs/speed.md).
 pd_line_facts_t pd_line_facts(const uint8_t *bytes, int64_t length);
+
+/// OpenCC's `opencc_open`, the library loaded at the first call (`dlopen`): a converter for the
+/// configuration file named (`s2twp.json`), or `(void *)-1` when it cannot be opened or OpenCC is
+/// not installed.
+void *pd_opencc_open(const char *configuration);
+
+/// OpenCC's `opencc_convert_utf8`: the converted text, to be freed with
+/// `pd_opencc_convert_utf8_free`; NULL on failure.
+char *pd_opencc_convert_utf8(void *converter, const char *input, size_t length);
+
+/// OpenCC's `opencc_convert_utf8_free`.
+void pd_opencc_convert_utf8_free(char *output);
 
 #endif

@@ -1,8 +1,9 @@
-import COpenCC
+import CTextEngine
 import Synchronization
 
 /// Phrase-level conversion between Simplified and Traditional Chinese with OpenCC, the library
-/// made for it (Debian's `libopencc-dev`; its dictionaries in `/usr/share/opencc`): not only the
+/// made for it (Debian's `libopencc1.1`, loaded at the first conversion; its dictionaries in
+/// `/usr/share/opencc`): not only the
 /// characters but the regional words — 芯片 ↔ 晶片, 软件 ↔ 軟體, 网络 ↔ 網路, 信息 ↔ 訊息.
 ///
 /// A converter is opened once per configuration and kept; conversions take a lock (OpenCC's
@@ -41,7 +42,7 @@ public enum PhraseConversion {
                 guard let known else { return nil }
                 handle = known
             } else {
-                let opened = opencc_open(configuration.rawValue + ".json")
+                let opened = pd_opencc_open(configuration.rawValue + ".json")
                 // opencc_open returns (opencc_t)-1 on failure.
                 guard let opened, UInt(bitPattern: opened) != UInt.max else {
                     converters[configuration] = .some(nil)
@@ -53,9 +54,9 @@ public enum PhraseConversion {
             let converter = UnsafeMutableRawPointer(bitPattern: handle)
             let utf8 = Array(text.utf8)
             guard let output = utf8.withUnsafeBufferPointer({ buffer in
-                buffer.withMemoryRebound(to: CChar.self) { opencc_convert_utf8(converter, $0.baseAddress, $0.count) }
+                buffer.withMemoryRebound(to: CChar.self) { pd_opencc_convert_utf8(converter, $0.baseAddress, $0.count) }
             }) else { return nil }
-            defer { opencc_convert_utf8_free(output) }
+            defer { pd_opencc_convert_utf8_free(output) }
             return String(cString: output)
         }
     }
