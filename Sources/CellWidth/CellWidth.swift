@@ -28,7 +28,9 @@ public enum CellWidth {
     }
 
     /// The columns of scalars that are all printable (unprintable ones count as 1), without
-    /// making a string of them.
+    /// making a string of them. Inlinable, so that a caller in another module gets it specialized
+    /// for its collection rather than walking it through protocol witnesses.
+    @inlinable
     public static func of<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars) -> Int {
         var total = 0
         for scalar in scalars { total += of(scalar) ?? 1 }
