@@ -87,4 +87,27 @@ struct LargeTextSessionTests {
         #expect(end.screen.joined().contains("梁文鋒"))
         #expect(end.statusLine.contains("¶ 39/39"))
     }
+
+    @Test("A large hard-wrapped text shows a line a paragraph until it is read, then its paragraphs; --paragraphs lines is kept")
+    func largeHardWrappedText() throws {
+        let scratch = try SessionHarness()
+        defer { scratch.remove() }
+        // 4,000 paragraphs of eight hard-wrapped lines between blank lines: about 1.6 MB.
+        let paragraph = (1...8).map { "line \($0) of a paragraph wrapped at sixty columns, as an e-text is" }.joined(separator: "\n")
+        let text = (1...4_000).map { "\($0). " + paragraph }.joined(separator: "\n\n") + "\n"
+        let path = try scratch.write("wrapped.txt", text)
+        for (flag, expected) in [(nil, 4_000), (ParagraphConvention.lines, 32_000)] as [(ParagraphConvention?, Int)] {
+            let prepared = try PreparedReader.prepare(TextChoice(file: path, uiLanguage: "en", paragraphs: flag), storage: .memory,
+                                                      environment: ["XDG_DATA_HOME": scratch.folder.path], threads: .inline)
+            let terminal = try RecordingTerminal(size: TerminalSize(columns: 100, rows: 30), keys: "/line 8 of<CR>q")
+            let session = ReaderSession(prepared, terminal: terminal, noteIDPrefix: "note-test")
+            #expect(session.run() == nil)
+            #expect(terminal.frames.first?.last?.contains("(counting…)") == true)
+            #expect(!session.state.document.isProvisional)
+            #expect(session.state.document.paragraphs.count == expected, "\(String(describing: flag))")
+            // The search went to the first paragraph's eighth line: paragraph 1 when wrapped lines join.
+            let status = terminal.frames.last?.last ?? ""
+            #expect(status.contains(flag == nil ? "¶ 1/4000" : "¶ 8/32000"), "\(status)")
+        }
+    }
 }

@@ -108,7 +108,8 @@ extension Paragraph {
 
 extension TextDocument {
     /// The same text with its paragraphs found under `convention` (same scalars, same offsets).
-    /// A provisional document (a large text still being read) keeps one paragraph per line.
+    /// A provisional document (a large text still being read) keeps one paragraph per line: the
+    /// exact one that replaces it gets the convention.
     public func withParagraphs(_ convention: ParagraphConvention) -> TextDocument {
         guard !isProvisional, convention != paragraphConvention else { return self }
         return TextDocument(title: title, scalars: scalars, convention: convention)

@@ -51,12 +51,14 @@ typealias BackgroundText = BackgroundValue<Result<(TextDocument, TextDecoder.Rep
 
 extension BackgroundValue where Value == Result<(TextDocument, TextDecoder.Report), TextFile.OpenError> {
     /// Ready to read in full the file open at `descriptor` (taken over, closed once read), named
-    /// `path` in messages. Started after the first frame, so that it does not compete with it.
-    convenience init(descriptor: Int32, path: String, threads: BackgroundThreads = .separate) {
+    /// `path` in messages, its paragraphs found under `paragraphs` (nil: the convention the text
+    /// follows). Started after the first frame, so that it does not compete with it.
+    convenience init(descriptor: Int32, path: String, paragraphs: ParagraphConvention? = nil, threads: BackgroundThreads = .separate) {
         self.init(threads: threads) {
             defer { close(descriptor) }
             do throws(TextFile.OpenError) {
-                return .success(try TextFile.read(descriptor: descriptor, path: path))
+                let (document, report) = try TextFile.read(descriptor: descriptor, path: path)
+                return .success((document.withParagraphs(paragraphs ?? .detect(in: document.scalars)), report))
             } catch {
                 return .failure(error)
             }

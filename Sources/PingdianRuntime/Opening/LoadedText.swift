@@ -33,7 +33,9 @@ public struct LoadedText: Sendable {
 
     /// Opens FILE for the reader: like ``open(_:)``, but a large file comes back as a
     /// provisional document at once, with the full reading started in the background.
-    /// A large text keeps one paragraph per line (its paragraphs are found before it is read).
+    /// A large text shows one paragraph per line until it is read in full (its first lines are
+    /// indexed before it is read); its exact document then has the paragraphs of `paragraphs`
+    /// or of the convention it follows, found on the reading thread.
     static func openProgressively(_ file: String?, paragraphs: ParagraphConvention? = nil,
                                   threads: BackgroundThreads) throws -> (text: LoadedText, exact: BackgroundText?) {
         guard let file else { return (try open(nil, paragraphs: paragraphs), nil) }
@@ -49,7 +51,7 @@ public struct LoadedText: Sendable {
             return (LoadedText(document: document.withParagraphs(paragraphs ?? .detect(in: document.scalars)), path: absolute, report: report), nil)
         case .provisional(let document, let descriptor):
             return (LoadedText(document: document, path: absolute, report: TextDecoder.Report()),
-                    BackgroundText(descriptor: descriptor, path: file, threads: threads))
+                    BackgroundText(descriptor: descriptor, path: file, paragraphs: paragraphs, threads: threads))
         }
     }
 
