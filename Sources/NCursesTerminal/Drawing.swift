@@ -46,19 +46,29 @@ extension NCursesTerminal {
         }
     }
 
-    /// Writes one cell (its character with up to four combining scalars) at (x, y).
+    /// Writes one cell (its character with up to four combining scalars) at (x, y). The
+    /// characters go through a buffer on the stack and the style's rendition is kept from the
+    /// cell before: a frame writes thousands of cells.
     private func put(_ cell: Cell, x: Int, y: Int) -> Int32 {
-        var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
-        var count = 0
-        for scalar in cell.text.unicodeScalars where count < Int(CCHARW_MAX) {
-            characters[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
+        let (attributes, pair): (attr_t, Int32)
+        if let last = lastRendition, last.style == cell.style {
+            (attributes, pair) = (last.attributes, last.pair)
+        } else {
+            (attributes, pair) = rendition(of: cell.style)
+            lastRendition = (cell.style, attributes, pair)
         }
-        if count == 0 { characters[0] = wchar_t(UInt8(ascii: " ")) }
-        let (attributes, pair) = rendition(of: cell.style)
-        var pairNumber = pair
-        var character = cchar_t()
-        guard setcchar(&character, characters, attributes, 0, &pairNumber) == OK else { return ERR }
-        return mvwadd_wch(window, Int32(y), Int32(x), &character)
+        return withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Int(CCHARW_MAX) + 1) { characters in
+            characters.initialize(repeating: 0)
+            var count = 0
+            for scalar in cell.text.unicodeScalars where count < Int(CCHARW_MAX) {
+                characters[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            if count == 0 { characters[0] = wchar_t(UInt8(ascii: " ")) }
+            var pairNumber = pair
+            var character = cchar_t()
+            guard setcchar(&character, characters.baseAddress, attributes, 0, &pairNumber) == OK else { return ERR }
+            return mvwadd_wch(window, Int32(y), Int32(x), &character)
+        }
     }
 }

@@ -18,6 +18,8 @@ public final class NCursesTerminal: TerminalBackend {
     var pairs: ColorPairTable
     /// The grid on screen, or nil when the next draw must repaint every row.
     var shownGrid: CellGrid?
+    /// The last style written and its ncurses rendition: neighbouring cells mostly share one.
+    var lastRendition: (style: CellStyle, attributes: attr_t, pair: Int32)?
     /// Whether ``shutdown()`` has run; every call after it does nothing.
     var isShutDown = false
     /// Whether the first mouse button is down (so that motion is a drag).
