@@ -2,7 +2,13 @@ import CTextEngine
 
 /// The one place that calls the ICU break iterators of the C target (Docs/layout.md §2; why a C
 /// target: Docs/design-notes.md, "ICU from C").
-enum ICUBoundaries {
+public enum ICUBoundaries {
+    /// Sets ICU's line breaking up on a thread of its own, which ends once it has: the reader
+    /// calls it as it starts, so that the first layout does not pay for it (about 0.2 ms).
+    public static func prepareInBackground() {
+        pd_prepare_line_breaks_in_background()
+    }
+
     /// Which ICU break iterator to run.
     enum Kind {
         /// Line-break opportunities (UAX #14 with the CJK tailoring of zh_Hant).

@@ -1,5 +1,6 @@
 import CellWidth
 import Foundation
+import PingdianCore
 import TerminalKit
 
 extension Commands {
@@ -12,6 +13,9 @@ extension Commands {
                             openTerminal: ([String: String]) throws -> any TerminalBackend) -> CommandResult {
         UTF8Locale.activate()
         guard outputIsTerminal else { return printText(choice, width: nil, color: .never, environment: environment) }
+        // ICU's first line-break iterator is set up on the other core while the text, its layer
+        // and the terminal are opened here.
+        ICUBoundaries.prepareInBackground()
         let prepared: PreparedReader
         let terminal: any TerminalBackend
         do {
