@@ -8,7 +8,7 @@ import TerminalKit
 /// To add a key: add a binding to its mode's map (a new command also needs its case in the mode's
 /// command type, which the compiler then asks the mode's dispatch to handle) and its help text
 /// to ``UIStrings``. To add a mode: a command type, a map here (its standard table a `static let`,
-/// a property and a ``Slot`` case), a case in ``KeyMode`` and
+/// a property and a `Slot` case), a case in ``KeyMode`` and
 /// ``AppState/keyMode``, a dispatch function in `Update/KeyDispatch.swift`, and its state for the
 /// key-map agreement test (`KeyMapAgreementTests`).
 ///
