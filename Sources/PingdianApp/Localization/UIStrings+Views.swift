@@ -34,15 +34,10 @@ extension UIStrings {
         }
     }
 
-    /// A source's verdict, as the pane and the legend name it.
+    /// A source's verdict, as the pane and the legend name it (the exports' names too:
+    /// ``AnnotationSource/Verdict/label(_:)``).
     public func verdictLabel(_ verdict: AnnotationSource.Verdict) -> String {
-        switch verdict {
-        case .faithfulQuote: return pick("忠實引用", "faithful quote")
-        case .fairParaphrase: return pick("公允轉述", "fair paraphrase")
-        case .selective: return pick("選擇性引用", "selective")
-        case .distorted: return pick("扭曲", "distorted")
-        case .notInSource: return pick("原文查無", "not in the source")
-        }
+        verdict.label(language)
     }
     /// What a verdict means, for the legend.
     public func verdictMeaning(_ verdict: AnnotationSource.Verdict) -> String {

@@ -13,6 +13,19 @@ public struct AnnotationSource: Codable, Hashable, Sendable {
         case distorted
         /// No such statement was found in the source.
         case notInSource = "not-in-source"
+
+        /// The verdict's name in `language`, as the reader's pane, its legend and the exports
+        /// show it: "selective" / 「選擇性引用」.
+        public func label(_ language: UILanguage) -> String {
+            let chinese = language == .traditionalChinese
+            switch self {
+            case .faithfulQuote: return chinese ? "忠實引用" : "faithful quote"
+            case .fairParaphrase: return chinese ? "公允轉述" : "fair paraphrase"
+            case .selective: return chinese ? "選擇性引用" : "selective"
+            case .distorted: return chinese ? "扭曲" : "distorted"
+            case .notInSource: return chinese ? "原文查無" : "not in the source"
+            }
+        }
     }
 
     /// The key of the move kind of passages that attribute something to someone (轉述): the kind

@@ -55,20 +55,7 @@ public enum ExportStrings {
 
     /// "Source · selective" / 「原文 · 選擇性引用」: a passage's source and its verdict.
     static func sourceHeading(_ verdict: AnnotationSource.Verdict, _ language: UILanguage) -> String {
-        let label: String
-        switch (verdict, language) {
-        case (.faithfulQuote, .traditionalChinese): label = "忠實引用"
-        case (.fairParaphrase, .traditionalChinese): label = "公允轉述"
-        case (.selective, .traditionalChinese): label = "選擇性引用"
-        case (.distorted, .traditionalChinese): label = "扭曲"
-        case (.notInSource, .traditionalChinese): label = "原文查無"
-        case (.faithfulQuote, _): label = "faithful quote"
-        case (.fairParaphrase, _): label = "fair paraphrase"
-        case (.selective, _): label = "selective"
-        case (.distorted, _): label = "distorted"
-        case (.notInSource, _): label = "not in the source"
-        }
-        return (language == .traditionalChinese ? "原文 · " : "Source · ") + label
+        (language == .traditionalChinese ? "原文 · " : "Source · ") + verdict.label(language)
     }
 
     /// A quote shortened for a line that refers to it: its first 24 scalars and "…".
