@@ -73,8 +73,9 @@ public struct PreparedReader {
         case .stateFile(let override): kept = ReadingStateFile.open(override: override, for: loaded, environment: environment)
         case .memory: kept = MemoryStorage(text: loaded)
         }
-        // A position saved beyond the first lines: they are counted as far as it, and a screen on.
-        if !loaded.document.isCounted, let stored = kept.storedOffset, stored + (1 << 16) > loaded.document.scalarCount {
+        // A position saved beyond the first lines: they are counted as far as it, and a margin on
+        // (`holding` gives the same document when they already reach it).
+        if !loaded.document.isCounted, let stored = kept.storedOffset {
             loaded = loaded.with(loaded.document.holding(stored))
             kept.text = loaded
         }
